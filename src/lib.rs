@@ -1,5 +1,17 @@
 //! Support Triage: prepare one support ticket per problem and plan your organisation's support.
 //!
 //! Everything lives in the library so tests can import it; `main.rs` only mounts the app.
+//! Layers, each importing only the ones below it: [`ui`] (wasm only) → [`store`] → [`domain`]
+//! and [`i18n`]. See `ARCHITECTURE.md`.
 
 pub mod domain;
+pub mod i18n;
+pub mod store;
+#[cfg(target_arch = "wasm32")]
+pub mod ui;
+
+#[cfg(target_arch = "wasm32")]
+mod mount;
+
+#[cfg(target_arch = "wasm32")]
+pub use mount::mount_standalone;

@@ -1,0 +1,41 @@
+//! Browser tests: the real `localStorage` backend and the mounted app, in headless browsers.
+//! Run by `cargo xtask test` in Chromium, Firefox and WebKit.
+#![cfg(target_arch = "wasm32")]
+
+use std::time::Duration;
+
+use support_triage::store::browser::BrowserBackend;
+use support_triage::store::{Namespace, StorageBackend};
+use support_triage::ui::App;
+use wasm_bindgen_test::*;
+
+wasm_bindgen_test_configure!(run_in_browser);
+
+fn document() -> web_sys::Document {
+    web_sys::window().and_then(|window| window.document()).expect("a browser test has a document")
+}
+
+#[wasm_bindgen_test]
+fn browser_backend_round_trips_text_under_our_namespace() {
+    let backend = BrowserBackend::open().expect("test browsers allow localStorage");
+    let key = Namespace::new("support-triage-test").key("round-trip");
+    let hostile = "<script>alert(1)</script> \u{202E}zero\u{200B}width 한국어 中文";
+    backend.set(&key, hostile).expect("a small write fits");
+    assert_eq!(backend.get(&key), Ok(Some(hostile.to_owned())));
+    assert!(backend.keys().expect("keys are listable").contains(&key));
+    backend.remove(&key).expect("remove works");
+    assert_eq!(backend.get(&key), Ok(None));
+    assert!(backend.is_persistent());
+}
+
+#[wasm_bindgen_test]
+async fn app_mounts_and_shows_the_landing_heading() {
+    let host = document().create_element("div").expect("a div can be created");
+    document().body().expect("the test page has a body").append_child(&host).expect("append");
+    let _handle = yew::Renderer::<App>::with_root(host.clone()).render();
+    yew::platform::time::sleep(Duration::from_millis(50)).await;
+    let heading = host.query_selector(".st-root h1").ok().flatten().expect("a heading renders");
+    assert_eq!(heading.text_content().as_deref(), Some("Support Triage"));
+    let buttons = host.query_selector_all("button").expect("buttons can be queried");
+    assert_eq!(buttons.length(), 2, "the landing screen offers a ticket and a plan");
+}

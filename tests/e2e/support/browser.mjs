@@ -1,0 +1,81 @@
+// Headless Debian Chromium through playwright-core, with helpers every e2e test shares.
+import { chromium } from 'playwright-core';
+import { mkdtemp, mkdir, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import assert from 'node:assert/strict';
+import { projectRoot } from './server.mjs';
+
+export const chromiumFlags = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
+
+export const screenshotDir = join(projectRoot, 'target', 'e2e-screenshots');
+export const axeTags = ['wcag2a', 'wcag2aa', 'wcag21aa', 'wcag22aa'];
+
+/** Launches Chromium with a fresh profile; `close()` also deletes the profile. */
+export async function launchBrowser() {
+  const profile = await mkdtemp(join(tmpdir(), 'support-triage-e2e-'));
+  const context = await chromium.launchPersistentContext(profile, {
+    executablePath: '/usr/bin/chromium',
+    args: chromiumFlags,
+    viewport: { width: 1280, height: 900 },
+  });
+  return {
+    context,
+    close: async () => {
+      await context.close();
+      await rm(profile, { recursive: true, force: true });
+    },
+  };
+}
+
+/**
+ * Opens a page that fails the test on any uncaught error, Rust panic or console error: a panic
+ * must never be what a user sees.
+ */
+export async function openPage(context, url) {
+  const page = await context.newPage();
+  const problems = [];
+  page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
+  page.on('console', (message) => {
+    const text = message.text();
+    if (message.type() === 'error' || text.includes('panicked at')) {
+      problems.push(`console ${message.type()}: ${text}`);
+    }
+  });
+  page.assertNoProblems = () => assert.deepEqual(problems, [], 'the page reported problems');
+  await page.goto(url);
+  return page;
+}
+
+/** Runs axe-core on the page and fails with a readable list of violations. */
+export async function assertAccessible(page, label) {
+  await page.addScriptTag({ path: join(projectRoot, 'node_modules', 'axe-core', 'axe.min.js') });
+  const violations = await page.evaluate(async (tags) => {
+    const result = await window.axe.run(document, { runOnly: { type: 'tag', values: tags } });
+    return result.violations.map((violation) => ({
+      id: violation.id,
+      help: violation.help,
+      targets: violation.nodes.map((node) => node.target.join(' ')),
+    }));
+  }, axeTags);
+  assert.deepEqual(violations, [], `axe-core found violations on ${label}`);
+}
+
+/** Saves full-page screenshots at a phone and a desktop width. */
+export async function screenshots(page, name) {
+  await mkdir(screenshotDir, { recursive: true });
+  for (const width of [375, 1280]) {
+    await page.setViewportSize({ width, height: 900 });
+    await page.screenshot({ path: join(screenshotDir, `${name}-${width}.png`), fullPage: true });
+  }
+  await page.setViewportSize({ width: 1280, height: 900 });
+}
