@@ -7,6 +7,8 @@
 
 #[cfg(target_arch = "wasm32")]
 pub mod browser;
+pub mod drafts;
+pub mod migrate;
 
 use std::cell::RefCell;
 use std::collections::BTreeMap;

@@ -1,0 +1,473 @@
+//! The drafts: one storage key per draft plus a small index of their identifiers.
+//!
+//! Keys, all under the instance's namespace:
+//! - `drafts-index`: `{"version":1,"ids":[...]}`, the drafts in creation order. It only changes
+//!   when a draft is created or deleted, so typing never rewrites it.
+//! - `draft:<id>`: one draft in its envelope (see [`super::migrate`]).
+//! - `quarantine:<id>`: the raw text of a record that could not be read, kept for the user.
+//!
+//! Writes are ordered so that an interrupted update can always be repaired on the next load: a
+//! new draft is written before the index names it, and a deleted draft leaves the index before
+//! its record is removed. [`DraftStore::load_all`] reconciles the index with the records.
+
+use std::rc::Rc;
+
+use chrono::{DateTime, Utc};
+use serde::{Deserialize, Serialize};
+
+use super::migrate::{
+    migrate_scratch_title, peek_revision, read_draft, DraftEnvelope, DRAFT_SCHEMA, DRAFT_VERSION,
+    SCRATCH_TITLE_KEY,
+};
+use super::{Namespace, StorageBackend, StorageError};
+use crate::domain::ticket::Ticket;
+
+const INDEX_KEY: &str = "drafts-index";
+const INDEX_VERSION: u32 = 1;
+const DRAFT_PREFIX: &str = "draft:";
+const QUARANTINE_PREFIX: &str = "quarantine:";
+
+/// A draft as read from storage, with the revision that was read.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct StoredDraft {
+    pub ticket: Ticket,
+    pub revision: u64,
+}
+
+/// A record that could not be read. Its raw text stays in storage for the user to view or
+/// download; the app never overwrites or deletes it on its own.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct QuarantinedRecord {
+    /// The full storage key the raw text is kept under.
+    pub key: String,
+    pub raw: String,
+    pub reason: String,
+}
+
+/// Everything found in storage at start-up.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct LoadReport {
+    /// Readable drafts, in index order.
+    pub drafts: Vec<StoredDraft>,
+    pub quarantined: Vec<QuarantinedRecord>,
+    /// True when the index had to be rebuilt after an interrupted update.
+    pub index_repaired: bool,
+}
+
+/// Why a save did not happen.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum SaveError {
+    /// Another tab saved a newer revision of this draft after we read it. Nothing was written;
+    /// `theirs` is what is stored now (`None` if it cannot be read).
+    Conflict {
+        theirs: Option<StoredDraft>,
+    },
+    /// The draft was deleted (for example in another tab) after we read it. Nothing was written.
+    Deleted,
+    Storage(StorageError),
+}
+
+impl From<StorageError> for SaveError {
+    fn from(error: StorageError) -> Self {
+        SaveError::Storage(error)
+    }
+}
+
+#[derive(Serialize, Deserialize)]
+struct Index {
+    version: u32,
+    ids: Vec<String>,
+}
+
+/// The drafts of one app instance.
+pub struct DraftStore {
+    backend: Rc<dyn StorageBackend>,
+    namespace: Namespace,
+}
+
+impl DraftStore {
+    pub fn new(backend: Rc<dyn StorageBackend>, namespace: Namespace) -> Self {
+        DraftStore { backend, namespace }
+    }
+
+    /// True when drafts survive closing the page.
+    pub fn is_persistent(&self) -> bool {
+        self.backend.is_persistent()
+    }
+
+    /// The full storage key of a draft, for matching `storage` events from other tabs.
+    pub fn draft_key(&self, id: &str) -> String {
+        self.namespace.key(&format!("{DRAFT_PREFIX}{id}"))
+    }
+
+    /// Reads every draft, quarantines the unreadable ones, repairs the index and migrates the
+    /// oldest format. `new_id` names a draft made from the version 0 title, if there is one.
+    pub fn load_all(&self, now: DateTime<Utc>, new_id: &str) -> Result<LoadReport, StorageError> {
+        let mut report = LoadReport::default();
+        self.migrate_version_0(now, new_id)?;
+
+        let all_keys = self.backend.keys()?;
+        let draft_prefix = self.namespace.key(DRAFT_PREFIX);
+        let quarantine_prefix = self.namespace.key(QUARANTINE_PREFIX);
+        let stored_ids: Vec<String> = all_keys
+            .iter()
+            .filter_map(|key| key.strip_prefix(&draft_prefix))
+            .map(str::to_owned)
+            .collect();
+
+        let (indexed_ids, index_readable) = self.read_index();
+        // Keep the index order; drop ids whose record is gone; append records the index missed.
+        let mut ids: Vec<String> =
+            indexed_ids.iter().filter(|id| stored_ids.contains(id)).cloned().collect();
+        let mut missed: Vec<String> =
+            stored_ids.into_iter().filter(|id| !indexed_ids.contains(id)).collect();
+        missed.sort();
+        ids.extend(missed);
+
+        let mut readable_ids = Vec::with_capacity(ids.len());
+        for id in ids {
+            let key = self.draft_key(&id);
+            let Some(raw) = self.backend.get(&key)? else { continue };
+            match read_draft(&raw, &id) {
+                Ok(envelope) => {
+                    readable_ids.push(id);
+                    report
+                        .drafts
+                        .push(StoredDraft { ticket: envelope.ticket, revision: envelope.revision });
+                }
+                Err(reason) => {
+                    let kept_under = self.quarantine(&id, &key, &raw);
+                    report.quarantined.push(QuarantinedRecord {
+                        key: kept_under,
+                        raw,
+                        reason: reason.to_string(),
+                    });
+                }
+            }
+        }
+
+        if !index_readable || readable_ids != indexed_ids {
+            report.index_repaired = index_readable || !readable_ids.is_empty();
+            self.write_index(&readable_ids)?;
+        }
+
+        let already_listed: Vec<String> =
+            report.quarantined.iter().map(|record| record.key.clone()).collect();
+        for key in all_keys.iter().filter(|key| key.starts_with(&quarantine_prefix)) {
+            if already_listed.contains(key) {
+                continue;
+            }
+            if let Some(raw) = self.backend.get(key)? {
+                report.quarantined.push(QuarantinedRecord {
+                    key: key.clone(),
+                    raw,
+                    reason: "could not be read earlier".to_owned(),
+                });
+            }
+        }
+        Ok(report)
+    }
+
+    /// Reads one draft as it is stored now.
+    pub fn load(&self, id: &str) -> Result<Option<StoredDraft>, StorageError> {
+        let Some(raw) = self.backend.get(&self.draft_key(id))? else { return Ok(None) };
+        Ok(parse_stored(&raw, id))
+    }
+
+    /// Reads a draft from the text of a `storage` event (another tab's write).
+    pub fn parse_event_value(&self, raw: &str, id: &str) -> Option<StoredDraft> {
+        parse_stored(raw, id)
+    }
+
+    /// Creates a new draft at revision 1.
+    pub fn create(&self, ticket: &Ticket, now: DateTime<Utc>) -> Result<u64, SaveError> {
+        self.write(ticket, 1, now)?;
+        let (mut ids, _) = self.read_index();
+        if !ids.contains(&ticket.id) {
+            ids.push(ticket.id.clone());
+            self.write_index(&ids)?;
+        }
+        Ok(1)
+    }
+
+    /// Saves `ticket` over the revision this tab last read or wrote (`base_revision`). Refuses,
+    /// writing nothing, when another tab saved a newer revision in between or deleted the draft.
+    /// Returns the new revision.
+    pub fn save(
+        &self,
+        ticket: &Ticket,
+        base_revision: u64,
+        now: DateTime<Utc>,
+    ) -> Result<u64, SaveError> {
+        let key = self.draft_key(&ticket.id);
+        let stored_revision = match self.backend.get(&key)? {
+            None => return Err(SaveError::Deleted),
+            Some(raw) => peek_revision(&raw),
+        };
+        match stored_revision {
+            Some(stored) if stored > base_revision => {
+                Err(SaveError::Conflict { theirs: self.load(&ticket.id)? })
+            }
+            _ => {
+                let revision = stored_revision.unwrap_or(base_revision).max(base_revision) + 1;
+                self.write(ticket, revision, now)?;
+                Ok(revision)
+            }
+        }
+    }
+
+    /// "Keep mine": saves `ticket` over whatever revision is stored now.
+    pub fn save_over(&self, ticket: &Ticket, now: DateTime<Utc>) -> Result<u64, SaveError> {
+        let key = self.draft_key(&ticket.id);
+        match self.backend.get(&key)? {
+            None => self.create(ticket, now),
+            Some(raw) => {
+                let revision = peek_revision(&raw).unwrap_or(0) + 1;
+                self.write(ticket, revision, now)?;
+                Ok(revision)
+            }
+        }
+    }
+
+    /// Deletes a draft: first from the index, then its record.
+    pub fn delete(&self, id: &str) -> Result<(), StorageError> {
+        let (ids, _) = self.read_index();
+        let remaining: Vec<String> = ids.into_iter().filter(|other| other != id).collect();
+        self.write_index(&remaining)?;
+        self.backend.remove(&self.draft_key(id))
+    }
+
+    fn write(
+        &self,
+        ticket: &Ticket,
+        revision: u64,
+        now: DateTime<Utc>,
+    ) -> Result<(), StorageError> {
+        let envelope = DraftEnvelope {
+            revision,
+            schema: DRAFT_SCHEMA.to_owned(),
+            version: DRAFT_VERSION,
+            saved_at: now,
+            ticket: ticket.clone(),
+        };
+        let text = serde_json::to_string(&envelope)
+            .map_err(|error| StorageError::Other(format!("could not encode the draft: {error}")))?;
+        self.backend.set(&self.draft_key(&ticket.id), &text)
+    }
+
+    /// The index's ids, and whether the index was readable (a missing index is readable and
+    /// empty).
+    fn read_index(&self) -> (Vec<String>, bool) {
+        match self.backend.get(&self.namespace.key(INDEX_KEY)) {
+            Ok(None) => (Vec::new(), true),
+            Ok(Some(raw)) => match serde_json::from_str::<Index>(&raw) {
+                Ok(index) if index.version <= INDEX_VERSION => (index.ids, true),
+                _ => (Vec::new(), false),
+            },
+            Err(_) => (Vec::new(), false),
+        }
+    }
+
+    fn write_index(&self, ids: &[String]) -> Result<(), StorageError> {
+        let text = serde_json::to_string(&Index { version: INDEX_VERSION, ids: ids.to_vec() })
+            .map_err(|error| StorageError::Other(error.to_string()))?;
+        self.backend.set(&self.namespace.key(INDEX_KEY), &text)
+    }
+
+    /// Moves an unreadable record aside under a quarantine key that is not taken yet, and
+    /// returns where its text now is. If the move cannot be written, the record stays where it
+    /// was (never deleted without a copy).
+    fn quarantine(&self, id: &str, key: &str, raw: &str) -> String {
+        for attempt in 0..100u32 {
+            let name = if attempt == 0 {
+                format!("{QUARANTINE_PREFIX}{id}")
+            } else {
+                format!("{QUARANTINE_PREFIX}{id}#{attempt}")
+            };
+            let quarantine_key = self.namespace.key(&name);
+            match self.backend.get(&quarantine_key) {
+                Ok(None) => {}
+                Ok(Some(existing)) if existing == raw => {
+                    let _ = self.backend.remove(key);
+                    return quarantine_key;
+                }
+                Ok(Some(_)) => continue,
+                Err(_) => return key.to_owned(),
+            }
+            if self.backend.set(&quarantine_key, raw).is_ok() {
+                let _ = self.backend.remove(key);
+                return quarantine_key;
+            }
+            return key.to_owned();
+        }
+        key.to_owned()
+    }
+
+    fn migrate_version_0(&self, now: DateTime<Utc>, new_id: &str) -> Result<(), StorageError> {
+        let legacy_key = self.namespace.key(SCRATCH_TITLE_KEY);
+        let Some(title) = self.backend.get(&legacy_key)? else { return Ok(()) };
+        if !title.trim().is_empty() {
+            let ticket = migrate_scratch_title(&title, new_id, now);
+            self.create(&ticket, now).map_err(|error| match error {
+                SaveError::Storage(error) => error,
+                _ => StorageError::Other("could not migrate the old draft".to_owned()),
+            })?;
+        }
+        self.backend.remove(&legacy_key)
+    }
+}
+
+fn parse_stored(raw: &str, id: &str) -> Option<StoredDraft> {
+    read_draft(raw, id)
+        .ok()
+        .map(|envelope| StoredDraft { ticket: envelope.ticket, revision: envelope.revision })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::store::MemoryBackend;
+
+    fn at(text: &str) -> DateTime<Utc> {
+        text.parse().expect("test times are valid RFC 3339")
+    }
+
+    fn store() -> (DraftStore, Rc<MemoryBackend>) {
+        let backend = Rc::new(MemoryBackend::default());
+        (DraftStore::new(backend.clone(), Namespace::new("ns")), backend)
+    }
+
+    fn draft(id: &str, title: &str) -> Ticket {
+        let mut ticket = Ticket::new_draft(id, at("2026-11-21T08:00:00Z"));
+        ticket.title = title.to_owned();
+        ticket
+    }
+
+    const NOW: &str = "2026-11-21T09:00:00Z";
+
+    #[test]
+    fn typing_writes_only_the_draft_and_revisions_grow() {
+        let (store, backend) = store();
+        store.create(&draft("a", "First"), at(NOW)).unwrap();
+        store.create(&draft("b", "Second"), at(NOW)).unwrap();
+        let index_before = backend.get("ns:drafts-index").unwrap();
+        let other_before = backend.get("ns:draft:b").unwrap();
+
+        let revision = store.save(&draft("a", "First, edited"), 1, at(NOW)).unwrap();
+        assert_eq!(revision, 2);
+        assert_eq!(backend.get("ns:drafts-index").unwrap(), index_before);
+        assert_eq!(backend.get("ns:draft:b").unwrap(), other_before);
+        let loaded = store.load("a").unwrap().unwrap();
+        assert_eq!((loaded.ticket.title.as_str(), loaded.revision), ("First, edited", 2));
+    }
+
+    #[test]
+    fn a_newer_revision_from_another_tab_is_never_overwritten() {
+        let (store, _) = store();
+        store.create(&draft("a", "Mine"), at(NOW)).unwrap();
+        // The other tab read revision 1 and saved revision 2.
+        assert_eq!(store.save(&draft("a", "Theirs"), 1, at(NOW)), Ok(2));
+        // This tab still thinks it is at revision 1.
+        match store.save(&draft("a", "Mine, edited"), 1, at(NOW)) {
+            Err(SaveError::Conflict { theirs: Some(theirs) }) => {
+                assert_eq!((theirs.ticket.title.as_str(), theirs.revision), ("Theirs", 2));
+            }
+            other => panic!("expected a conflict, got {other:?}"),
+        }
+        assert_eq!(store.load("a").unwrap().unwrap().ticket.title, "Theirs");
+        // Keep mine.
+        assert_eq!(store.save_over(&draft("a", "Mine, edited"), at(NOW)), Ok(3));
+        assert_eq!(store.load("a").unwrap().unwrap().ticket.title, "Mine, edited");
+    }
+
+    #[test]
+    fn saving_a_draft_deleted_elsewhere_is_refused() {
+        let (store, _) = store();
+        store.create(&draft("a", "Mine"), at(NOW)).unwrap();
+        store.delete("a").unwrap();
+        assert_eq!(store.save(&draft("a", "Mine"), 1, at(NOW)), Err(SaveError::Deleted));
+    }
+
+    #[test]
+    fn unreadable_records_are_quarantined_never_lost() {
+        let (store, backend) = store();
+        store.create(&draft("good", "Readable"), at(NOW)).unwrap();
+        backend.set("ns:draft:broken", "{not json").unwrap();
+        backend
+            .set(
+                "ns:draft:future",
+                r#"{"revision":1,"schema":"support-triage/draft","version":99,"ticket":{}}"#,
+            )
+            .unwrap();
+        // A quarantine key that is already taken by other text must not be overwritten.
+        backend.set("ns:quarantine:broken", "older unreadable text").unwrap();
+
+        let report = store.load_all(at(NOW), "unused").unwrap();
+        assert_eq!(report.drafts.len(), 1);
+        let mut keys: Vec<&str> = report.quarantined.iter().map(|q| q.key.as_str()).collect();
+        keys.sort();
+        assert_eq!(
+            keys,
+            ["ns:quarantine:broken", "ns:quarantine:broken#1", "ns:quarantine:future"]
+        );
+        assert_eq!(backend.get("ns:quarantine:broken").unwrap().unwrap(), "older unreadable text");
+        assert_eq!(backend.get("ns:quarantine:broken#1").unwrap().unwrap(), "{not json");
+        assert_eq!(backend.get("ns:draft:broken").unwrap(), None);
+        let future = report.quarantined.iter().find(|q| q.key == "ns:quarantine:future").unwrap();
+        assert!(future.reason.contains("newer version"), "{}", future.reason);
+        // A second load finds the same quarantined records and moves nothing again.
+        let again = store.load_all(at(NOW), "unused").unwrap();
+        assert_eq!(again.quarantined.len(), 3);
+        assert_eq!(again.drafts.len(), 1);
+    }
+
+    #[test]
+    fn the_index_is_repaired_after_a_half_written_update() {
+        let (store, backend) = store();
+        store.create(&draft("a", "Indexed"), at(NOW)).unwrap();
+        // Interrupted create: the record was written, the index update was not.
+        backend
+            .set(
+                "ns:draft:b",
+                &backend.get("ns:draft:a").unwrap().unwrap().replace("\"a\"", "\"b\""),
+            )
+            .unwrap();
+        // Interrupted delete: the index still names a record that is gone.
+        backend.set("ns:drafts-index", r#"{"version":1,"ids":["gone","a"]}"#).unwrap();
+
+        let report = store.load_all(at(NOW), "unused").unwrap();
+        assert!(report.index_repaired);
+        let ids: Vec<&str> = report.drafts.iter().map(|d| d.ticket.id.as_str()).collect();
+        assert_eq!(ids, ["a", "b"]);
+        assert_eq!(
+            backend.get("ns:drafts-index").unwrap().unwrap(),
+            r#"{"version":1,"ids":["a","b"]}"#
+        );
+        // A corrupt index is rebuilt from the records.
+        backend.set("ns:drafts-index", "garbage").unwrap();
+        let rebuilt = store.load_all(at(NOW), "unused").unwrap();
+        assert_eq!(rebuilt.drafts.len(), 2);
+        assert!(rebuilt.index_repaired);
+    }
+
+    #[test]
+    fn the_version_0_title_is_migrated_into_a_draft() {
+        let (store, backend) = store();
+        backend.set("ns:scratch-problem-title", "Printers vanish").unwrap();
+        let report = store.load_all(at(NOW), "migrated").unwrap();
+        assert_eq!(report.drafts.len(), 1);
+        assert_eq!(report.drafts[0].ticket.id, "migrated");
+        assert_eq!(report.drafts[0].ticket.title, "Printers vanish");
+        assert_eq!(backend.get("ns:scratch-problem-title").unwrap(), None);
+    }
+
+    #[test]
+    fn namespaces_keep_instances_apart() {
+        let backend = Rc::new(MemoryBackend::default());
+        let first = DraftStore::new(backend.clone(), Namespace::new("one"));
+        let second = DraftStore::new(backend.clone(), Namespace::new("two"));
+        first.create(&draft("a", "First instance"), at(NOW)).unwrap();
+        assert_eq!(second.load_all(at(NOW), "x").unwrap().drafts.len(), 0);
+        assert_eq!(first.load_all(at(NOW), "x").unwrap().drafts.len(), 1);
+    }
+}

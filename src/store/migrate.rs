@@ -1,0 +1,173 @@
+//! Stored record formats, old and new, and the code that brings old ones up to date.
+//!
+//! A stored draft is an envelope around the ticket:
+//!
+//! ```json
+//! {"revision": 3, "schema": "support-triage/draft", "version": 1, "saved_at": "...", "ticket": {...}}
+//! ```
+//!
+//! `revision` comes first so that the cheap revision check before every write ([`peek_revision`])
+//! finds it at the start of the text. `version` is the envelope's schema version: a record with a
+//! newer version than [`DRAFT_VERSION`] was written by a newer release of the app and is
+//! quarantined, never rewritten, so the newer release can still read it.
+//!
+//! Version history:
+//! - version 0: the first release kept only the problem title, as plain text under the key
+//!   `scratch-problem-title`. [`migrate_scratch_title`] turns it into a draft.
+//! - version 1: the envelope above.
+
+use chrono::{DateTime, Utc};
+use serde::{Deserialize, Serialize};
+
+use crate::domain::ticket::Ticket;
+
+/// The schema name written into every stored draft.
+pub const DRAFT_SCHEMA: &str = "support-triage/draft";
+/// The current envelope version.
+pub const DRAFT_VERSION: u32 = 1;
+/// The key (inside the namespace) of the version 0 format.
+pub const SCRATCH_TITLE_KEY: &str = "scratch-problem-title";
+
+/// The stored form of one draft.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct DraftEnvelope {
+    /// Grows by one with every write, so a tab can tell whether someone wrote after it read.
+    pub revision: u64,
+    pub schema: String,
+    pub version: u32,
+    pub saved_at: DateTime<Utc>,
+    pub ticket: Ticket,
+}
+
+/// Why a stored draft could not be read. Such a record is quarantined, never overwritten.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum UnreadableReason {
+    NotJson(String),
+    WrongSchema(String),
+    /// Written by a newer release of the app.
+    FutureVersion(u32),
+    /// Valid JSON in our schema, but the ticket inside does not have the expected shape.
+    Invalid(String),
+    /// The record's ticket id does not match the key it was stored under.
+    IdMismatch,
+}
+
+impl std::fmt::Display for UnreadableReason {
+    fn fmt(&self, formatter: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            UnreadableReason::NotJson(detail) => write!(formatter, "not valid JSON ({detail})"),
+            UnreadableReason::WrongSchema(schema) => {
+                write!(formatter, "not a Support Triage draft (schema \"{schema}\")")
+            }
+            UnreadableReason::FutureVersion(version) => write!(
+                formatter,
+                "saved by a newer version of Support Triage (format {version}, this one reads \
+                 up to {DRAFT_VERSION})"
+            ),
+            UnreadableReason::Invalid(detail) => write!(formatter, "damaged draft ({detail})"),
+            UnreadableReason::IdMismatch => {
+                formatter.write_str("the draft's identifier does not match where it was stored")
+            }
+        }
+    }
+}
+
+/// Only the fields needed to decide how to read a record.
+#[derive(Deserialize)]
+struct Header {
+    #[serde(default)]
+    schema: Option<String>,
+    #[serde(default)]
+    version: Option<u32>,
+}
+
+/// Reads a stored draft of any known version and returns it in the current format.
+pub fn read_draft(raw: &str, expected_id: &str) -> Result<DraftEnvelope, UnreadableReason> {
+    let header: Header =
+        serde_json::from_str(raw).map_err(|error| UnreadableReason::NotJson(error.to_string()))?;
+    let schema = header.schema.unwrap_or_default();
+    if schema != DRAFT_SCHEMA {
+        return Err(UnreadableReason::WrongSchema(schema));
+    }
+    let version = header.version.unwrap_or(0);
+    if version > DRAFT_VERSION {
+        return Err(UnreadableReason::FutureVersion(version));
+    }
+    // Version 1 is the only envelope version so far; a future version 2 adds a match arm here
+    // that converts a version 1 value before deserialising.
+    let envelope: DraftEnvelope =
+        serde_json::from_str(raw).map_err(|error| UnreadableReason::Invalid(error.to_string()))?;
+    if envelope.ticket.id != expected_id {
+        return Err(UnreadableReason::IdMismatch);
+    }
+    Ok(DraftEnvelope { version: DRAFT_VERSION, ..envelope })
+}
+
+/// The revision of a stored record, read without building the ticket. `None` when the text is
+/// not a readable envelope.
+pub fn peek_revision(raw: &str) -> Option<u64> {
+    #[derive(Deserialize)]
+    struct RevisionOnly {
+        revision: u64,
+    }
+    serde_json::from_str::<RevisionOnly>(raw).ok().map(|record| record.revision)
+}
+
+/// Version 0 to 1: the first release's lone problem title becomes a draft.
+pub fn migrate_scratch_title(title: &str, id: &str, now: DateTime<Utc>) -> Ticket {
+    let mut ticket = Ticket::new_draft(id, now);
+    ticket.title = title.to_owned();
+    ticket
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn at(text: &str) -> DateTime<Utc> {
+        text.parse().expect("test times are valid RFC 3339")
+    }
+
+    /// A version 1 record exactly as the first envelope release wrote it.
+    const VERSION_1_FIXTURE: &str = r#"{"revision":4,"schema":"support-triage/draft","version":1,"saved_at":"2026-11-20T10:00:00Z","ticket":{"id":"d-1","title":"Enrolment fails","description":"Android enrolment fails with 0x80180014","request_kind":"technical","customer_plan":"professional","created_at":"2026-11-20T09:00:00Z","updated_at":"2026-11-20T10:00:00Z"}}"#;
+
+    #[test]
+    fn version_1_fixture_reads_with_defaults_for_missing_fields() {
+        let envelope = read_draft(VERSION_1_FIXTURE, "d-1").expect("the fixture is readable");
+        assert_eq!(envelope.revision, 4);
+        assert_eq!(envelope.ticket.title, "Enrolment fails");
+        assert_eq!(envelope.ticket.details.platforms, Vec::<String>::new());
+        assert_eq!(peek_revision(VERSION_1_FIXTURE), Some(4));
+    }
+
+    #[test]
+    fn version_0_scratch_title_becomes_a_draft() {
+        let ticket = migrate_scratch_title("Printers vanish", "d-0", at("2026-11-21T08:00:00Z"));
+        assert_eq!(ticket.id, "d-0");
+        assert_eq!(ticket.title, "Printers vanish");
+        assert_eq!(ticket.created_at, at("2026-11-21T08:00:00Z"));
+    }
+
+    fn check(raw: &str, expected: UnreadableReason) {
+        assert_eq!(read_draft(raw, "d-1"), Err(expected), "{raw}");
+    }
+
+    #[test]
+    fn unreadable_records_say_why() {
+        check(
+            r#"{"revision":1,"schema":"support-triage/draft","version":9,"ticket":{}}"#,
+            UnreadableReason::FutureVersion(9),
+        );
+        check(r#"{"schema":"someone-else"}"#, UnreadableReason::WrongSchema("someone-else".into()));
+        assert!(matches!(read_draft("[1,2]", "d-1"), Err(UnreadableReason::NotJson(_))));
+        assert!(matches!(read_draft("{not json", "d-1"), Err(UnreadableReason::NotJson(_))));
+        assert!(matches!(
+            read_draft(r#"{"schema":"support-triage/draft","version":1,"revision":"x"}"#, "d-1"),
+            Err(UnreadableReason::Invalid(_))
+        ));
+        assert_eq!(
+            read_draft(&VERSION_1_FIXTURE.replace("\"d-1\"", "\"d-2\""), "d-1"),
+            Err(UnreadableReason::IdMismatch)
+        );
+    }
+}
