@@ -206,7 +206,7 @@ impl DraftStore {
         };
         match stored_revision {
             Some(stored) if stored > base_revision => {
-                Err(SaveError::Conflict { theirs: self.load(&ticket.id)? })
+                Err(SaveError::Conflict { theirs: self.load(&ticket.id)?.map(Box::new) })
             }
             _ => {
                 let revision = stored_revision.unwrap_or(base_revision).max(base_revision) + 1;
