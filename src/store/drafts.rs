@@ -60,7 +60,7 @@ pub enum SaveError {
     /// Another tab saved a newer revision of this draft after we read it. Nothing was written;
     /// `theirs` is what is stored now (`None` if it cannot be read).
     Conflict {
-        theirs: Option<StoredDraft>,
+        theirs: Option<Box<StoredDraft>>,
     },
     /// The draft was deleted (for example in another tab) after we read it. Nothing was written.
     Deleted,
