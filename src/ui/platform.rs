@@ -1,0 +1,119 @@
+//! What the interface needs from the browser besides the DOM: the clock, fresh identifiers and
+//! time-zone rules from `Intl`.
+
+use std::cell::RefCell;
+use std::collections::HashMap;
+
+use chrono::{DateTime, NaiveDate, Utc};
+use js_sys::{Array, Intl, Object, Reflect};
+use wasm_bindgen::prelude::*;
+
+use crate::domain::response::{UnknownTimeZone, ZoneRules};
+
+/// The current time, from the browser's clock.
+pub fn now() -> DateTime<Utc> {
+    DateTime::from_timestamp_millis(js_sys::Date::now() as i64).unwrap_or_default()
+}
+
+/// A new draft identifier: the time in base 36 and random digits, unique enough for one browser.
+pub fn new_id() -> String {
+    let millis = js_sys::Date::now() as u64;
+    let random = (js_sys::Math::random() * 2f64.powi(40)) as u64;
+    format!("d{}{}", to_base36(millis), to_base36(random))
+}
+
+fn to_base36(mut value: u64) -> String {
+    const DIGITS: &[u8] = b"0123456789abcdefghijklmnopqrstuvwxyz";
+    let mut text = Vec::new();
+    loop {
+        text.push(DIGITS[(value % 36) as usize]);
+        value /= 36;
+        if value == 0 {
+            break;
+        }
+    }
+    text.reverse();
+    String::from_utf8(text).unwrap_or_default()
+}
+
+#[wasm_bindgen]
+extern "C" {
+    /// `Intl.DateTimeFormat(locales, options)`, which throws a `RangeError` for an unknown time
+    /// zone: `catch` turns that into a value instead of an abort.
+    #[wasm_bindgen(js_namespace = Intl, js_name = DateTimeFormat, catch)]
+    fn date_time_format(locales: &JsValue, options: &JsValue)
+        -> Result<Intl::DateTimeFormat, JsValue>;
+}
+
+/// Time-zone rules answered by the browser's own `Intl` data, so the wasm carries no time-zone
+/// database. Formatters are cached per zone because creating one is the expensive part.
+#[derive(Default)]
+pub struct IntlZoneRules {
+    formatters: RefCell<HashMap<String, Intl::DateTimeFormat>>,
+}
+
+impl IntlZoneRules {
+    fn formatter(&self, time_zone: &str) -> Result<Intl::DateTimeFormat, UnknownTimeZone> {
+        if let Some(formatter) = self.formatters.borrow().get(time_zone) {
+            return Ok(formatter.clone());
+        }
+        let unknown = || UnknownTimeZone { time_zone: time_zone.to_owned() };
+        let options = Object::new();
+        for (key, value) in [
+            ("timeZone", time_zone),
+            ("hourCycle", "h23"),
+            ("year", "numeric"),
+            ("month", "numeric"),
+            ("day", "numeric"),
+            ("hour", "numeric"),
+            ("minute", "numeric"),
+            ("second", "numeric"),
+        ] {
+            Reflect::set(&options, &key.into(), &value.into()).map_err(|_| unknown())?;
+        }
+        let locales = Array::of1(&"en-US".into());
+        let formatter = date_time_format(&locales, &options).map_err(|_| unknown())?;
+        self.formatters.borrow_mut().insert(time_zone.to_owned(), formatter.clone());
+        Ok(formatter)
+    }
+}
+
+impl ZoneRules for IntlZoneRules {
+    fn utc_offset_seconds(
+        &self,
+        time_zone: &str,
+        at: DateTime<Utc>,
+    ) -> Result<i32, UnknownTimeZone> {
+        let formatter = self.formatter(time_zone)?;
+        let unknown = || UnknownTimeZone { time_zone: time_zone.to_owned() };
+        // Whole seconds only: Intl has no sub-second parts, and offsets are whole minutes.
+        let whole_second = at.timestamp();
+        let date = js_sys::Date::new(&JsValue::from_f64(whole_second as f64 * 1000.0));
+        let parts = formatter.format_to_parts(&date);
+        let mut fields = [0i64; 6];
+        for part in parts.iter() {
+            let kind = Reflect::get(&part, &"type".into()).ok().and_then(|v| v.as_string());
+            let value = Reflect::get(&part, &"value".into()).ok().and_then(|v| v.as_string());
+            let (Some(kind), Some(value)) = (kind, value) else { continue };
+            let slot = match kind.as_str() {
+                "year" => 0,
+                "month" => 1,
+                "day" => 2,
+                "hour" => 3,
+                "minute" => 4,
+                "second" => 5,
+                _ => continue,
+            };
+            fields[slot] = value.parse().map_err(|_| unknown())?;
+        }
+        let [year, month, day, hour, minute, second] = fields;
+        let local_date = NaiveDate::from_ymd_opt(year as i32, month as u32, day as u32)
+            .ok_or_else(unknown)?;
+        let local = local_date
+            .and_hms_opt(hour as u32 % 24, minute as u32, second as u32)
+            .ok_or_else(unknown)?
+            .and_utc()
+            .timestamp();
+        i32::try_from(local - whole_second).map_err(|_| unknown())
+    }
+}
