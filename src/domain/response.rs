@@ -149,6 +149,8 @@ pub struct BusinessCalendar {
 ///
 /// Native tests answer it from the time-zone database; the browser build answers it from the
 /// browser's own `Intl` data, so the WebAssembly file does not carry a database of its own.
+/// Converting one local time asks about four times, so an implementation should keep whatever
+/// it builds per zone (a browser formatter, say) rather than build it on every call.
 pub trait ZoneRules {
     /// The offset of local time from UTC, in seconds east of Greenwich, in `time_zone` at the
     /// instant `at`. Offsets need not be whole hours (India is +5:30, Nepal +5:45).
@@ -1412,7 +1414,7 @@ mod tests {
     }
 
     #[test]
-    fn calendar_problems_read_as_english() {
+    fn problems_and_errors_read_as_english() {
         let problem = CalendarProblem::OverlappingHours {
             weekday: Weekday::Fri,
             first: hours("09:00", "12:00"),
@@ -1430,6 +1432,15 @@ mod tests {
             "the business calendar has mistakes: the calendar does not name a time zone; \
              the calendar has no opening hours on any day of the week"
         );
+        let unknown = UnknownTimeZone { time_zone: "Asia/Atlantis".to_string() };
+        assert_eq!(unknown.to_string(), "the time zone \"Asia/Atlantis\" is not known");
+        let error = WindowError::NoDueTimeWithinSearch { searched_days: SEARCH_LIMIT_DAYS };
+        assert_eq!(
+            error.to_string(),
+            "the business calendar is not open long enough within 1098 days to meet the target"
+        );
+        let error = WindowError::ZeroMinuteTarget { level: Level::Minimal };
+        assert_eq!(error.to_string(), "the response target for Minimal problems is zero minutes");
     }
 
     trait TapWeekly {
