@@ -1952,8 +1952,8 @@ mod tests {
             }
         );
         assert_eq!(config.policies.for_plan(CustomerPlan::SmallTenant).critical, hours(2));
-        assert_eq!(config.support_languages.online_technical, vec!["en", "ja"]);
-        assert!(config.support_languages.billing_and_phone.len() > 2);
+        assert_eq!(config.support_languages.list(LanguageSet::OnlineTechnical), ["en", "ja"]);
+        assert!(config.support_languages.list(LanguageSet::BillingAndPhone).len() > 2);
         assert_eq!(config.storage_prefix, "support-triage");
         assert_eq!(config.draft_cleanup_days, 30);
         assert_eq!(

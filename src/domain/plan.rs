@@ -1105,6 +1105,11 @@ mod tests {
             Some((Party::Tier(1), Party::User))
         );
         assert!(plan.training.train_the_trainer);
+        assert_eq!(
+            plan.tier(3).map(|tier| tier.team_name.as_str()),
+            Some("Device management team")
+        );
+        assert_eq!(plan.tier(4), None);
     }
 
     #[test]
