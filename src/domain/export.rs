@@ -1,1 +1,1976 @@
-//! Placeholder: filled by the domain core work.
+//! Exports of a ticket: Markdown, plain text ready to paste into a vendor form, and versioned
+//! JSON that can be imported again.
+//!
+//! Every word the text renderers print comes from [`ExportLabels`]; user text is escaped so it
+//! can never change the structure of the output: in Markdown it cannot open a heading, list,
+//! quote, table, code block or link, and it can never produce HTML; in plain text it cannot start
+//! a line that looks like one of our field labels. Invisible direction overrides (the "Trojan
+//! Source" characters) and control characters are dropped from the text renderings; the JSON
+//! export keeps the text exactly as typed.
+//!
+//! # JSON schema, version 1
+//!
+//! ```json
+//! {
+//!   "schema": "support-triage/ticket",
+//!   "version": 1,
+//!   "ticket": { ... the ticket, field names as in `ticket.rs` ... },
+//!   "derived": {
+//!     "computed_level": "critical" | "moderate" | "minimal",
+//!     "effective_level": "critical" | "moderate" | "minimal",
+//!     "reasons": ["service_unusable", ...],
+//!     "expected_first_response": "..." | null,
+//!     "channel": "..." | null,
+//!     "contact_first": "..." | null
+//!   }
+//! }
+//! ```
+//!
+//! `derived` is informative for other tools and ignored on import. Readers accept unknown fields
+//! inside version 1; a change that removes or changes the meaning of a field raises the version.
+//! `docs/ticket-json.md` describes every field and shows a complete example that a test keeps in
+//! step with [`ticket_to_json`].
+
+use std::fmt;
+
+use chrono::SecondsFormat;
+use serde::{Deserialize, Serialize};
+
+use crate::domain::routing::{CustomerPlan, RequestKind};
+use crate::domain::severity::{
+    BusinessImpact, Level, Reason, Scope, SeverityDecision, Usability, Workaround,
+};
+use crate::domain::ticket::{ContactMethod, Ticket, TicketStatus};
+
+/// The value of the top-level `"schema"` member of an exported ticket.
+pub const TICKET_JSON_SCHEMA: &str = "support-triage/ticket";
+
+/// The newest JSON version this code writes and reads.
+pub const TICKET_JSON_VERSION: u32 = 1;
+
+/// Facts about the ticket that come from elsewhere (configuration, routing, response policy),
+/// already worded for the reader. Each is printed only when given. The levels come from the
+/// ticket itself.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct TicketExportContext {
+    /// For example "by 14:30 today (within 2 hours)".
+    pub expected_first_response: Option<String>,
+    /// Where to file it, for example the admin centre's "mobile device management" category.
+    pub channel: Option<String>,
+    /// Who to contact before the vendor, for example the tier 3 team.
+    pub contact_first: Option<String>,
+}
+
+/// Every word the Markdown and plain-text exports print around the user's text.
+///
+/// [`ExportLabels::english`] gives the English set; other languages provide their own. Labels
+/// are escaped like user text, so any characters are safe in them.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct ExportLabels {
+    /// Between a field name and its value, for example `": "`.
+    pub field_separator: &'static str,
+    /// Between items of a list on one line, for example `", "`.
+    pub list_separator: &'static str,
+    /// Between reasons on one line, for example `"; "`.
+    pub reason_separator: &'static str,
+    /// Shown instead of an empty title.
+    pub untitled: &'static str,
+    /// Shown for a field the ticket does not fill yet.
+    pub not_given: &'static str,
+
+    pub severity: &'static str,
+    pub severity_reasons: &'static str,
+    pub override_reason: &'static str,
+    pub computed_severity: &'static str,
+    pub computed_severity_reasons: &'static str,
+    pub expected_first_response: &'static str,
+    pub title: &'static str,
+    pub request_kind: &'static str,
+    pub customer_plan: &'static str,
+    pub impact: &'static str,
+    pub started: &'static str,
+    pub affected: &'static str,
+    pub platforms: &'static str,
+    pub error_messages: &'static str,
+    pub already_tried: &'static str,
+    pub description: &'static str,
+    pub escalation: &'static str,
+    pub tier: &'static str,
+    pub team: &'static str,
+    pub findings: &'static str,
+    pub contact: &'static str,
+    pub contact_name: &'static str,
+    pub contact_email: &'static str,
+    pub contact_phone: &'static str,
+    pub preferred_contact_method: &'static str,
+    pub support_language: &'static str,
+    pub channel: &'static str,
+    pub contact_first: &'static str,
+    pub related_drafts: &'static str,
+    pub status: &'static str,
+    pub vendor_ticket_number: &'static str,
+    pub filed_at: &'static str,
+    pub ticket_id: &'static str,
+
+    pub level_critical: &'static str,
+    pub level_moderate: &'static str,
+    pub level_minimal: &'static str,
+
+    pub kind_technical: &'static str,
+    pub kind_billing_licensing_account: &'static str,
+    pub kind_configuration_manager_or_endpoint_protection: &'static str,
+    pub kind_volume_licensing: &'static str,
+    pub kind_feature_request: &'static str,
+
+    pub plan_professional: &'static str,
+    pub plan_premier: &'static str,
+    pub plan_small_tenant: &'static str,
+
+    /// Short names of the impact questions, used as field names.
+    pub impact_usability: &'static str,
+    pub impact_scope: &'static str,
+    pub impact_business_impact: &'static str,
+    pub impact_workaround: &'static str,
+
+    pub answer_not_answered: &'static str,
+    pub answer_dont_know: &'static str,
+    pub usability_unusable: &'static str,
+    pub usability_worse_than_before: &'static str,
+    pub usability_minor_inconvenience: &'static str,
+    pub scope_many_users_or_services: &'static str,
+    pub scope_one_user_customer_or_service: &'static str,
+    pub scope_nobody_yet: &'static str,
+    pub business_impact_severe: &'static str,
+    pub business_impact_moderate: &'static str,
+    pub business_impact_minimal: &'static str,
+    pub workaround_acceptable: &'static str,
+    pub workaround_none: &'static str,
+
+    pub reason_service_unusable: &'static str,
+    pub reason_many_affected_without_workaround: &'static str,
+    pub reason_severe_business_impact: &'static str,
+    pub reason_worse_than_before: &'static str,
+    pub reason_usability_not_known: &'static str,
+    pub reason_one_affected_without_workaround: &'static str,
+    pub reason_many_affected_with_workaround: &'static str,
+    pub reason_scope_not_known: &'static str,
+    pub reason_moderate_business_impact: &'static str,
+    pub reason_business_impact_not_known: &'static str,
+    pub reason_minor_inconvenience: &'static str,
+    pub reason_one_affected_with_workaround: &'static str,
+    pub reason_nobody_affected_yet: &'static str,
+    pub reason_minimal_business_impact: &'static str,
+
+    pub method_email: &'static str,
+    pub method_phone: &'static str,
+
+    pub status_draft: &'static str,
+    pub status_self_solved: &'static str,
+    pub status_filed: &'static str,
+}
+
+impl ExportLabels {
+    /// The English labels. Answers and reasons reuse the English texts of the severity module.
+    pub fn english() -> ExportLabels {
+        ExportLabels {
+            field_separator: ": ",
+            list_separator: ", ",
+            reason_separator: "; ",
+            untitled: "Untitled ticket",
+            not_given: "not given",
+
+            severity: "Severity",
+            severity_reasons: "Why this severity",
+            override_reason: "Why this severity was chosen by hand",
+            computed_severity: "Severity computed from the answers",
+            computed_severity_reasons: "Why it was computed so",
+            expected_first_response: "Expected first response",
+            title: "Title",
+            request_kind: "Request type",
+            customer_plan: "Support plan",
+            impact: "Impact",
+            started: "Started",
+            affected: "Users or devices affected",
+            platforms: "Platforms",
+            error_messages: "Error messages",
+            already_tried: "Already tried",
+            description: "Description",
+            escalation: "Escalation so far",
+            tier: "Tier",
+            team: "Team",
+            findings: "Findings",
+            contact: "Contact",
+            contact_name: "Name",
+            contact_email: "Email",
+            contact_phone: "Phone",
+            preferred_contact_method: "Preferred contact",
+            support_language: "Support language",
+            channel: "Where to file it",
+            contact_first: "Contact first",
+            related_drafts: "Related tickets",
+            status: "Status",
+            vendor_ticket_number: "Vendor ticket number",
+            filed_at: "Filed at",
+            ticket_id: "Draft ID",
+
+            level_critical: Level::Critical.english(),
+            level_moderate: Level::Moderate.english(),
+            level_minimal: Level::Minimal.english(),
+
+            kind_technical: "Technical problem",
+            kind_billing_licensing_account: "Billing, licensing or account",
+            kind_configuration_manager_or_endpoint_protection:
+                "Configuration Manager or Endpoint Protection",
+            kind_volume_licensing: "Volume licensing",
+            kind_feature_request: "Feature request",
+
+            plan_professional: "Professional",
+            plan_premier: "Premier",
+            plan_small_tenant: "Small tenant (fewer than 100 licences)",
+
+            impact_usability: "Service usable",
+            impact_scope: "Who is affected",
+            impact_business_impact: "Business impact",
+            impact_workaround: "Workaround",
+
+            answer_not_answered: "not answered",
+            answer_dont_know: Usability::DontKnow.english(),
+            usability_unusable: Usability::Unusable.english(),
+            usability_worse_than_before: Usability::WorseThanBefore.english(),
+            usability_minor_inconvenience: Usability::MinorInconvenience.english(),
+            scope_many_users_or_services: Scope::ManyUsersOrServices.english(),
+            scope_one_user_customer_or_service: Scope::OneUserCustomerOrService.english(),
+            scope_nobody_yet: Scope::NobodyYet.english(),
+            business_impact_severe: BusinessImpact::SevereOrDeadlineAtRisk.english(),
+            business_impact_moderate: BusinessImpact::ModerateCanWaitForBusinessHours.english(),
+            business_impact_minimal: BusinessImpact::Minimal.english(),
+            workaround_acceptable: Workaround::AcceptableWorkaround.english(),
+            workaround_none: Workaround::NoWorkaround.english(),
+
+            reason_service_unusable: Reason::ServiceUnusable.english(),
+            reason_many_affected_without_workaround: Reason::ManyAffectedWithoutWorkaround
+                .english(),
+            reason_severe_business_impact: Reason::SevereBusinessImpact.english(),
+            reason_worse_than_before: Reason::WorseThanBefore.english(),
+            reason_usability_not_known: Reason::UsabilityNotKnown.english(),
+            reason_one_affected_without_workaround: Reason::OneAffectedWithoutWorkaround.english(),
+            reason_many_affected_with_workaround: Reason::ManyAffectedWithWorkaround.english(),
+            reason_scope_not_known: Reason::ScopeNotKnown.english(),
+            reason_moderate_business_impact: Reason::ModerateBusinessImpact.english(),
+            reason_business_impact_not_known: Reason::BusinessImpactNotKnown.english(),
+            reason_minor_inconvenience: Reason::MinorInconvenience.english(),
+            reason_one_affected_with_workaround: Reason::OneAffectedWithWorkaround.english(),
+            reason_nobody_affected_yet: Reason::NobodyAffectedYet.english(),
+            reason_minimal_business_impact: Reason::MinimalBusinessImpact.english(),
+
+            method_email: "email",
+            method_phone: "phone",
+
+            status_draft: "draft, not filed yet",
+            status_self_solved: "solved without a ticket",
+            status_filed: "filed with the vendor",
+        }
+    }
+
+    fn level_name(&self, level: Level) -> &'static str {
+        match level {
+            Level::Critical => self.level_critical,
+            Level::Moderate => self.level_moderate,
+            Level::Minimal => self.level_minimal,
+        }
+    }
+
+    fn request_kind_name(&self, kind: Option<RequestKind>) -> &'static str {
+        match kind {
+            None => self.not_given,
+            Some(RequestKind::Technical) => self.kind_technical,
+            Some(RequestKind::BillingLicensingAccount) => self.kind_billing_licensing_account,
+            Some(RequestKind::ConfigurationManagerOrEndpointProtection) => {
+                self.kind_configuration_manager_or_endpoint_protection
+            }
+            Some(RequestKind::VolumeLicensing) => self.kind_volume_licensing,
+            Some(RequestKind::FeatureRequest) => self.kind_feature_request,
+        }
+    }
+
+    fn customer_plan_name(&self, plan: Option<CustomerPlan>) -> &'static str {
+        match plan {
+            None => self.not_given,
+            Some(CustomerPlan::Professional) => self.plan_professional,
+            Some(CustomerPlan::Premier) => self.plan_premier,
+            Some(CustomerPlan::SmallTenant) => self.plan_small_tenant,
+        }
+    }
+
+    fn usability_answer(&self, answer: Option<Usability>) -> &'static str {
+        match answer {
+            None => self.answer_not_answered,
+            Some(Usability::DontKnow) => self.answer_dont_know,
+            Some(Usability::Unusable) => self.usability_unusable,
+            Some(Usability::WorseThanBefore) => self.usability_worse_than_before,
+            Some(Usability::MinorInconvenience) => self.usability_minor_inconvenience,
+        }
+    }
+
+    fn scope_answer(&self, answer: Option<Scope>) -> &'static str {
+        match answer {
+            None => self.answer_not_answered,
+            Some(Scope::DontKnow) => self.answer_dont_know,
+            Some(Scope::ManyUsersOrServices) => self.scope_many_users_or_services,
+            Some(Scope::OneUserCustomerOrService) => self.scope_one_user_customer_or_service,
+            Some(Scope::NobodyYet) => self.scope_nobody_yet,
+        }
+    }
+
+    fn business_impact_answer(&self, answer: Option<BusinessImpact>) -> &'static str {
+        match answer {
+            None => self.answer_not_answered,
+            Some(BusinessImpact::DontKnow) => self.answer_dont_know,
+            Some(BusinessImpact::SevereOrDeadlineAtRisk) => self.business_impact_severe,
+            Some(BusinessImpact::ModerateCanWaitForBusinessHours) => self.business_impact_moderate,
+            Some(BusinessImpact::Minimal) => self.business_impact_minimal,
+        }
+    }
+
+    fn workaround_answer(&self, answer: Option<Workaround>) -> &'static str {
+        match answer {
+            None => self.answer_not_answered,
+            Some(Workaround::DontKnow) => self.answer_dont_know,
+            Some(Workaround::AcceptableWorkaround) => self.workaround_acceptable,
+            Some(Workaround::NoWorkaround) => self.workaround_none,
+        }
+    }
+
+    fn reason_text(&self, reason: Reason) -> &'static str {
+        match reason {
+            Reason::ServiceUnusable => self.reason_service_unusable,
+            Reason::ManyAffectedWithoutWorkaround => self.reason_many_affected_without_workaround,
+            Reason::SevereBusinessImpact => self.reason_severe_business_impact,
+            Reason::WorseThanBefore => self.reason_worse_than_before,
+            Reason::UsabilityNotKnown => self.reason_usability_not_known,
+            Reason::OneAffectedWithoutWorkaround => self.reason_one_affected_without_workaround,
+            Reason::ManyAffectedWithWorkaround => self.reason_many_affected_with_workaround,
+            Reason::ScopeNotKnown => self.reason_scope_not_known,
+            Reason::ModerateBusinessImpact => self.reason_moderate_business_impact,
+            Reason::BusinessImpactNotKnown => self.reason_business_impact_not_known,
+            Reason::MinorInconvenience => self.reason_minor_inconvenience,
+            Reason::OneAffectedWithWorkaround => self.reason_one_affected_with_workaround,
+            Reason::NobodyAffectedYet => self.reason_nobody_affected_yet,
+            Reason::MinimalBusinessImpact => self.reason_minimal_business_impact,
+        }
+    }
+
+    fn contact_method_name(&self, method: ContactMethod) -> &'static str {
+        match method {
+            ContactMethod::Email => self.method_email,
+            ContactMethod::Phone => self.method_phone,
+        }
+    }
+
+    fn level_with_letter(&self, level: Level) -> String {
+        format!("{} ({})", self.level_name(level), level.letter())
+    }
+
+    fn reasons_text(&self, reasons: &[Reason]) -> String {
+        let texts: Vec<&str> = reasons.iter().map(|reason| self.reason_text(*reason)).collect();
+        texts.join(self.reason_separator)
+    }
+}
+
+/// A field name and its value as raw text; each renderer escapes it its own way.
+type Field = (&'static str, String);
+
+/// The ticket's facts grouped as both renderers need them, so Markdown and plain text always say
+/// the same things.
+struct Summary {
+    title: String,
+    /// The effective level, and with an override the reason, the computed level and its reasons;
+    /// then the expected first response when known.
+    severity: Vec<Field>,
+    request_kind: Field,
+    impact: Vec<(&'static str, &'static str)>,
+    /// When it started and who is affected.
+    circumstances: Vec<Field>,
+    /// Error messages and what was tried: multi-line text.
+    evidence: Vec<Field>,
+    /// Tier number, team and findings.
+    escalation: Vec<(u8, String, String)>,
+    /// Only the contact details that are filled in.
+    contact: Vec<Field>,
+    description: Field,
+    /// Plan, platforms, channel, who to contact first, status and the draft's identifier.
+    background: Vec<Field>,
+    related_drafts: Vec<String>,
+}
+
+fn summarise(ticket: &Ticket, context: &TicketExportContext, labels: &ExportLabels) -> Summary {
+    let decision: SeverityDecision = ticket.severity();
+    let mut severity =
+        vec![(labels.severity, labels.level_with_letter(decision.effective_level()))];
+    match &decision.override_ {
+        Some(chosen) => {
+            severity.push((labels.override_reason, chosen.reason().to_string()));
+            severity.push((
+                labels.computed_severity,
+                labels.level_with_letter(decision.computed_level()),
+            ));
+            severity.push((
+                labels.computed_severity_reasons,
+                labels.reasons_text(&decision.computed.reasons),
+            ));
+        }
+        None => severity
+            .push((labels.severity_reasons, labels.reasons_text(&decision.computed.reasons))),
+    }
+    if let Some(expected) = &context.expected_first_response {
+        severity.push((labels.expected_first_response, expected.clone()));
+    }
+
+    let details = &ticket.details;
+    let impact = vec![
+        (labels.impact_usability, labels.usability_answer(ticket.impact.usability)),
+        (labels.impact_scope, labels.scope_answer(ticket.impact.scope)),
+        (
+            labels.impact_business_impact,
+            labels.business_impact_answer(ticket.impact.business_impact),
+        ),
+        (labels.impact_workaround, labels.workaround_answer(ticket.impact.workaround)),
+    ];
+
+    let mut contact = Vec::new();
+    for (label, value) in [
+        (labels.contact_name, &details.contact.name),
+        (labels.contact_email, &details.contact.email),
+        (labels.contact_phone, &details.contact.phone),
+    ] {
+        if !is_blank_after_cleaning(value) {
+            contact.push((label, value.clone()));
+        }
+    }
+    if let Some(method) = details.contact.preferred_method {
+        contact.push((labels.preferred_contact_method, labels.contact_method_name(method).into()));
+    }
+    if !is_blank_after_cleaning(&details.support_language) {
+        contact.push((labels.support_language, details.support_language.clone()));
+    }
+
+    let mut background =
+        vec![(labels.customer_plan, labels.customer_plan_name(ticket.customer_plan).to_string())];
+    let platforms: Vec<&str> = details
+        .platforms
+        .iter()
+        .map(String::as_str)
+        .filter(|platform| !is_blank_after_cleaning(platform))
+        .collect();
+    if !platforms.is_empty() {
+        background.push((labels.platforms, platforms.join(labels.list_separator)));
+    }
+    if let Some(channel) = &context.channel {
+        background.push((labels.channel, channel.clone()));
+    }
+    if let Some(contact_first) = &context.contact_first {
+        background.push((labels.contact_first, contact_first.clone()));
+    }
+    match &ticket.status {
+        TicketStatus::Draft => background.push((labels.status, labels.status_draft.into())),
+        TicketStatus::SelfSolved => {
+            background.push((labels.status, labels.status_self_solved.into()))
+        }
+        TicketStatus::Filed { filed_at, vendor_ticket_number } => {
+            background.push((labels.status, labels.status_filed.into()));
+            background.push((labels.vendor_ticket_number, vendor_ticket_number.clone()));
+            background.push((labels.filed_at, filed_at.to_rfc3339_opts(SecondsFormat::Secs, true)));
+        }
+    }
+    background.push((labels.ticket_id, ticket.id.clone()));
+
+    Summary {
+        title: ticket.title.clone(),
+        severity,
+        request_kind: (
+            labels.request_kind,
+            labels.request_kind_name(ticket.request_kind).to_string(),
+        ),
+        impact,
+        circumstances: vec![
+            (labels.started, details.started.clone()),
+            (labels.affected, details.affected.clone()),
+        ],
+        evidence: vec![
+            (labels.error_messages, details.error_messages.clone()),
+            (labels.already_tried, details.already_tried.clone()),
+        ],
+        escalation: details
+            .escalation_trail
+            .iter()
+            .map(|step| (step.tier.number(), step.team.clone(), step.findings.clone()))
+            .collect(),
+        contact,
+        description: (labels.description, ticket.description.clone()),
+        background,
+        related_drafts: ticket
+            .linked_draft_ids
+            .iter()
+            .filter(|id| !is_blank_after_cleaning(id))
+            .cloned()
+            .collect(),
+    }
+}
+
+/// Renders the ticket as Markdown: a heading with the title; the key facts as a list; then
+/// sections for the impact, the description, error messages, what was tried, the escalation so
+/// far (a table), the contact and related tickets. Optional parts that are empty are left out;
+/// empty key facts say "not given".
+pub fn ticket_to_markdown(
+    ticket: &Ticket,
+    context: &TicketExportContext,
+    labels: &ExportLabels,
+) -> String {
+    let summary = summarise(ticket, context, labels);
+    let not_given = escape_markdown_text(labels.not_given);
+    // The separator stays outside the bold label: bold that ends in punctuation right before a
+    // letter, as with "：" in Chinese and Japanese, does not close in CommonMark.
+    let separator = format!(
+        "{}{}",
+        escape_markdown_text(labels.field_separator),
+        if labels.field_separator.ends_with(char::is_whitespace) { " " } else { "" }
+    );
+    let list_item = |out: &mut String, label: &str, value: &str| {
+        let value = escape_markdown_text(value);
+        let value = if value.is_empty() { &not_given } else { &value };
+        out.push_str(&format!("- **{}**{separator}{value}\n", escape_markdown_text(label)));
+    };
+    let section = |out: &mut String, heading: &str| {
+        out.push_str(&format!("\n## {}\n\n", escape_markdown_text(heading)));
+    };
+    let block_section = |out: &mut String, (label, value): &Field| {
+        section(out, label);
+        let block = markdown_block(value);
+        out.push_str(if block.is_empty() { &not_given } else { &block });
+        out.push('\n');
+    };
+
+    let mut out = String::new();
+    let title = escape_markdown_text(&summary.title);
+    let title = if title.is_empty() { escape_markdown_text(labels.untitled) } else { title };
+    out.push_str(&format!("# {title}\n\n"));
+
+    for (label, value) in summary
+        .severity
+        .iter()
+        .chain(std::iter::once(&summary.request_kind))
+        .chain(summary.circumstances.iter())
+        .chain(summary.background.iter())
+    {
+        list_item(&mut out, label, value);
+    }
+
+    section(&mut out, labels.impact);
+    for (label, value) in &summary.impact {
+        list_item(&mut out, label, value);
+    }
+
+    block_section(&mut out, &summary.description);
+    for field in &summary.evidence {
+        block_section(&mut out, field);
+    }
+
+    if !summary.escalation.is_empty() {
+        section(&mut out, labels.escalation);
+        out.push_str(&format!(
+            "| {} | {} | {} |\n|---|---|---|\n",
+            escape_markdown_text(labels.tier),
+            escape_markdown_text(labels.team),
+            escape_markdown_text(labels.findings)
+        ));
+        for (tier, team, findings) in &summary.escalation {
+            out.push_str(&format!(
+                "| {tier} | {} | {} |\n",
+                escape_markdown_text(team),
+                escape_markdown_text(findings)
+            ));
+        }
+    }
+
+    section(&mut out, labels.contact);
+    if summary.contact.is_empty() {
+        out.push_str(&not_given);
+        out.push('\n');
+    }
+    for (label, value) in &summary.contact {
+        list_item(&mut out, label, value);
+    }
+
+    if !summary.related_drafts.is_empty() {
+        section(&mut out, labels.related_drafts);
+        for id in &summary.related_drafts {
+            out.push_str(&format!("- {}\n", escape_markdown_text(id)));
+        }
+    }
+    out
+}
+
+/// Renders the ticket as plain text to paste into a vendor's form: one `label: value` line per
+/// fact, in the order a support engineer reads them (severity, title, request type, impact, when
+/// it started, who is affected, errors, what was tried, escalation, contact, description, then
+/// the rest). Multi-line text is indented by two spaces under its label, so it can never pass
+/// for a label line.
+pub fn ticket_to_plain_text(
+    ticket: &Ticket,
+    context: &TicketExportContext,
+    labels: &ExportLabels,
+) -> String {
+    let summary = summarise(ticket, context, labels);
+    let separator = labels.field_separator;
+    let line = |out: &mut String, label: &str, value: &str| {
+        let value = clean_line(value);
+        let value = if value.is_empty() { clean_line(labels.not_given) } else { value };
+        out.push_str(&format!("{}{separator}{value}\n", clean_line(label)));
+    };
+    let heading = |out: &mut String, label: &str| {
+        out.push_str(&format!("{}{}\n", clean_line(label), separator.trim_end()));
+    };
+    let block = |out: &mut String, (label, value): &Field| {
+        let text = plain_block(value);
+        if text.is_empty() {
+            line(out, label, "");
+        } else {
+            heading(out, label);
+            out.push_str(&text);
+        }
+    };
+
+    let mut out = String::new();
+    for (label, value) in &summary.severity {
+        line(&mut out, label, value);
+    }
+    let title = clean_line(&summary.title);
+    line(&mut out, labels.title, if title.is_empty() { labels.untitled } else { &title });
+    line(&mut out, summary.request_kind.0, &summary.request_kind.1);
+    heading(&mut out, labels.impact);
+    for (label, value) in &summary.impact {
+        out.push_str("  ");
+        line(&mut out, label, value);
+    }
+    for (label, value) in &summary.circumstances {
+        line(&mut out, label, value);
+    }
+    for field in &summary.evidence {
+        block(&mut out, field);
+    }
+
+    if !summary.escalation.is_empty() {
+        heading(&mut out, labels.escalation);
+        for (tier, team, findings) in &summary.escalation {
+            let team = clean_line(team);
+            let findings = clean_line(findings);
+            out.push_str(&format!("  {} {tier}", clean_line(labels.tier)));
+            if !team.is_empty() {
+                out.push_str(&format!("{}{team}", labels.list_separator));
+            }
+            if !findings.is_empty() {
+                out.push_str(&format!("{separator}{findings}"));
+            }
+            out.push('\n');
+        }
+    }
+
+    if summary.contact.is_empty() {
+        line(&mut out, labels.contact, "");
+    } else {
+        heading(&mut out, labels.contact);
+        for (label, value) in &summary.contact {
+            out.push_str("  ");
+            line(&mut out, label, value);
+        }
+    }
+    block(&mut out, &summary.description);
+    for (label, value) in &summary.background {
+        line(&mut out, label, value);
+    }
+    if !summary.related_drafts.is_empty() {
+        let ids: Vec<String> = summary.related_drafts.iter().map(|id| clean_line(id)).collect();
+        line(&mut out, labels.related_drafts, &ids.join(labels.list_separator));
+    }
+    out
+}
+
+/// Characters that can make text display in a different order than it is stored, used to
+/// disguise content; they are dropped from text renderings.
+fn is_direction_override(character: char) -> bool {
+    matches!(character, '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}')
+}
+
+fn is_line_break(character: char) -> bool {
+    matches!(character, '\n' | '\r' | '\u{0B}' | '\u{0C}' | '\u{85}' | '\u{2028}' | '\u{2029}')
+}
+
+/// Text on one line: line breaks and tabs become spaces, control characters and direction
+/// overrides are dropped, and the ends are trimmed.
+fn clean_line(text: &str) -> String {
+    let mut cleaned = String::with_capacity(text.len());
+    let mut previous_was_carriage_return = false;
+    for character in text.chars() {
+        let is_second_half_of_crlf = character == '\n' && previous_was_carriage_return;
+        previous_was_carriage_return = character == '\r';
+        if is_second_half_of_crlf {
+            continue;
+        }
+        if is_line_break(character) || character == '\t' {
+            cleaned.push(' ');
+        } else if !character.is_control() && !is_direction_override(character) {
+            cleaned.push(character);
+        }
+    }
+    cleaned.trim().to_string()
+}
+
+fn is_blank_after_cleaning(text: &str) -> bool {
+    clean_line(text).is_empty()
+}
+
+/// The lines of a text, splitting at every kind of line break (`\r\n` counts once).
+fn split_lines(text: &str) -> Vec<&str> {
+    let mut lines = Vec::new();
+    let mut start = 0;
+    let mut previous_was_carriage_return = false;
+    for (index, character) in text.char_indices() {
+        if is_line_break(character) {
+            let is_second_half_of_crlf = character == '\n' && previous_was_carriage_return;
+            if !is_second_half_of_crlf {
+                lines.push(text.get(start..index).unwrap_or(""));
+            }
+            start = index + character.len_utf8();
+        }
+        previous_was_carriage_return = character == '\r';
+    }
+    lines.push(text.get(start..).unwrap_or(""));
+    lines
+}
+
+/// A multi-line text for plain text: each line cleaned and indented by two spaces, runs of blank
+/// lines reduced to one, and blank lines at either end dropped. Empty when nothing is left.
+fn plain_block(text: &str) -> String {
+    let lines: Vec<String> = split_lines(text).into_iter().map(clean_line).collect();
+    let mut out = String::new();
+    let mut pending_blank = false;
+    for line in lines {
+        if line.is_empty() {
+            pending_blank = !out.is_empty();
+            continue;
+        }
+        if pending_blank {
+            out.push('\n');
+            pending_blank = false;
+        }
+        out.push_str("  ");
+        out.push_str(&line);
+        out.push('\n');
+    }
+    out
+}
+
+/// A multi-line text for Markdown: lines of a paragraph joined with hard line breaks, blank lines
+/// separating paragraphs. Empty when nothing is left.
+fn markdown_block(text: &str) -> String {
+    let mut paragraphs: Vec<Vec<String>> = vec![Vec::new()];
+    for line in split_lines(text) {
+        let escaped = escape_markdown_text(line);
+        if escaped.is_empty() {
+            if paragraphs.last().is_some_and(|paragraph| !paragraph.is_empty()) {
+                paragraphs.push(Vec::new());
+            }
+        } else if let Some(paragraph) = paragraphs.last_mut() {
+            paragraph.push(escaped);
+        }
+    }
+    let rendered: Vec<String> = paragraphs
+        .into_iter()
+        .filter(|paragraph| !paragraph.is_empty())
+        // A backslash at the end of a line is a hard line break in CommonMark.
+        .map(|paragraph| paragraph.join("\\\n"))
+        .collect();
+    rendered.join("\n\n")
+}
+
+/// Escapes text so that it shows literally anywhere inline in Markdown: in a paragraph, a list
+/// item, a heading, a table cell or emphasis.
+///
+/// - `<`, `>` and `&` become `&lt;`, `&gt;` and `&amp;`, so no HTML can be produced.
+/// - Characters with an inline meaning are backslash-escaped: `` \ ` * _ [ ] # | ~ $ { } ``.
+/// - At the start, which could be the start of a line, `-`, `+` and `=` are escaped, as are `.`
+///   and `)` after leading digits, so the text cannot open a list, a quote or a heading.
+/// - Line breaks and tabs become spaces (a table cell or heading must stay on one line),
+///   control characters and direction overrides are dropped, and the ends are trimmed, so the
+///   text cannot become an indented code block or end in a hard line break.
+///
+/// Zero-width characters and combining marks are kept: scripts and emoji need them, and they
+/// cannot form Markdown syntax.
+pub fn escape_markdown_text(text: &str) -> String {
+    let cleaned = clean_line(text);
+    let mut escaped = String::with_capacity(cleaned.len() + cleaned.len() / 8);
+    let mut only_digits_so_far = true;
+    for (index, character) in cleaned.chars().enumerate() {
+        let at_start = index == 0;
+        match character {
+            '<' => escaped.push_str("&lt;"),
+            '>' => escaped.push_str("&gt;"),
+            '&' => escaped.push_str("&amp;"),
+            '\\' | '`' | '*' | '_' | '[' | ']' | '#' | '|' | '~' | '$' | '{' | '}' => {
+                escaped.push('\\');
+                escaped.push(character);
+            }
+            '-' | '+' | '=' if at_start => {
+                escaped.push('\\');
+                escaped.push(character);
+            }
+            '.' | ')' if only_digits_so_far && !at_start => {
+                escaped.push('\\');
+                escaped.push(character);
+            }
+            _ => escaped.push(character),
+        }
+        only_digits_so_far = only_digits_so_far && character.is_ascii_digit();
+    }
+    escaped
+}
+
+/// Why an export could not be produced.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ExportError {
+    pub message: String,
+}
+
+impl fmt::Display for ExportError {
+    fn fmt(&self, formatter: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(formatter, "the ticket could not be exported: {}", self.message)
+    }
+}
+
+impl std::error::Error for ExportError {}
+
+#[derive(Serialize)]
+struct TicketDocument<'ticket> {
+    schema: &'static str,
+    version: u32,
+    ticket: &'ticket Ticket,
+    derived: DerivedFacts<'ticket>,
+}
+
+#[derive(Serialize)]
+struct DerivedFacts<'ticket> {
+    computed_level: Level,
+    effective_level: Level,
+    reasons: Vec<Reason>,
+    expected_first_response: &'ticket Option<String>,
+    channel: &'ticket Option<String>,
+    contact_first: &'ticket Option<String>,
+}
+
+/// Renders the ticket as versioned JSON (two-space indentation, members in a fixed order).
+/// See the module documentation and `docs/ticket-json.md` for the schema.
+pub fn ticket_to_json(
+    ticket: &Ticket,
+    context: &TicketExportContext,
+) -> Result<String, ExportError> {
+    let decision = ticket.severity();
+    let document = TicketDocument {
+        schema: TICKET_JSON_SCHEMA,
+        version: TICKET_JSON_VERSION,
+        ticket,
+        derived: DerivedFacts {
+            computed_level: decision.computed_level(),
+            effective_level: decision.effective_level(),
+            reasons: decision.computed.reasons,
+            expected_first_response: &context.expected_first_response,
+            channel: &context.channel,
+            contact_first: &context.contact_first,
+        },
+    };
+    serde_json::to_string_pretty(&document)
+        .map_err(|error| ExportError { message: error.to_string() })
+}
+
+/// Why a JSON file could not be imported as a ticket.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum ImportError {
+    /// The text is not JSON at all.
+    NotJson { message: String },
+    /// The JSON is not an object.
+    NotAnObject,
+    /// There is no `"schema"` member, so this is not an exported ticket.
+    MissingSchema,
+    /// The `"schema"` member names another kind of file.
+    WrongSchema { found: String },
+    /// There is no `"version"` member.
+    MissingVersion,
+    /// The `"version"` member is not a whole number of at least 1.
+    InvalidVersion,
+    /// The file was written by a newer version of the app.
+    NewerVersion { found: u64, newest_supported: u32 },
+    /// There is no `"ticket"` member.
+    MissingTicket,
+    /// The `"ticket"` member is not a valid ticket.
+    InvalidTicket { message: String },
+}
+
+impl fmt::Display for ImportError {
+    fn fmt(&self, formatter: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            ImportError::NotJson { message } => {
+                write!(formatter, "the file is not valid JSON ({message})")
+            }
+            ImportError::NotAnObject => {
+                formatter.write_str("the file is JSON, but not an exported ticket")
+            }
+            ImportError::MissingSchema => formatter
+                .write_str("the file does not say what it contains; it is not an exported ticket"),
+            ImportError::WrongSchema { found } => write!(
+                formatter,
+                "the file holds {found:?}, not an exported ticket ({TICKET_JSON_SCHEMA:?})"
+            ),
+            ImportError::MissingVersion => {
+                formatter.write_str("the file does not say which format version it uses")
+            }
+            ImportError::InvalidVersion => {
+                formatter.write_str("the file's format version is not a whole number from 1 up")
+            }
+            ImportError::NewerVersion { found, newest_supported } => write!(
+                formatter,
+                "the file uses format version {found}, written by a newer version of the app; \
+                 this one reads up to version {newest_supported}. Update the app to import it"
+            ),
+            ImportError::MissingTicket => formatter.write_str("the file holds no ticket"),
+            ImportError::InvalidTicket { message } => {
+                write!(formatter, "the ticket in the file is not valid: {message}")
+            }
+        }
+    }
+}
+
+impl std::error::Error for ImportError {}
+
+/// Reads a ticket exported by [`ticket_to_json`], checking the schema and version first. The
+/// `derived` member is ignored: the levels are computed again from the answers.
+pub fn ticket_from_json(json: &str) -> Result<Ticket, ImportError> {
+    let document: serde_json::Value = serde_json::from_str(json)
+        .map_err(|error| ImportError::NotJson { message: error.to_string() })?;
+    let object = document.as_object().ok_or(ImportError::NotAnObject)?;
+
+    let schema = object.get("schema").ok_or(ImportError::MissingSchema)?;
+    if schema.as_str() != Some(TICKET_JSON_SCHEMA) {
+        let found = schema.as_str().map_or_else(|| schema.to_string(), str::to_string);
+        return Err(ImportError::WrongSchema { found });
+    }
+
+    let version = object.get("version").ok_or(ImportError::MissingVersion)?;
+    let version =
+        version.as_u64().filter(|version| *version >= 1).ok_or(ImportError::InvalidVersion)?;
+    if version > u64::from(TICKET_JSON_VERSION) {
+        return Err(ImportError::NewerVersion {
+            found: version,
+            newest_supported: TICKET_JSON_VERSION,
+        });
+    }
+
+    let ticket = object.get("ticket").ok_or(ImportError::MissingTicket)?;
+    Ticket::deserialize(ticket)
+        .map_err(|error| ImportError::InvalidTicket { message: error.to_string() })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::domain::severity::{ImpactAnswers, SeverityOverride};
+    use crate::domain::ticket::{EscalationStep, SupportTier};
+    use chrono::{DateTime, TimeZone, Utc};
+
+    fn at(hour: u32, minute: u32) -> DateTime<Utc> {
+        Utc.with_ymd_and_hms(2024, 5, 2, hour, minute, 0).single().unwrap_or_default()
+    }
+
+    /// The ticket shown in `docs/ticket-json.md`.
+    fn documentation_example() -> (Ticket, TicketExportContext) {
+        let mut ticket = Ticket::new_draft("draft-7f3a", at(8, 55));
+        ticket.updated_at = at(9, 20);
+        ticket.title = "New Windows laptops stop at the enrolment status page".into();
+        ticket.description = "Since Monday, new laptops from the Warsaw office stop at the \
+            enrolment status page and never reach the desktop.\nOlder laptops are fine."
+            .into();
+        ticket.request_kind = Some(RequestKind::Technical);
+        ticket.customer_plan = Some(CustomerPlan::Professional);
+        ticket.impact = ImpactAnswers {
+            usability: Some(Usability::WorseThanBefore),
+            scope: Some(Scope::ManyUsersOrServices),
+            business_impact: Some(BusinessImpact::ModerateCanWaitForBusinessHours),
+            workaround: Some(Workaround::AcceptableWorkaround),
+        };
+        ticket.details.started = "2024-04-29 around 09:00 CEST".into();
+        ticket.details.affected = "About 40 new laptops".into();
+        ticket.details.platforms = vec!["Windows 11 23H2".into()];
+        ticket.details.error_messages = "0x80180014".into();
+        ticket.details.already_tried = "Reset one laptop and enrolled it again.".into();
+        ticket.details.escalation_trail = vec![EscalationStep {
+            tier: SupportTier::ONE,
+            team: "Service desk".into(),
+            findings: "Not a network problem".into(),
+        }];
+        ticket.details.contact.name = "Ewa Nowak".into();
+        ticket.details.contact.email = "ewa.nowak@example.com".into();
+        ticket.details.contact.preferred_method = Some(ContactMethod::Email);
+        ticket.details.support_language = "en".into();
+        ticket.linked_draft_ids = vec!["draft-81c0".into()];
+        let context = TicketExportContext {
+            expected_first_response: Some("by 13:20 today (within 4 hours)".into()),
+            channel: Some("Admin centre: mobile device management".into()),
+            contact_first: None,
+        };
+        (ticket, context)
+    }
+
+    #[test]
+    fn escape_markdown_text_cases() {
+        fn check(input: &str, expected: &str) {
+            assert_eq!(escape_markdown_text(input), expected, "{input:?}");
+        }
+        check(
+            "plain words, even (parentheses) and dots.",
+            "plain words, even (parentheses) and dots.",
+        );
+        check("<script>alert(1)</script>", "&lt;script&gt;alert(1)&lt;/script&gt;");
+        check("AT&T &amp;", "AT&amp;T &amp;amp;");
+        check("# not a heading", "\\# not a heading");
+        check("> not a quote", "&gt; not a quote");
+        check("- not a list", "\\- not a list");
+        check("+ not a list", "\\+ not a list");
+        check("* not a list", "\\* not a list");
+        check("1. not a list", "1\\. not a list");
+        check("12) not a list", "12\\) not a list");
+        check("1.5 GB", "1\\.5 GB");
+        check("version 1.5", "version 1.5");
+        check("=== not a heading underline", "\\=== not a heading underline");
+        check("a - b + c = d", "a - b + c = d");
+        check("[x](javascript:alert(1))", "\\[x\\](javascript:alert(1))");
+        check("![i](http://x)", "!\\[i\\](http://x)");
+        check("**b** _i_ `c` ~~s~~ $m$", "\\*\\*b\\*\\* \\_i\\_ \\`c\\` \\~\\~s\\~\\~ \\$m\\$");
+        check("a | b", "a \\| b");
+        check("back\\slash", "back\\\\slash");
+        check("{#id .class}", "\\{\\#id .class\\}");
+        check("    indented code", "indented code");
+        check("two\nlines\r\nand\u{2028}more", "two lines and more");
+        check("tab\there", "tab here");
+        check("bell\u{7}\u{0}\u{1B}[0m", "bell\\[0m");
+        check("\u{202E}evil\u{202C}\u{2066}x\u{2069}", "evilx");
+        check("zero\u{200B}width\u{200D}", "zero\u{200B}width\u{200D}");
+        check("e\u{0301}\u{0302}", "e\u{0301}\u{0302}");
+        check("trailing spaces   ", "trailing spaces");
+        check("", "");
+        check(" \n\t ", "");
+        check("中文：錯誤", "中文：錯誤");
+    }
+
+    /// A line of our Markdown output is structure (heading, list item, table row), blank, or
+    /// paragraph text. Paragraph text must not be able to start any block.
+    fn line_kind(line: &str) -> &'static str {
+        if line.starts_with("## ") {
+            "h2"
+        } else if line.starts_with("# ") {
+            "h1"
+        } else if line.starts_with("- ") {
+            "li"
+        } else if line.starts_with("| ") || line.starts_with("|---") {
+            "tr"
+        } else if line.is_empty() {
+            "blank"
+        } else {
+            "p"
+        }
+    }
+
+    fn assert_paragraph_line_is_inert(line: &str) {
+        let first = line.chars().next().unwrap_or(' ');
+        assert!(
+            !matches!(first, '#' | '>' | '<' | '-' | '+' | '*' | '=' | '|' | '`' | '~' | '_')
+                && !first.is_whitespace(),
+            "paragraph line could open a block: {line:?}"
+        );
+        let digits = line.chars().take_while(char::is_ascii_digit).count();
+        if digits > 0 {
+            let after_digits = line.chars().nth(digits);
+            assert!(!matches!(after_digits, Some('.') | Some(')')), "could open a list: {line:?}");
+        }
+        assert!(!line.ends_with("  "), "ends in a hard break made of spaces: {line:?}");
+    }
+
+    fn markdown_skeleton(markdown: &str) -> Vec<String> {
+        markdown
+            .lines()
+            .filter_map(|line| match line_kind(line) {
+                "blank" | "p" => None,
+                // Our own headings and labels are part of the skeleton; user text is not.
+                "h2" => Some(line.to_string()),
+                "li" => Some(
+                    line.split("**").nth(1).map_or("li".to_string(), |label| format!("li {label}")),
+                ),
+                kind => Some(kind.to_string()),
+            })
+            .collect()
+    }
+
+    fn plain_skeleton(text: &str) -> Vec<String> {
+        text.lines()
+            .filter(|line| !line.starts_with("  ") && !line.is_empty())
+            .map(|line| line.split(": ").next().unwrap_or("").to_string())
+            .collect()
+    }
+
+    /// A ticket with `text` in every text field, and the context too.
+    fn ticket_with_text_everywhere(text: &str) -> (Ticket, TicketExportContext) {
+        let (mut ticket, _) = documentation_example();
+        let owned = text.to_string();
+        ticket.id = owned.clone();
+        ticket.title = owned.clone();
+        ticket.description = owned.clone();
+        ticket.severity_override = SeverityOverride::new(Level::Critical, owned.clone()).ok();
+        ticket.details.started = owned.clone();
+        ticket.details.affected = owned.clone();
+        ticket.details.platforms = vec![owned.clone(), owned.clone()];
+        ticket.details.error_messages = owned.clone();
+        ticket.details.already_tried = owned.clone();
+        ticket.details.escalation_trail = vec![
+            EscalationStep { tier: SupportTier::ONE, team: owned.clone(), findings: owned.clone() },
+            EscalationStep {
+                tier: SupportTier::THREE,
+                team: owned.clone(),
+                findings: owned.clone(),
+            },
+        ];
+        ticket.details.contact.name = owned.clone();
+        ticket.details.contact.email = owned.clone();
+        ticket.details.contact.phone = owned.clone();
+        ticket.details.support_language = owned.clone();
+        ticket.linked_draft_ids = vec![owned.clone()];
+        ticket.status =
+            TicketStatus::Filed { filed_at: at(11, 0), vendor_ticket_number: owned.clone() };
+        let context = TicketExportContext {
+            expected_first_response: Some(owned.clone()),
+            channel: Some(owned.clone()),
+            contact_first: Some(owned),
+        };
+        (ticket, context)
+    }
+
+    fn hostile_texts() -> Vec<String> {
+        vec![
+            "<script>alert(1)</script>".into(),
+            "<img src=x onerror=alert(1)>".into(),
+            "# Heading\n## Another\n> quote\n- item\n1. one\n2) two\n+ plus\n* star\n    code\n\
+             \tcode\n```\nfence\n~~~\n---\n===\n| a | b |\n|---|---|\n<div>\n\n\n\nend"
+                .into(),
+            "[link](javascript:alert(1)) ![img](http://x) <http://evil> **b** _i_ `c` ~~s~~ $x$ \
+             {#id} \\ \\\\ trailing\\"
+                .into(),
+            "&lt;script&gt; &amp; &#60; &#x3C; &#x3c;".into(),
+            "\u{202E}gnp.exe\u{202C} \u{2066}isolated\u{2069} \u{202B}embed".into(),
+            "zero\u{200B}width\u{200C}non\u{200D}joiner\u{FEFF}\u{2060}".into(),
+            "Z\u{0351}\u{0352}\u{0353}a\u{0354}\u{0355}l\u{0356}g\u{0357}o e\u{0301}\u{0302}"
+                .into(),
+            "one\r\ntwo\rthree\u{2028}four\u{2029}five\u{85}six\u{0B}seven\u{0C}eight".into(),
+            "\u{0}\u{1}\u{7}\u{1B}[31mred\u{1B}[0m\u{7F}\u{9B}".into(),
+            "   \t  leading whitespace\n     more".into(),
+            "Severity: Minimal (C)\nTitle: forged\nDraft ID: 1".into(),
+            "|".into(),
+            "-".into(),
+            "\u{0}".into(),
+            "<".repeat(100_000),
+            "a".repeat(100 * 1024),
+            "# ".repeat(50_000),
+        ]
+    }
+
+    fn benign_version(text: &str) -> String {
+        if clean_line(text).is_empty() {
+            text.to_string()
+        } else {
+            "x".to_string()
+        }
+    }
+
+    #[test]
+    fn hostile_text_cannot_change_the_markdown_structure() {
+        let labels = ExportLabels::english();
+        for hostile in hostile_texts() {
+            let (ticket, context) = ticket_with_text_everywhere(&hostile);
+            let (benign_ticket, benign_context) =
+                ticket_with_text_everywhere(&benign_version(&hostile));
+            let markdown = ticket_to_markdown(&ticket, &context, &labels);
+            let benign = ticket_to_markdown(&benign_ticket, &benign_context, &labels);
+            let shown = hostile.chars().take(40).collect::<String>();
+
+            assert!(!markdown.contains(['<', '>']), "raw angle bracket for {shown:?}");
+            assert!(
+                !markdown
+                    .chars()
+                    .any(|c| (c.is_control() && c != '\n') || is_direction_override(c)),
+                "control or direction character for {shown:?}"
+            );
+            assert_eq!(markdown_skeleton(&markdown), markdown_skeleton(&benign), "{shown:?}");
+            for line in markdown.lines().filter(|line| line_kind(line) == "p") {
+                assert_paragraph_line_is_inert(line);
+            }
+            // Table rows keep exactly three cells: every pipe from user text is escaped.
+            for row in markdown.lines().filter(|line| line.starts_with("| ")) {
+                let unescaped_pipes = row
+                    .char_indices()
+                    .filter(|(index, c)| {
+                        *c == '|' && {
+                            let before = row.get(..*index).unwrap_or("");
+                            before.chars().rev().take_while(|b| *b == '\\').count() % 2 == 0
+                        }
+                    })
+                    .count();
+                assert_eq!(
+                    unescaped_pipes,
+                    4,
+                    "{shown:?}: {}",
+                    row.chars().take(80).collect::<String>()
+                );
+            }
+        }
+    }
+
+    #[test]
+    fn hostile_text_cannot_forge_plain_text_fields() {
+        let labels = ExportLabels::english();
+        for hostile in hostile_texts() {
+            let (ticket, context) = ticket_with_text_everywhere(&hostile);
+            let (benign_ticket, benign_context) =
+                ticket_with_text_everywhere(&benign_version(&hostile));
+            let text = ticket_to_plain_text(&ticket, &context, &labels);
+            let benign = ticket_to_plain_text(&benign_ticket, &benign_context, &labels);
+            let shown = hostile.chars().take(40).collect::<String>();
+            assert!(
+                !text.chars().any(|c| (c.is_control() && c != '\n') || is_direction_override(c)),
+                "control or direction character for {shown:?}"
+            );
+            assert_eq!(plain_skeleton(&text), plain_skeleton(&benign), "{shown:?}");
+        }
+    }
+
+    #[test]
+    fn large_text_is_kept_whole() {
+        let big = "x".repeat(100 * 1024);
+        let (ticket, context) = ticket_with_text_everywhere(&big);
+        let labels = ExportLabels::english();
+        let markdown = ticket_to_markdown(&ticket, &context, &labels);
+        let text = ticket_to_plain_text(&ticket, &context, &labels);
+        assert!(markdown.contains(&big) && text.contains(&big));
+        let json = ticket_to_json(&ticket, &context).unwrap_or_default();
+        assert_eq!(ticket_from_json(&json), Ok(ticket));
+    }
+
+    /// Every label text, by exhaustive destructuring so a new label cannot be forgotten here.
+    fn all_label_texts(labels: &ExportLabels) -> Vec<&'static str> {
+        let ExportLabels {
+            field_separator,
+            list_separator,
+            reason_separator,
+            untitled,
+            not_given,
+            severity,
+            severity_reasons,
+            override_reason,
+            computed_severity,
+            computed_severity_reasons,
+            expected_first_response,
+            title,
+            request_kind,
+            customer_plan,
+            impact,
+            started,
+            affected,
+            platforms,
+            error_messages,
+            already_tried,
+            description,
+            escalation,
+            tier,
+            team,
+            findings,
+            contact,
+            contact_name,
+            contact_email,
+            contact_phone,
+            preferred_contact_method,
+            support_language,
+            channel,
+            contact_first,
+            related_drafts,
+            status,
+            vendor_ticket_number,
+            filed_at,
+            ticket_id,
+            level_critical,
+            level_moderate,
+            level_minimal,
+            kind_technical,
+            kind_billing_licensing_account,
+            kind_configuration_manager_or_endpoint_protection,
+            kind_volume_licensing,
+            kind_feature_request,
+            plan_professional,
+            plan_premier,
+            plan_small_tenant,
+            impact_usability,
+            impact_scope,
+            impact_business_impact,
+            impact_workaround,
+            answer_not_answered,
+            answer_dont_know,
+            usability_unusable,
+            usability_worse_than_before,
+            usability_minor_inconvenience,
+            scope_many_users_or_services,
+            scope_one_user_customer_or_service,
+            scope_nobody_yet,
+            business_impact_severe,
+            business_impact_moderate,
+            business_impact_minimal,
+            workaround_acceptable,
+            workaround_none,
+            reason_service_unusable,
+            reason_many_affected_without_workaround,
+            reason_severe_business_impact,
+            reason_worse_than_before,
+            reason_usability_not_known,
+            reason_one_affected_without_workaround,
+            reason_many_affected_with_workaround,
+            reason_scope_not_known,
+            reason_moderate_business_impact,
+            reason_business_impact_not_known,
+            reason_minor_inconvenience,
+            reason_one_affected_with_workaround,
+            reason_nobody_affected_yet,
+            reason_minimal_business_impact,
+            method_email,
+            method_phone,
+            status_draft,
+            status_self_solved,
+            status_filed,
+        } = *labels;
+        vec![
+            field_separator,
+            list_separator,
+            reason_separator,
+            untitled,
+            not_given,
+            severity,
+            severity_reasons,
+            override_reason,
+            computed_severity,
+            computed_severity_reasons,
+            expected_first_response,
+            title,
+            request_kind,
+            customer_plan,
+            impact,
+            started,
+            affected,
+            platforms,
+            error_messages,
+            already_tried,
+            description,
+            escalation,
+            tier,
+            team,
+            findings,
+            contact,
+            contact_name,
+            contact_email,
+            contact_phone,
+            preferred_contact_method,
+            support_language,
+            channel,
+            contact_first,
+            related_drafts,
+            status,
+            vendor_ticket_number,
+            filed_at,
+            ticket_id,
+            level_critical,
+            level_moderate,
+            level_minimal,
+            kind_technical,
+            kind_billing_licensing_account,
+            kind_configuration_manager_or_endpoint_protection,
+            kind_volume_licensing,
+            kind_feature_request,
+            plan_professional,
+            plan_premier,
+            plan_small_tenant,
+            impact_usability,
+            impact_scope,
+            impact_business_impact,
+            impact_workaround,
+            answer_not_answered,
+            answer_dont_know,
+            usability_unusable,
+            usability_worse_than_before,
+            usability_minor_inconvenience,
+            scope_many_users_or_services,
+            scope_one_user_customer_or_service,
+            scope_nobody_yet,
+            business_impact_severe,
+            business_impact_moderate,
+            business_impact_minimal,
+            workaround_acceptable,
+            workaround_none,
+            reason_service_unusable,
+            reason_many_affected_without_workaround,
+            reason_severe_business_impact,
+            reason_worse_than_before,
+            reason_usability_not_known,
+            reason_one_affected_without_workaround,
+            reason_many_affected_with_workaround,
+            reason_scope_not_known,
+            reason_moderate_business_impact,
+            reason_business_impact_not_known,
+            reason_minor_inconvenience,
+            reason_one_affected_with_workaround,
+            reason_nobody_affected_yet,
+            reason_minimal_business_impact,
+            method_email,
+            method_phone,
+            status_draft,
+            status_self_solved,
+            status_filed,
+        ]
+    }
+
+    #[test]
+    fn english_labels_are_complete_and_distinct_where_it_matters() {
+        let labels = ExportLabels::english();
+        let texts = all_label_texts(&labels);
+        assert!(texts.iter().all(|text| !text.is_empty()));
+        // Field names must differ, or a reader could not tell two lines apart.
+        let field_names = &texts[5..38];
+        let distinct: std::collections::HashSet<&&str> = field_names.iter().collect();
+        assert_eq!(distinct.len(), field_names.len());
+    }
+
+    /// Renders every variant of every enum the exports name, in tickets whose own text has no
+    /// letters, and checks that no letter is left once the label texts are removed: all words
+    /// come from `ExportLabels`.
+    #[test]
+    fn renderers_print_no_words_of_their_own() {
+        let labels = ExportLabels::english();
+        let mut label_texts = all_label_texts(&labels);
+        label_texts.sort_by_key(|text| std::cmp::Reverse(text.len()));
+        let kinds = [
+            RequestKind::Technical,
+            RequestKind::BillingLicensingAccount,
+            RequestKind::ConfigurationManagerOrEndpointProtection,
+            RequestKind::VolumeLicensing,
+            RequestKind::FeatureRequest,
+        ];
+        let plans = [CustomerPlan::Professional, CustomerPlan::Premier, CustomerPlan::SmallTenant];
+        let statuses = [
+            TicketStatus::Draft,
+            TicketStatus::SelfSolved,
+            TicketStatus::Filed { filed_at: at(11, 0), vendor_ticket_number: "42".into() },
+        ];
+        let mut variants_seen = 0;
+        for (index, answers) in [
+            (
+                Usability::Unusable,
+                Scope::ManyUsersOrServices,
+                BusinessImpact::SevereOrDeadlineAtRisk,
+                Workaround::NoWorkaround,
+            ),
+            (
+                Usability::WorseThanBefore,
+                Scope::OneUserCustomerOrService,
+                BusinessImpact::ModerateCanWaitForBusinessHours,
+                Workaround::AcceptableWorkaround,
+            ),
+            (
+                Usability::MinorInconvenience,
+                Scope::NobodyYet,
+                BusinessImpact::Minimal,
+                Workaround::DontKnow,
+            ),
+            (
+                Usability::DontKnow,
+                Scope::DontKnow,
+                BusinessImpact::DontKnow,
+                Workaround::AcceptableWorkaround,
+            ),
+            (
+                Usability::MinorInconvenience,
+                Scope::OneUserCustomerOrService,
+                BusinessImpact::Minimal,
+                Workaround::AcceptableWorkaround,
+            ),
+            (
+                Usability::MinorInconvenience,
+                Scope::ManyUsersOrServices,
+                BusinessImpact::Minimal,
+                Workaround::AcceptableWorkaround,
+            ),
+        ]
+        .into_iter()
+        .enumerate()
+        {
+            let (usability, scope, business_impact, workaround) = answers;
+            let mut ticket = Ticket::new_draft("7", at(8, 0));
+            ticket.title = if index == 0 { String::new() } else { "42".into() };
+            ticket.description = "1\n\n2".into();
+            ticket.request_kind = kinds.get(index).copied();
+            ticket.customer_plan = plans.get(index).copied();
+            ticket.impact = ImpactAnswers {
+                usability: Some(usability),
+                scope: Some(scope),
+                business_impact: Some(business_impact),
+                workaround: Some(workaround),
+            };
+            if index == 5 {
+                ticket.impact = ImpactAnswers::default();
+            }
+            if index == 1 {
+                ticket.severity_override = SeverityOverride::new(Level::Minimal, "99").ok();
+            }
+            ticket.details.platforms = vec!["11".into()];
+            ticket.details.escalation_trail = vec![EscalationStep {
+                tier: SupportTier::TWO,
+                team: "3".into(),
+                findings: "4".into(),
+            }];
+            if index != 3 {
+                ticket.details.contact.name = "5".into();
+                ticket.details.contact.email = "6@7".into();
+                ticket.details.contact.phone = "+48 1".into();
+                ticket.details.contact.preferred_method =
+                    Some(if index % 2 == 0 { ContactMethod::Email } else { ContactMethod::Phone });
+            }
+            ticket.status = statuses.get(index % 3).cloned().unwrap_or_default();
+            ticket.linked_draft_ids = vec!["8".into()];
+            let context = TicketExportContext {
+                expected_first_response: Some("9".into()),
+                channel: Some("10".into()),
+                contact_first: Some("12".into()),
+            };
+            for rendered in [
+                ticket_to_markdown(&ticket, &context, &labels),
+                ticket_to_plain_text(&ticket, &context, &labels),
+            ] {
+                let mut rest = rendered.replace("2024-05-02T11:00:00Z", "");
+                for letter in ["(A)", "(B)", "(C)"] {
+                    rest = rest.replace(letter, "");
+                }
+                for text in &label_texts {
+                    rest = rest.replace(text, "");
+                }
+                let leftover: String = rest.chars().filter(|c| c.is_alphabetic()).collect();
+                assert_eq!(leftover, "", "words not from the labels in:\n{rendered}");
+                variants_seen += 1;
+            }
+        }
+        assert_eq!(variants_seen, 12);
+    }
+
+    #[test]
+    fn plain_text_puts_what_an_engineer_needs_first() {
+        let (mut ticket, context) = documentation_example();
+        ticket.severity_override = SeverityOverride::new(Level::Critical, "Payroll on Friday").ok();
+        let text = ticket_to_plain_text(&ticket, &context, &ExportLabels::english());
+        let expected_order = [
+            "Severity: Critical (A)\n",
+            "Why this severity was chosen by hand: Payroll on Friday\n",
+            "Severity computed from the answers: Moderate (B)\n",
+            "Why it was computed so: the service is usable but works worse than before; many users or services are affected, but an acceptable workaround exists; business impact is moderate and can be handled during business hours\n",
+            "Expected first response: by 13:20 today (within 4 hours)\n",
+            "Title: New Windows laptops stop at the enrolment status page\n",
+            "Request type: Technical problem\n",
+            "Impact:\n  Service usable: usable, but worse than before\n  Who is affected: many users or services\n",
+            "Started: 2024-04-29 around 09:00 CEST\n",
+            "Users or devices affected: About 40 new laptops\n",
+            "Error messages:\n  0x80180014\n",
+            "Already tried:\n  Reset one laptop and enrolled it again.\n",
+            "Escalation so far:\n  Tier 1, Service desk: Not a network problem\n",
+            "Contact:\n  Name: Ewa Nowak\n  Email: ewa.nowak@example.com\n",
+            "Description:\n  Since Monday",
+            "  Older laptops are fine.\n",
+            "Support plan: Professional\n",
+            "Platforms: Windows 11 23H2\n",
+            "Where to file it: Admin centre: mobile device management\n",
+            "Draft ID: draft-7f3a\n",
+            "Related tickets: draft-81c0\n",
+        ];
+        let mut position = 0;
+        for expected in expected_order {
+            let found = text.get(position..).and_then(|rest| rest.find(expected));
+            let found =
+                found.unwrap_or_else(|| panic!("missing or out of order: {expected:?}\n{text}"));
+            position += found + expected.len();
+        }
+        assert!(!text.contains("Contact first"), "an absent context field is left out");
+    }
+
+    #[test]
+    fn markdown_has_a_heading_facts_and_sections() {
+        let (ticket, context) = documentation_example();
+        let markdown = ticket_to_markdown(&ticket, &context, &ExportLabels::english());
+        assert!(markdown.starts_with("# New Windows laptops stop at the enrolment status page\n\n- **Severity**: Moderate (B)\n"));
+        for expected in [
+            "\n## Impact\n\n- **Service usable**: usable, but worse than before\n",
+            "\n## Description\n\nSince Monday, new laptops from the Warsaw office stop at the enrolment status page and never reach the desktop.\\\nOlder laptops are fine.\n",
+            "\n## Error messages\n\n0x80180014\n",
+            "\n## Escalation so far\n\n| Tier | Team | Findings |\n|---|---|---|\n| 1 | Service desk | Not a network problem |\n",
+            "\n## Contact\n\n- **Name**: Ewa Nowak\n- **Email**: ewa.nowak@example.com\n- **Preferred contact**: email\n- **Support language**: en\n",
+            "\n## Related tickets\n\n- draft-81c0\n",
+        ] {
+            assert!(markdown.contains(expected), "missing {expected:?} in\n{markdown}");
+        }
+    }
+
+    #[test]
+    fn empty_draft_says_what_is_not_given() {
+        let draft = Ticket::new_draft("d1", at(8, 0));
+        let labels = ExportLabels::english();
+        let context = TicketExportContext::default();
+        let markdown = ticket_to_markdown(&draft, &context, &labels);
+        assert!(markdown.starts_with("# Untitled ticket\n"));
+        assert!(markdown.contains("- **Request type**: not given\n"));
+        assert!(markdown.contains("- **Service usable**: not answered\n"));
+        assert!(markdown.contains("\n## Contact\n\nnot given\n"));
+        assert!(!markdown.contains("## Escalation so far") && !markdown.contains("## Related"));
+        let text = ticket_to_plain_text(&draft, &context, &labels);
+        assert!(text.contains("Title: Untitled ticket\n"));
+        assert!(text.contains("Description: not given\n"));
+        assert!(text.contains("Contact: not given\n"));
+        assert!(text.contains("Status: draft, not filed yet\n"));
+    }
+
+    #[test]
+    fn labels_in_another_script_keep_bold_closed() {
+        let labels =
+            ExportLabels {
+                field_separator: "：", severity: "重要度", ..ExportLabels::english()
+            };
+        let (ticket, context) = documentation_example();
+        let markdown = ticket_to_markdown(&ticket, &context, &labels);
+        assert!(markdown.contains("- **重要度**：Moderate (B)\n"), "{markdown}");
+        let text = ticket_to_plain_text(&ticket, &context, &labels);
+        assert!(text.starts_with("重要度：Moderate (B)\n"), "{text}");
+    }
+
+    #[test]
+    fn json_has_schema_version_and_derived_levels() {
+        let (mut ticket, context) = documentation_example();
+        ticket.severity_override = SeverityOverride::new(Level::Critical, "exams").ok();
+        let json = ticket_to_json(&ticket, &context).unwrap_or_default();
+        let value: serde_json::Value = serde_json::from_str(&json).unwrap_or_default();
+        fn check(value: &serde_json::Value, pointer: &str, expected: serde_json::Value) {
+            assert_eq!(value.pointer(pointer), Some(&expected), "{pointer}");
+        }
+        check(&value, "/schema", "support-triage/ticket".into());
+        check(&value, "/version", 1.into());
+        check(&value, "/ticket/id", "draft-7f3a".into());
+        check(&value, "/ticket/severity_override/level", "critical".into());
+        check(&value, "/derived/computed_level", "moderate".into());
+        check(&value, "/derived/effective_level", "critical".into());
+        check(&value, "/derived/reasons/0", "worse_than_before".into());
+        check(&value, "/derived/contact_first", serde_json::Value::Null);
+        assert!(json.starts_with("{\n  \"schema\": \"support-triage/ticket\",\n  \"version\": 1,"));
+    }
+
+    #[test]
+    fn import_refuses_what_it_cannot_read() {
+        fn check(json: &str, expected: ImportError) {
+            assert_eq!(ticket_from_json(json), Err(expected.clone()), "{json}");
+            assert!(!expected.to_string().is_empty());
+        }
+        let (ticket, _) = documentation_example();
+        let ticket_json = serde_json::to_string(&ticket).unwrap_or_default();
+        let document = |schema: &str, version: &str, ticket: &str| {
+            format!(r#"{{"schema":{schema},"version":{version},"ticket":{ticket}}}"#)
+        };
+        check("[1, 2]", ImportError::NotAnObject);
+        check(r#"{"version":1}"#, ImportError::MissingSchema);
+        check(
+            &document(r#""support-triage/plan""#, "1", &ticket_json),
+            ImportError::WrongSchema { found: "support-triage/plan".into() },
+        );
+        check(&document("7", "1", &ticket_json), ImportError::WrongSchema { found: "7".into() });
+        check(r#"{"schema":"support-triage/ticket"}"#, ImportError::MissingVersion);
+        for bad_version in ["0", "-1", "1.5", "\"1\"", "null"] {
+            check(
+                &document(r#""support-triage/ticket""#, bad_version, &ticket_json),
+                ImportError::InvalidVersion,
+            );
+        }
+        check(
+            &document(r#""support-triage/ticket""#, "2", &ticket_json),
+            ImportError::NewerVersion { found: 2, newest_supported: 1 },
+        );
+        check(r#"{"schema":"support-triage/ticket","version":1}"#, ImportError::MissingTicket);
+        let newer = ImportError::NewerVersion { found: 9, newest_supported: 1 }.to_string();
+        assert!(newer.contains('9') && newer.contains("newer"), "{newer}");
+
+        assert!(matches!(ticket_from_json(""), Err(ImportError::NotJson { .. })));
+        assert!(matches!(ticket_from_json("{\"schema\":"), Err(ImportError::NotJson { .. })));
+        assert!(matches!(ticket_from_json(&"[".repeat(100_000)), Err(ImportError::NotJson { .. })));
+        let bad_tier = ticket_json.replace("\"tier\":1", "\"tier\":9");
+        assert!(matches!(
+            ticket_from_json(&document(r#""support-triage/ticket""#, "1", &bad_tier)),
+            Err(ImportError::InvalidTicket { .. })
+        ));
+    }
+
+    #[test]
+    fn import_ignores_derived_facts_and_unknown_members() {
+        let (ticket, context) = documentation_example();
+        let json = ticket_to_json(&ticket, &context).unwrap_or_default();
+        let edited =
+            json.replace("\"effective_level\": \"moderate\"", "\"effective_level\": \"minimal\"");
+        assert_ne!(json, edited);
+        assert_eq!(ticket_from_json(&edited), Ok(ticket.clone()));
+        let with_extra = json.replacen('{', "{\"exported_by\": \"a future build\",", 1);
+        assert_eq!(ticket_from_json(&with_extra), Ok(ticket));
+    }
+
+    #[test]
+    fn published_json_example_matches_the_code() {
+        let published = include_str!("../../docs/ticket-json.md").replace("\r\n", "\n");
+        let (ticket, context) = documentation_example();
+        let json = ticket_to_json(&ticket, &context).unwrap_or_default();
+        let block = format!("```json\n{json}\n```");
+        assert!(
+            published.contains(&block),
+            "docs/ticket-json.md is out of date; its example should be:\n{block}"
+        );
+        assert_eq!(ticket_from_json(&json), Ok(ticket));
+    }
+
+    #[test]
+    fn hostile_text_survives_a_json_round_trip() {
+        for hostile in hostile_texts() {
+            let (ticket, context) = ticket_with_text_everywhere(&hostile);
+            let json = ticket_to_json(&ticket, &context).unwrap_or_default();
+            assert_eq!(ticket_from_json(&json), Ok(ticket));
+        }
+    }
+
+    #[test]
+    fn export_error_explains_itself() {
+        let error = ExportError { message: "out of memory".into() };
+        assert!(error.to_string().contains("out of memory"));
+    }
+}
+
+#[cfg(all(test, not(target_arch = "wasm32")))]
+mod properties {
+    use super::*;
+    use crate::domain::severity::{ImpactAnswers, SeverityOverride};
+    use crate::domain::ticket::{Contact, EscalationStep, SupportTier, TicketDetails};
+    use chrono::{DateTime, Utc};
+    use proptest::prelude::*;
+    use proptest::sample::select;
+
+    fn time() -> impl Strategy<Value = DateTime<Utc>> {
+        // From 1970 to the end of year 9999, the range RFC 3339 can write.
+        (0i64..253_402_300_800, 0u32..1_000_000_000).prop_map(|(seconds, nanos)| {
+            DateTime::from_timestamp(seconds, nanos).unwrap_or_default()
+        })
+    }
+
+    fn impact() -> impl Strategy<Value = ImpactAnswers> {
+        (
+            proptest::option::of(select(Usability::ALL.to_vec())),
+            proptest::option::of(select(Scope::ALL.to_vec())),
+            proptest::option::of(select(BusinessImpact::ALL.to_vec())),
+            proptest::option::of(select(Workaround::ALL.to_vec())),
+        )
+            .prop_map(|(usability, scope, business_impact, workaround)| ImpactAnswers {
+                usability,
+                scope,
+                business_impact,
+                workaround,
+            })
+    }
+
+    fn details() -> impl Strategy<Value = TicketDetails> {
+        let step =
+            (1u8..=3, any::<String>(), any::<String>()).prop_map(|(tier, team, findings)| {
+                EscalationStep {
+                    tier: SupportTier::new(tier).unwrap_or(SupportTier::ONE),
+                    team,
+                    findings,
+                }
+            });
+        let contact = (
+            any::<String>(),
+            any::<String>(),
+            any::<String>(),
+            proptest::option::of(select(vec![ContactMethod::Email, ContactMethod::Phone])),
+        )
+            .prop_map(|(name, email, phone, preferred_method)| Contact {
+                name,
+                email,
+                phone,
+                preferred_method,
+            });
+        (
+            any::<String>(),
+            any::<String>(),
+            proptest::collection::vec(any::<String>(), 0..3),
+            any::<String>(),
+            any::<String>(),
+            proptest::collection::vec(step, 0..3),
+            contact,
+            any::<String>(),
+        )
+            .prop_map(
+                |(
+                    started,
+                    affected,
+                    platforms,
+                    error_messages,
+                    already_tried,
+                    escalation_trail,
+                    contact,
+                    support_language,
+                )| {
+                    TicketDetails {
+                        started,
+                        affected,
+                        platforms,
+                        error_messages,
+                        already_tried,
+                        escalation_trail,
+                        contact,
+                        support_language,
+                    }
+                },
+            )
+    }
+
+    fn ticket() -> impl Strategy<Value = Ticket> {
+        let kinds = vec![
+            RequestKind::Technical,
+            RequestKind::BillingLicensingAccount,
+            RequestKind::ConfigurationManagerOrEndpointProtection,
+            RequestKind::VolumeLicensing,
+            RequestKind::FeatureRequest,
+        ];
+        let plans =
+            vec![CustomerPlan::Professional, CustomerPlan::Premier, CustomerPlan::SmallTenant];
+        let severity_override = proptest::option::of(
+            (select(Level::ALL.to_vec()), any::<String>())
+                // A leading letter keeps the reason from being blank, which would be refused.
+                .prop_filter_map("reason must not be blank", |(level, reason)| {
+                    SeverityOverride::new(level, format!("r{reason}")).ok()
+                }),
+        );
+        let status = prop_oneof![
+            Just(TicketStatus::Draft),
+            Just(TicketStatus::SelfSolved),
+            (time(), any::<String>()).prop_map(|(filed_at, vendor_ticket_number)| {
+                TicketStatus::Filed { filed_at, vendor_ticket_number }
+            }),
+        ];
+        (
+            (any::<String>(), any::<String>(), any::<String>()),
+            proptest::option::of(select(kinds)),
+            proptest::option::of(select(plans)),
+            impact(),
+            severity_override,
+            details(),
+            proptest::collection::vec(any::<String>(), 0..3),
+            status,
+            time(),
+            time(),
+        )
+            .prop_map(
+                |(
+                    (id, title, description),
+                    request_kind,
+                    customer_plan,
+                    impact,
+                    severity_override,
+                    details,
+                    linked_draft_ids,
+                    status,
+                    created_at,
+                    updated_at,
+                )| {
+                    Ticket {
+                        id,
+                        title,
+                        description,
+                        request_kind,
+                        customer_plan,
+                        impact,
+                        severity_override,
+                        details,
+                        linked_draft_ids,
+                        status,
+                        created_at,
+                        updated_at,
+                    }
+                },
+            )
+    }
+
+    proptest! {
+        #[test]
+        fn json_export_then_import_gives_the_same_ticket(
+            ticket in ticket(),
+            expected in proptest::option::of(any::<String>()),
+            channel in proptest::option::of(any::<String>()),
+        ) {
+            let context = TicketExportContext { expected_first_response: expected, channel, contact_first: None };
+            let json = ticket_to_json(&ticket, &context);
+            prop_assert!(json.is_ok());
+            let json = json.unwrap_or_default();
+            prop_assert_eq!(ticket_from_json(&json), Ok(ticket));
+        }
+
+        #[test]
+        fn escaping_only_cleans_and_never_leaves_markup(text in any::<String>()) {
+            let escaped = escape_markdown_text(&text);
+            prop_assert!(!escaped.contains(['<', '>', '\n', '\r']));
+            prop_assert!(!escaped.starts_with(char::is_whitespace) && !escaped.ends_with(char::is_whitespace));
+            prop_assert_eq!(tests_support::unescape(&escaped), clean_line(&text));
+        }
+
+        #[test]
+        fn renderers_never_panic_nor_emit_html(ticket in ticket()) {
+            let labels = ExportLabels::english();
+            let context = TicketExportContext::default();
+            let markdown = ticket_to_markdown(&ticket, &context, &labels);
+            prop_assert!(!markdown.contains(['<', '>']));
+            prop_assert!(markdown.starts_with("# "));
+            let text = ticket_to_plain_text(&ticket, &context, &labels);
+            prop_assert!(text.starts_with("Severity: "));
+        }
+    }
+
+    mod tests_support {
+        /// Undoes the Markdown escaping.
+        pub fn unescape(escaped: &str) -> String {
+            let mut out = String::new();
+            let mut characters = escaped.chars();
+            while let Some(character) = characters.next() {
+                if character == '\\' {
+                    if let Some(next) = characters.next() {
+                        out.push(next);
+                    }
+                } else {
+                    out.push(character);
+                }
+            }
+            out.replace("&lt;", "<").replace("&gt;", ">").replace("&amp;", "&")
+        }
+    }
+}

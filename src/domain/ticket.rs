@@ -176,8 +176,7 @@ pub enum TicketStatus {
 }
 
 /// Something that must be filled in before the ticket can be filed.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case", tag = "missing", content = "question")]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum MissingForFiling {
     Title,
     Description,
