@@ -111,6 +111,16 @@ pub struct RoutingDecision {
 }
 
 impl RoutingDecision {
+    /// True when the ticket flow goes on: the request is opened with the vendor through a
+    /// portal or a call-back. A partner, another service or the feedback site ends the flow
+    /// with directions instead; an unresolved route keeps the draft a ticket.
+    pub fn continues_as_vendor_ticket(&self) -> bool {
+        match &self.channel {
+            Ok(channel) => matches!(channel.kind, ChannelKind::Portal | ChannelKind::CallBack),
+            Err(_) => true,
+        }
+    }
+
     /// The id of the chosen channel, if one was found.
     pub fn channel_id(&self) -> Option<&str> {
         self.channel.as_ref().ok().map(|channel| channel.id.as_str())
@@ -177,6 +187,13 @@ mod tests {
         assert_eq!((decision.kind, decision.plan), (kind, plan), "{case}");
         assert_eq!(decision.is_ticket, expected_ticket, "{case}: is a ticket");
         assert_eq!(decision.call_back, expected_call_back, "{case}: call-back");
+        let stays_in_flow =
+            matches!(kind, RequestKind::Technical | RequestKind::BillingLicensingAccount);
+        assert_eq!(
+            decision.continues_as_vendor_ticket(),
+            stays_in_flow,
+            "{case}: stays in the flow"
+        );
         let warnings: Vec<&str> =
             decision.warnings.iter().map(|warning| warning.id.as_str()).collect();
         assert_eq!(warnings, expected_warnings, "{case}: warnings");

@@ -1,7 +1,8 @@
 //! Languages as data the compiler checks.
 //!
-//! Every user-visible string is a [`Message`]. Each language is a function with an exhaustive
-//! `match` over [`Message`], so adding a message without translating it in every language fails
+//! Every user-visible string is a [`Message`], and every text with numbers in it is a method on
+//! [`Locale`]. Each language is a module with an exhaustive `match` over [`Message`] and one
+//! function per numbered text, so adding a message without writing it in every language fails
 //! the build instead of showing a key name at run time.
 
 mod en;
@@ -35,30 +36,176 @@ impl Locale {
             Locale::English => en::text(message),
         }
     }
+
+    /// "Step 3 of 7".
+    pub fn step_of(self, step: usize, total: usize) -> String {
+        match self {
+            Locale::English => en::step_of(step, total),
+        }
+    }
+
+    /// A whole number of hours, with the language's plural form: "1 hour", "4 hours".
+    pub fn hours(self, hours: u32) -> String {
+        match self {
+            Locale::English => en::hours(hours),
+        }
+    }
+
+    /// A number of minutes: "30 minutes".
+    pub fn minutes(self, minutes: u32) -> String {
+        match self {
+            Locale::English => en::minutes(minutes),
+        }
+    }
+
+    /// "3 drafts".
+    pub fn drafts_count(self, count: usize) -> String {
+        match self {
+            Locale::English => en::drafts_count(count),
+        }
+    }
+
+    /// A duration given in minutes, in the largest sensible units: "2 hours", "1 hour 30 minutes".
+    pub fn duration(self, total_minutes: u32) -> String {
+        let hours = total_minutes / 60;
+        let minutes = total_minutes % 60;
+        match (hours, minutes) {
+            (0, minutes) => self.minutes(minutes),
+            (hours, 0) => self.hours(hours),
+            (hours, minutes) => format!("{} {}", self.hours(hours), self.minutes(minutes)),
+        }
+    }
 }
 
-/// Every piece of interface text. Names describe the text's job, not its wording.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
-pub enum Message {
+macro_rules! messages {
+    ($($name:ident),* $(,)?) => {
+        /// Every piece of interface text. Names describe the text's job, not its wording.
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+        pub enum Message { $($name),* }
+
+        impl Message {
+            /// Every message, so tests can walk them all.
+            pub const ALL: &'static [Message] = &[$(Message::$name),*];
+        }
+    };
+}
+
+messages! {
     AppName,
     LandingLead,
     LandingTicketHeading,
     LandingTicketBody,
     LandingStartTicket,
+    LandingResumeHeading,
     LandingPlanHeading,
     LandingPlanBody,
     LandingStartPlan,
+    ViewAllDrafts,
     Back,
     Continue,
-    StepOneOfSeven,
-    ProblemTitleQuestion,
-    ProblemTitleHint,
+    ErrorSummaryTitle,
+    ErrorTitlePrefix,
+    ErrorPrefix,
+    Optional,
+    Yes,
+    No,
+    Change,
     PlanComingSoon,
-    SavedStatus,
-    NotSavedStatus,
-    MemoryOnlyNotice,
+    SaveStatusSaving,
+    SaveStatusSaved,
+    SaveStatusNotSavedQuota,
+    SaveStatusNotSavedOther,
+    SaveStatusMemoryOnly,
+    SaveStatusUpdatedElsewhere,
+    ConflictHeading,
+    ConflictBody,
+    ConflictKeepTheirs,
+    ConflictKeepMine,
+    ConflictKeepBoth,
+    DeletedElsewhereNotice,
+    ExportThisDraft,
     PanicHeading,
     PanicBody,
+    // Step 1: before you file.
+    BeforeYouFileHeading,
+    BeforeYouFileIntro,
+    DidThisSolveIt,
+    DidThisSolveItError,
+    SelfSolvedHeading,
+    SelfSolvedBody,
+    StartAnotherTicket,
+    // Step 2: kind of request.
+    RequestKindQuestion,
+    RequestKindError,
+    KindTechnical,
+    KindTechnicalHint,
+    KindBilling,
+    KindBillingHint,
+    KindConfigurationManager,
+    KindConfigurationManagerHint,
+    KindVolumeLicensing,
+    KindVolumeLicensingHint,
+    KindFeatureRequest,
+    KindFeatureRequestHint,
+    ElsewhereHeading,
+    ElsewhereFeedbackBody,
+    ElsewherePartnerBody,
+    ElsewhereServiceBody,
+    ElsewhereChangeAnswer,
+    // Step 3: support plan.
+    CustomerPlanQuestion,
+    CustomerPlanError,
+    PlanProfessional,
+    PlanProfessionalHint,
+    PlanPremier,
+    PlanPremierHint,
+    PlanSmallTenant,
+    PlanSmallTenantHint,
+    RoutingHeading,
+    RoutingWhere,
+    RoutingCategory,
+    RoutingSteps,
+    RoutingCallBack,
+    RoutingLanguages,
+    RoutingProblemNotice,
+    // Drafts screen.
+    DraftsHeading,
+    DraftsEmpty,
+    DraftsColumnTitle,
+    DraftsColumnSeverity,
+    DraftsColumnChanged,
+    DraftsColumnStatus,
+    DraftsColumnActions,
+    DraftUntitled,
+    StatusDraft,
+    StatusFiled,
+    StatusSelfSolved,
+    Open,
+    Duplicate,
+    Delete,
+    Undo,
+    DraftDeleted,
+    SeverityNotYetKnown,
+    LevelCritical,
+    LevelModerate,
+    LevelMinimal,
+    QuarantineHeading,
+    QuarantineBody,
+    QuarantineCouldNotBeRead,
+    QuarantineShowText,
+    QuarantineDownload,
+    ProblemHeading,
+    ProblemIntro,
+    ProblemTitleLabel,
+    ProblemTitleHint,
+    ProblemTitleError,
+    ProblemDescriptionLabel,
+    ProblemDescriptionHint,
+    ProblemDescriptionError,
+    SeveralProblemsHeading,
+    SeveralProblemsBody,
+    SplitIntoDrafts,
+    SplitDone,
 }
 
 #[cfg(test)]
@@ -78,9 +225,24 @@ mod tests {
     #[test]
     fn no_message_is_empty_in_any_language() {
         for locale in Locale::ALL {
-            for message in en::ALL_MESSAGES {
+            for message in Message::ALL {
                 assert!(!locale.text(*message).trim().is_empty(), "{message:?} in {locale:?}");
             }
         }
+    }
+
+    fn check_duration(locale: Locale, minutes: u32, expected: &str) {
+        assert_eq!(locale.duration(minutes), expected, "{minutes} minutes in {locale:?}");
+    }
+
+    #[test]
+    fn durations_use_plural_forms() {
+        check_duration(Locale::English, 60, "1 hour");
+        check_duration(Locale::English, 240, "4 hours");
+        check_duration(Locale::English, 1, "1 minute");
+        check_duration(Locale::English, 90, "1 hour 30 minutes");
+        assert_eq!(Locale::English.step_of(3, 7), "Step 3 of 7");
+        assert_eq!(Locale::English.drafts_count(1), "1 draft");
+        assert_eq!(Locale::English.drafts_count(0), "0 drafts");
     }
 }

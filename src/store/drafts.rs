@@ -23,6 +23,7 @@ use super::{Namespace, StorageBackend, StorageError};
 use crate::domain::ticket::Ticket;
 
 const INDEX_KEY: &str = "drafts-index";
+const POSITION_KEY: &str = "position";
 const INDEX_VERSION: u32 = 1;
 const DRAFT_PREFIX: &str = "draft:";
 const QUARANTINE_PREFIX: &str = "quarantine:";
@@ -74,6 +75,12 @@ impl From<StorageError> for SaveError {
 }
 
 #[derive(Serialize, Deserialize)]
+struct Position {
+    screen: String,
+    draft_id: Option<String>,
+}
+
+#[derive(Serialize, Deserialize)]
 struct Index {
     version: u32,
     ids: Vec<String>,
@@ -98,6 +105,29 @@ impl DraftStore {
     /// The full storage key of a draft, for matching `storage` events from other tabs.
     pub fn draft_key(&self, id: &str) -> String {
         self.namespace.key(&format!("{DRAFT_PREFIX}{id}"))
+    }
+
+    /// The full storage key of the index, for matching `storage` events from other tabs.
+    pub fn index_key(&self) -> String {
+        self.namespace.key(INDEX_KEY)
+    }
+
+    /// Remembers where the user is (a screen name and the open draft), so a reload resumes
+    /// there. Small, and only written on navigation, never while typing.
+    pub fn write_position(&self, screen: &str, draft_id: Option<&str>) -> Result<(), StorageError> {
+        let position =
+            Position { screen: screen.to_owned(), draft_id: draft_id.map(str::to_owned) };
+        let text = serde_json::to_string(&position)
+            .map_err(|error| StorageError::Other(error.to_string()))?;
+        self.backend.set(&self.namespace.key(POSITION_KEY), &text)
+    }
+
+    /// The remembered position: a screen name and the open draft's id. Unreadable text counts
+    /// as no position.
+    pub fn read_position(&self) -> Option<(String, Option<String>)> {
+        let raw = self.backend.get(&self.namespace.key(POSITION_KEY)).ok().flatten()?;
+        let position: Position = serde_json::from_str(&raw).ok()?;
+        Some((position.screen, position.draft_id))
     }
 
     /// Reads every draft, quarantines the unreadable ones, repairs the index and migrates the
@@ -459,6 +489,16 @@ mod tests {
         assert_eq!(report.drafts[0].ticket.id, "migrated");
         assert_eq!(report.drafts[0].ticket.title, "Printers vanish");
         assert_eq!(backend.get("ns:scratch-problem-title").unwrap(), None);
+    }
+
+    #[test]
+    fn the_position_round_trips_and_bad_text_counts_as_none() {
+        let (store, backend) = store();
+        assert_eq!(store.read_position(), None);
+        store.write_position("flow:impact", Some("a")).unwrap();
+        assert_eq!(store.read_position(), Some(("flow:impact".to_owned(), Some("a".to_owned()))));
+        backend.set("ns:position", "<html>").unwrap();
+        assert_eq!(store.read_position(), None);
     }
 
     #[test]

@@ -1,21 +1,26 @@
-//! The root component: owns the state, the storage backend and the language.
+//! The root component: opens storage, loads the drafts, provides the contexts and shows the
+//! current screen.
 
 use std::rc::Rc;
 
 use yew::prelude::*;
 
+use super::autosave::use_autosave;
+use super::context::{use_app, AppContext, LocaleContext, Services, ServicesContext};
+use super::drafts::DraftsScreen;
+use super::flow::{Elsewhere, Flow, SelfSolved};
 use super::landing::Landing;
 use super::plan_placeholder::PlanPlaceholder;
-use super::problem_title_step::ProblemTitleStep;
-use super::state::{AppAction, AppState, SaveStatus, Screen};
-use super::LocaleContext;
+use super::platform::{new_id, now, IntlZoneRules};
+use super::save_status::{ConflictBanner, StorageNotices};
+use super::state::{AppAction, AppState, Screen};
+use crate::domain::config::Config;
 use crate::i18n::Locale;
 use crate::store::browser::BrowserBackend;
+use crate::store::drafts::{DraftStore, LoadReport};
 use crate::store::{MemoryBackend, Namespace, StorageBackend};
 
-const PROBLEM_TITLE_KEY: &str = "scratch-problem-title";
-
-/// Opens the browser's storage, or falls back to memory and says so in the state.
+/// Opens the browser's storage, or falls back to memory (the app then says so on every page).
 fn open_storage() -> Rc<dyn StorageBackend> {
     match BrowserBackend::open() {
         Ok(backend) => Rc::new(backend),
@@ -26,55 +31,142 @@ fn open_storage() -> Rc<dyn StorageBackend> {
     }
 }
 
+struct Startup {
+    services: ServicesContext,
+    report: LoadReport,
+}
+
+fn start_up(config: Config) -> Startup {
+    let namespace = Namespace::new(&config.storage_prefix);
+    let mut backend = open_storage();
+    let mut store = DraftStore::new(backend.clone(), namespace.clone());
+    let report = match store.load_all(now(), &new_id()) {
+        Ok(report) => report,
+        Err(error) => {
+            // Storage opened but cannot be read: carry on in memory rather than lose typing.
+            gloo::console::warn!(format!("Support Triage could not read stored drafts: {error}"));
+            backend = Rc::new(MemoryBackend::default());
+            store = DraftStore::new(backend, namespace);
+            LoadReport::default()
+        }
+    };
+    let services = Services { config, store, zones: IntlZoneRules::default() };
+    Startup { services: ServicesContext(Rc::new(services)), report }
+}
+
+#[derive(Properties, PartialEq)]
+pub struct AppProps {
+    /// The configuration, already validated.
+    #[prop_or_else(|| Rc::new(Config::built_in()))]
+    pub config: Rc<Config>,
+}
+
+impl Default for AppProps {
+    fn default() -> Self {
+        AppProps { config: Rc::new(Config::built_in()) }
+    }
+}
+
 #[function_component(App)]
-pub fn app() -> Html {
-    let storage = use_memo((), |_| open_storage());
-    let namespace = use_memo((), |_| Namespace::new("support-triage"));
+pub fn app(props: &AppProps) -> Html {
+    let startup = {
+        let config = (*props.config).clone();
+        use_memo((), move |_| start_up(config))
+    };
+    let services = startup.services.clone();
     let state = {
-        let storage = storage.clone();
-        let namespace = namespace.clone();
-        use_reducer(move || AppState {
-            screen: Screen::Landing,
-            problem_title: storage
-                .get(&namespace.key(PROBLEM_TITLE_KEY))
-                .ok()
-                .flatten()
-                .unwrap_or_default(),
-            save_status: SaveStatus::Idle,
-            storage_is_persistent: storage.is_persistent(),
+        let startup = startup.clone();
+        use_reducer(move || {
+            let report = &startup.report;
+            let mut state = AppState::new(
+                report.drafts.clone(),
+                report.quarantined.clone(),
+                startup.services.store.is_persistent(),
+            );
+            // Resume where the user was, if that draft is still there.
+            if let Some((screen_id, draft_id)) = startup.services.store.read_position() {
+                let screen = Screen::from_id(&screen_id).unwrap_or(Screen::Landing);
+                let draft = draft_id.and_then(|id| {
+                    report.drafts.iter().find(|draft| draft.ticket.id == id).cloned()
+                });
+                match draft {
+                    Some(draft) => {
+                        state = Rc::unwrap_or_clone(
+                            Rc::new(state).reduce(AppAction::OpenDraft { draft, screen }),
+                        )
+                    }
+                    None if !screen.needs_open_draft() => state.screen = screen,
+                    None => {}
+                }
+            }
+            state
         })
     };
-
-    let on_navigate = {
-        let state = state.clone();
-        Callback::from(move |screen: Screen| state.dispatch(AppAction::Show(screen)))
-    };
-    let on_edit_problem_title = {
-        let state = state.clone();
-        Callback::from(move |title: String| {
-            let saved = storage.set(&namespace.key(PROBLEM_TITLE_KEY), &title).is_ok();
-            state.dispatch(AppAction::EditProblemTitle(title));
-            state.dispatch(AppAction::SaveFinished(saved));
-        })
-    };
-
-    let screen = match state.screen {
-        Screen::Landing => html! { <Landing on_navigate={on_navigate.clone()} /> },
-        Screen::ProblemTitle => html! {
-            <ProblemTitleStep
-                title={state.problem_title.clone()}
-                save_status={state.save_status.clone()}
-                storage_is_persistent={state.storage_is_persistent}
-                on_edit={on_edit_problem_title}
-                on_navigate={on_navigate.clone()}
-            />
-        },
-        Screen::Plan => html! { <PlanPlaceholder on_navigate={on_navigate} /> },
-    };
-
     html! {
-        <ContextProvider<LocaleContext> context={Locale::English}>
-            <div class="st-root" lang={Locale::English.tag()}>{ screen }</div>
-        </ContextProvider<LocaleContext>>
+        <ContextProvider<ServicesContext> context={services}>
+            <ContextProvider<AppContext> context={state}>
+                <ContextProvider<LocaleContext> context={Locale::English}>
+                    <Root />
+                </ContextProvider<LocaleContext>>
+            </ContextProvider<AppContext>>
+        </ContextProvider<ServicesContext>>
+    }
+}
+
+/// Everything inside the providers: the autosave, the notices and the screen.
+#[function_component(Root)]
+fn root() -> Html {
+    let app = use_app();
+    let services = super::context::use_services();
+    use_autosave(app.clone(), services.clone());
+
+    // Remember the screen and open draft so a reload resumes here.
+    {
+        let position = (app.screen.id(), app.open.as_ref().map(|open| open.ticket.id.clone()));
+        use_effect_with(position, move |(screen, draft_id)| {
+            if let Err(error) = services.store.write_position(screen, draft_id.as_deref()) {
+                gloo::console::warn!(format!(
+                    "Support Triage could not remember the page: {error}"
+                ));
+            }
+        });
+    }
+    // Move focus to the top of each new screen, as a page load would; but not on the first
+    // render, which would take focus away from the page the widget is embedded in.
+    let top = use_node_ref();
+    let first_render = use_mut_ref(|| true);
+    {
+        let top = top.clone();
+        use_effect_with(app.screen, move |_| {
+            if std::mem::replace(&mut *first_render.borrow_mut(), false) {
+                return;
+            }
+            if let Some(element) = top.cast::<web_sys::HtmlElement>() {
+                let _ = element.focus();
+            }
+        });
+    }
+
+    let screen = match app.screen {
+        Screen::Flow(_) | Screen::Elsewhere | Screen::SelfSolved | Screen::Ready
+            if app.open.is_none() =>
+        {
+            html! { <Landing /> }
+        }
+        Screen::Landing => html! { <Landing /> },
+        Screen::Drafts => html! { <DraftsScreen /> },
+        Screen::Flow(step) => html! { <Flow {step} /> },
+        Screen::Elsewhere => html! { <Elsewhere /> },
+        Screen::SelfSolved => html! { <SelfSolved /> },
+        Screen::Ready => html! { <Flow step={super::state::FlowStep::CheckAnswers} /> },
+        Screen::Plan => html! { <PlanPlaceholder /> },
+    };
+    html! {
+        <div class="st-root" lang={Locale::English.tag()}>
+            <div class="st-focus-anchor" tabindex="-1" ref={top}></div>
+            <StorageNotices />
+            <ConflictBanner />
+            { screen }
+        </div>
     }
 }

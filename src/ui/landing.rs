@@ -1,31 +1,90 @@
-//! The first screen: what the product is and the two jobs it does.
+//! The first screen: what the product is, the two jobs it does, and drafts to carry on with.
 
 use yew::prelude::*;
 
-use super::state::Screen;
-use super::use_text;
+use super::context::{use_app, use_locale, use_services, use_text};
+use super::flow::open_draft_where_it_stands;
+use super::platform::{format_date_time, new_id, now};
+use super::state::{AppAction, FlowStep, Screen};
+use super::widgets::use_page_title;
+use crate::domain::ticket::{Ticket, TicketStatus};
 use crate::i18n::Message;
+use crate::store::drafts::StoredDraft;
 
-#[derive(Properties, PartialEq)]
-pub struct LandingProps {
-    pub on_navigate: Callback<Screen>,
-}
+/// How many unfinished drafts the landing screen offers to carry on with.
+const RESUME_LIMIT: usize = 3;
 
 #[function_component(Landing)]
-pub fn landing(props: &LandingProps) -> Html {
+pub fn landing() -> Html {
     let text = use_text();
+    let locale = use_locale();
+    let app = use_app();
+    let services = use_services();
+    use_page_title(text(Message::AppName), false);
+
     let on_start_ticket = {
-        let on_navigate = props.on_navigate.clone();
-        Callback::from(move |_| on_navigate.emit(Screen::ProblemTitle))
+        let app = app.clone();
+        let services = services.clone();
+        Callback::from(move |_: MouseEvent| {
+            let ticket = Ticket::new_draft(new_id(), now());
+            let created = services.store.create(&ticket, now());
+            let revision = created.as_ref().copied().unwrap_or(0);
+            app.dispatch(AppAction::OpenDraft {
+                draft: StoredDraft { ticket, revision },
+                screen: Screen::Flow(FlowStep::BeforeYouFile),
+            });
+            if let Err(error) = created {
+                let quota = matches!(
+                    error,
+                    crate::store::drafts::SaveError::Storage(
+                        crate::store::StorageError::QuotaExceeded
+                    )
+                );
+                app.dispatch(AppAction::SaveFailed { quota });
+            }
+        })
     };
     let on_start_plan = {
-        let on_navigate = props.on_navigate.clone();
-        Callback::from(move |_| on_navigate.emit(Screen::Plan))
+        let app = app.clone();
+        Callback::from(move |_: MouseEvent| app.dispatch(AppAction::Show(Screen::Plan)))
     };
+    let on_drafts = {
+        let app = app.clone();
+        Callback::from(move |_: MouseEvent| app.dispatch(AppAction::Show(Screen::Drafts)))
+    };
+
+    let mut unfinished: Vec<_> =
+        app.drafts.iter().filter(|draft| draft.status == TicketStatus::Draft).collect();
+    unfinished.sort_by_key(|draft| std::cmp::Reverse(draft.updated_at));
+    unfinished.truncate(RESUME_LIMIT);
+
     html! {
         <section class="st-landing" aria-labelledby="st-landing-heading">
             <h1 id="st-landing-heading" class="st-heading-xl">{ text(Message::AppName) }</h1>
             <p class="st-lead">{ text(Message::LandingLead) }</p>
+            if !unfinished.is_empty() {
+                <section class="st-resume" aria-labelledby="st-resume-heading">
+                    <h2 id="st-resume-heading" class="st-heading-m">{ text(Message::LandingResumeHeading) }</h2>
+                    <ul class="st-list">
+                        { for unfinished.iter().map(|draft| {
+                            let id = draft.id.clone();
+                            let app = app.clone();
+                            let services = services.clone();
+                            let onclick = Callback::from(move |_: MouseEvent| {
+                                open_draft_where_it_stands(&app, &services, &id);
+                            });
+                            let title = if draft.title.trim().is_empty() { text(Message::DraftUntitled).to_owned() } else { draft.title.clone() };
+                            html! {
+                                <li>
+                                    <button type="button" class="st-link-button" {onclick}>{ title }</button>
+                                    <span class="st-hint">{ " — " }{ format_date_time(draft.updated_at, locale.tag()) }</span>
+                                </li>
+                            }
+                        }) }
+                    </ul>
+                    <button type="button" class="st-link-button" onclick={on_drafts.clone()}>{ text(Message::ViewAllDrafts) }</button>
+                </section>
+            }
             <div class="st-cards">
                 <div class="st-card">
                     <h2 class="st-heading-m">{ text(Message::LandingTicketHeading) }</h2>
@@ -42,6 +101,9 @@ pub fn landing(props: &LandingProps) -> Html {
                     </button>
                 </div>
             </div>
+            if unfinished.is_empty() && !app.drafts.is_empty() {
+                <p><button type="button" class="st-link-button" onclick={on_drafts}>{ text(Message::ViewAllDrafts) }</button></p>
+            }
         </section>
     }
 }

@@ -1,25 +1,16 @@
 //! The Yew interface: function components, one per file. Components render; the domain decides.
 
 mod app;
+mod autosave;
+pub mod context;
+mod drafts;
+mod flow;
+mod labels;
 mod landing;
 mod plan_placeholder;
-mod problem_title_step;
+pub mod platform;
 mod save_status;
-mod state;
+pub mod state;
+mod widgets;
 
-pub use app::App;
-pub use state::{AppAction, AppState, Screen};
-
-use yew::prelude::*;
-
-use crate::i18n::{Locale, Message};
-
-/// The interface language, provided at the root so every component reads the same one.
-pub type LocaleContext = Locale;
-
-/// The text of `message` in the current language.
-#[hook]
-pub fn use_text() -> impl Fn(Message) -> &'static str {
-    let locale = use_context::<LocaleContext>().unwrap_or(Locale::English);
-    move |message| locale.text(message)
-}
+pub use app::{App, AppProps};

@@ -2,22 +2,16 @@
 
 use yew::prelude::*;
 
-use super::state::Screen;
-use super::use_text;
+use super::context::{use_app, use_text};
+use super::state::{AppAction, Screen};
 use crate::i18n::Message;
 
-#[derive(Properties, PartialEq)]
-pub struct PlanPlaceholderProps {
-    pub on_navigate: Callback<Screen>,
-}
-
 #[function_component(PlanPlaceholder)]
-pub fn plan_placeholder(props: &PlanPlaceholderProps) -> Html {
+pub fn plan_placeholder() -> Html {
     let text = use_text();
-    let on_back = {
-        let on_navigate = props.on_navigate.clone();
-        Callback::from(move |_| on_navigate.emit(Screen::Landing))
-    };
+    let app = use_app();
+    let on_back =
+        Callback::from(move |_: MouseEvent| app.dispatch(AppAction::Show(Screen::Landing)));
     html! {
         <section class="st-step">
             <button type="button" class="st-back-link" onclick={on_back}>{ text(Message::Back) }</button>

@@ -7,6 +7,7 @@ use std::collections::HashMap;
 use chrono::{DateTime, NaiveDate, Utc};
 use js_sys::{Array, Intl, Object, Reflect};
 use wasm_bindgen::prelude::*;
+use wasm_bindgen::JsCast;
 
 use crate::domain::response::{UnknownTimeZone, ZoneRules};
 
@@ -41,8 +42,10 @@ extern "C" {
     /// `Intl.DateTimeFormat(locales, options)`, which throws a `RangeError` for an unknown time
     /// zone: `catch` turns that into a value instead of an abort.
     #[wasm_bindgen(js_namespace = Intl, js_name = DateTimeFormat, catch)]
-    fn date_time_format(locales: &JsValue, options: &JsValue)
-        -> Result<Intl::DateTimeFormat, JsValue>;
+    fn date_time_format(
+        locales: &JsValue,
+        options: &JsValue,
+    ) -> Result<Intl::DateTimeFormat, JsValue>;
 }
 
 /// Time-zone rules answered by the browser's own `Intl` data, so the wasm carries no time-zone
@@ -107,8 +110,8 @@ impl ZoneRules for IntlZoneRules {
             fields[slot] = value.parse().map_err(|_| unknown())?;
         }
         let [year, month, day, hour, minute, second] = fields;
-        let local_date = NaiveDate::from_ymd_opt(year as i32, month as u32, day as u32)
-            .ok_or_else(unknown)?;
+        let local_date =
+            NaiveDate::from_ymd_opt(year as i32, month as u32, day as u32).ok_or_else(unknown)?;
         let local = local_date
             .and_hms_opt(hour as u32 % 24, minute as u32, second as u32)
             .ok_or_else(unknown)?
@@ -116,4 +119,34 @@ impl ZoneRules for IntlZoneRules {
             .timestamp();
         i32::try_from(local - whole_second).map_err(|_| unknown())
     }
+}
+
+/// Offers `text` to the user as a downloaded file. Returns false when the browser refused.
+pub fn download(file_name: &str, mime_type: &str, text: &str) -> bool {
+    let parts = Array::of1(&JsValue::from_str(text));
+    let options = web_sys::BlobPropertyBag::new();
+    options.set_type(mime_type);
+    let Ok(blob) = web_sys::Blob::new_with_str_sequence_and_options(&parts, &options) else {
+        return false;
+    };
+    let Ok(url) = web_sys::Url::create_object_url_with_blob(&blob) else { return false };
+    let anchor = web_sys::window()
+        .and_then(|window| window.document())
+        .and_then(|document| document.create_element("a").ok())
+        .and_then(|element| element.dyn_into::<web_sys::HtmlAnchorElement>().ok());
+    let Some(anchor) = anchor else { return false };
+    anchor.set_href(&url);
+    anchor.set_download(file_name);
+    anchor.click();
+    let _ = web_sys::Url::revoke_object_url(&url);
+    true
+}
+
+/// A date and time in the user's locale and time zone, such as "21 Nov 2026, 09:30".
+pub fn format_date_time(at: DateTime<Utc>, locale_tag: &str) -> String {
+    let date = js_sys::Date::new(&JsValue::from_f64(at.timestamp_millis() as f64));
+    let options = Object::new();
+    let _ = Reflect::set(&options, &"dateStyle".into(), &"medium".into());
+    let _ = Reflect::set(&options, &"timeStyle".into(), &"short".into());
+    date.to_locale_string(locale_tag, &options).as_string().unwrap_or_else(|| at.to_rfc3339())
 }

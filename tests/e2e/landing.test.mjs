@@ -1,8 +1,9 @@
-// The landing screen and the first step, end to end against the release build.
+// The landing screen and the first steps of the ticket flow, end to end against the release
+// build, with the keyboard only.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { serveStatic } from './support/server.mjs';
-import { launchBrowser, openPage, assertAccessible, screenshots } from './support/browser.mjs';
+import { launchBrowser, openPage, assertAccessible, screenshots, tabTo } from './support/browser.mjs';
 
 let server;
 let browser;
@@ -21,7 +22,7 @@ test('the landing screen names the product, offers both jobs and has no axe viol
   const page = await openPage(browser.context, server.origin);
   const heading = page.getByRole('heading', { level: 1 });
   assert.equal(await heading.textContent(), 'Support Triage');
-  assert.equal(await page.getByRole('button', { name: 'Start a ticket' }).count(), 1);
+  assert.equal(await page.getByRole('button', { name: 'Start a new ticket' }).count(), 1);
   assert.equal(await page.getByRole('button', { name: 'Open the support plan' }).count(), 1);
   await assertAccessible(page, 'the landing screen');
   await screenshots(page, 'landing');
@@ -29,23 +30,55 @@ test('the landing screen names the product, offers both jobs and has no axe viol
   await page.close();
 });
 
-test('a problem title typed with the keyboard survives a reload', async () => {
+test('keyboard only: the first steps, then a reload resumes at the same step with the same text', async () => {
   const page = await openPage(browser.context, server.origin);
   await page.getByRole('heading', { level: 1 }).waitFor();
-  // Keyboard only: Tab to the start button, Enter, then type.
-  await page.keyboard.press('Tab');
-  assert.equal(await page.evaluate(() => document.activeElement?.textContent), 'Start a ticket');
+  await tabTo(page, 'Start a new ticket');
   await page.keyboard.press('Enter');
-  const title = page.getByLabel('What is the problem, in a few words?');
-  await title.focus();
+  await page.getByRole('heading', { name: 'Before you file a ticket' }).waitFor();
+  assert.equal(await page.locator('[aria-current="step"]').textContent(), 'Step 1 of 7');
+
+  // Continue without an answer shows the error summary, focused, and "Error:" in the title.
+  await tabTo(page, 'Continue');
+  await page.keyboard.press('Enter');
+  const summary = page.getByRole('alert').filter({ hasText: 'There is a problem' });
+  await summary.waitFor();
+  assert.equal(await page.evaluate(() => document.activeElement?.classList.contains('st-error-summary')), true);
+  assert.match(await page.title(), /^Error: /);
+  await assertAccessible(page, 'step 1 with an error');
+  await screenshots(page, 'step-1-error');
+
+  await tabTo(page, 'Yes');
+  await page.keyboard.press('ArrowRight');
+  assert.equal(await page.getByLabel('No', { exact: true }).isChecked(), true);
+  await tabTo(page, 'Continue');
+  await page.keyboard.press('Enter');
+
+  await page.getByRole('heading', { name: 'What is your request about?' }).waitFor();
+  await tabTo(page, 'A technical problem');
+  await page.keyboard.press('Space');
+  await tabTo(page, 'Continue');
+  await page.keyboard.press('Enter');
+
+  await page.getByRole('heading', { name: 'Which support plan does your organisation have?' }).waitFor();
+  await tabTo(page, 'Professional (subscription support)');
+  await page.keyboard.press('Space');
+  await page.getByRole('heading', { name: 'Where this request goes' }).waitFor();
+  assert.match(await page.locator('.st-inset').textContent(), /Mobile device management/);
+  await assertAccessible(page, 'step 3 with the routing shown');
+  await screenshots(page, 'step-3-routing');
+  await tabTo(page, 'Continue');
+  await page.keyboard.press('Enter');
+
+  await page.getByRole('heading', { name: 'Describe one problem' }).waitFor();
+  await tabTo(page, 'Title');
   await page.keyboard.type('Android devices cannot enrol <b>since</b> Monday');
   await page.getByText('Saved on this device').waitFor();
-  await assertAccessible(page, 'the first step');
-  await screenshots(page, 'problem-title');
+  await assertAccessible(page, 'step 4');
 
   await page.reload();
-  await page.getByRole('button', { name: 'Start a ticket' }).click();
-  assert.equal(await title.inputValue(), 'Android devices cannot enrol <b>since</b> Monday');
+  await page.getByRole('heading', { name: 'Describe one problem' }).waitFor();
+  assert.equal(await page.getByLabel('Title').inputValue(), 'Android devices cannot enrol <b>since</b> Monday');
   page.assertNoProblems();
   await page.close();
 });

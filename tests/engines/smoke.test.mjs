@@ -1,4 +1,4 @@
-// The smoke flow (load, type, reload, text restored) in Firefox ESR and WebKitGTK, the engines
+// The smoke flow (load, answer the first steps, type, reload, text restored at the same step) in Firefox ESR and WebKitGTK, the engines
 // behind Firefox and Safari, through selenium-webdriver. Run under xvfb-run: WebKitGTK has no
 // headless mode.
 import { test, before, after } from 'node:test';
@@ -39,19 +39,38 @@ async function freePort() {
   return port;
 }
 
+async function clickButton(driver, name) {
+  const button = await driver.wait(
+    until.elementLocated(By.xpath(`//button[normalize-space()='${name}']`)),
+    20_000,
+  );
+  await button.click();
+}
+
+async function chooseRadio(driver, label) {
+  const choice = await driver.wait(
+    until.elementLocated(By.xpath(`//label[normalize-space()='${label}']`)),
+    20_000,
+  );
+  await choice.click();
+}
+
 async function smokeFlow(driver) {
   await driver.get(server.origin);
-  const start = await driver.wait(until.elementLocated(By.xpath("//button[normalize-space()='Start a ticket']")), 20_000);
-  await start.click();
+  await clickButton(driver, 'Start a new ticket');
+  await chooseRadio(driver, 'No');
+  await clickButton(driver, 'Continue');
+  await chooseRadio(driver, 'A technical problem');
+  await clickButton(driver, 'Continue');
+  await chooseRadio(driver, 'Professional (subscription support)');
+  await clickButton(driver, 'Continue');
   const title = await driver.wait(until.elementLocated(By.id('st-problem-title')), 10_000);
   const typed = 'Zażółć gęślą jaźń: 한국어 <i>test</i>';
   await title.sendKeys(typed);
   await driver.wait(until.elementLocated(By.xpath("//*[normalize-space()='Saved on this device']")), 10_000);
 
   await driver.navigate().refresh();
-  const startAgain = await driver.wait(until.elementLocated(By.xpath("//button[normalize-space()='Start a ticket']")), 20_000);
-  await startAgain.click();
-  const restored = await driver.wait(until.elementLocated(By.id('st-problem-title')), 10_000);
+  const restored = await driver.wait(until.elementLocated(By.id('st-problem-title')), 20_000);
   assert.equal(await restored.getAttribute('value'), typed);
 }
 

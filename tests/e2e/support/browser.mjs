@@ -79,3 +79,21 @@ export async function screenshots(page, name) {
   }
   await page.setViewportSize({ width: 1280, height: 900 });
 }
+
+/**
+ * Presses Tab until the focused element matches `describe` (its accessible text, label or
+ * value), so flows are driven with the keyboard only. Fails after 40 presses.
+ */
+export async function tabTo(page, wanted) {
+  for (let press = 0; press < 40; press += 1) {
+    await page.keyboard.press('Tab');
+    const focused = await page.evaluate(() => {
+      const element = document.activeElement;
+      if (!element) return '';
+      const label = element.id ? document.querySelector(`label[for="${element.id}"]`) : null;
+      return (label?.textContent ?? element.textContent ?? '').trim();
+    });
+    if (focused === wanted) return;
+  }
+  assert.fail(`could not reach "${wanted}" with the Tab key`);
+}

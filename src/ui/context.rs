@@ -1,0 +1,86 @@
+//! What every component can reach: the state and its dispatcher, the language, and the
+//! services (configuration, draft store, time-zone rules).
+
+use std::rc::Rc;
+
+use yew::prelude::*;
+
+use super::platform::IntlZoneRules;
+use super::state::AppState;
+use crate::domain::config::Config;
+use crate::i18n::{Locale, Message};
+use crate::store::drafts::DraftStore;
+
+/// The app state and its dispatcher.
+pub type AppContext = UseReducerHandle<AppState>;
+
+/// The interface language.
+pub type LocaleContext = Locale;
+
+/// Long-lived services, created once when the app mounts.
+pub struct Services {
+    pub config: Config,
+    pub store: DraftStore,
+    pub zones: IntlZoneRules,
+}
+
+/// Services behind an `Rc`, compared by identity (they never change after mounting).
+#[derive(Clone)]
+pub struct ServicesContext(pub Rc<Services>);
+
+impl PartialEq for ServicesContext {
+    fn eq(&self, other: &Self) -> bool {
+        Rc::ptr_eq(&self.0, &other.0)
+    }
+}
+
+impl std::ops::Deref for ServicesContext {
+    type Target = Services;
+    fn deref(&self) -> &Services {
+        &self.0
+    }
+}
+
+/// The app state. Components are only ever rendered inside the provider.
+#[hook]
+pub fn use_app() -> AppContext {
+    match use_context::<AppContext>() {
+        Some(context) => context,
+        None => unreachable_context("app state"),
+    }
+}
+
+#[hook]
+pub fn use_services() -> ServicesContext {
+    match use_context::<ServicesContext>() {
+        Some(context) => context,
+        None => unreachable_context("services"),
+    }
+}
+
+#[hook]
+pub fn use_locale() -> Locale {
+    use_context::<LocaleContext>().unwrap_or(Locale::English)
+}
+
+/// The text of `message` in the current language.
+#[hook]
+pub fn use_text() -> impl Fn(Message) -> &'static str + Copy {
+    let locale = use_locale();
+    move |message| locale.text(message)
+}
+
+/// A component used outside the app's providers is a programming error, found by the first
+/// test that renders it; it never depends on user data.
+fn unreachable_context(what: &str) -> ! {
+    panic!("Support Triage component rendered without the {what} provider")
+}
+
+/// The organisation's support plan as the ticket flow should use it (tiers for the escalation
+/// trail, who to contact first). For now this is the configuration's default plan; the plan
+/// builder replaces it with the user's own plan.
+#[hook]
+pub fn use_support_plan() -> Rc<crate::domain::plan::SupportPlan> {
+    let services = use_services();
+    use_memo((), move |_| services.config.default_plan.clone())
+}

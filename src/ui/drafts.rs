@@ -1,0 +1,168 @@
+//! The drafts screen: every draft with its severity and status, to open, duplicate or delete
+//! (with undo), and the records that could not be read.
+
+use yew::prelude::*;
+
+use super::context::{use_app, use_locale, use_services, use_text};
+use super::flow::open_draft_where_it_stands;
+use super::labels::{level_label, status_label};
+use super::platform::{download, format_date_time, new_id, now};
+use super::state::{AppAction, Screen};
+use super::widgets::use_page_title;
+use crate::domain::ticket::TicketStatus;
+use crate::i18n::Message;
+
+#[function_component(DraftsScreen)]
+pub fn drafts_screen() -> Html {
+    let text = use_text();
+    let locale = use_locale();
+    let app = use_app();
+    let services = use_services();
+    use_page_title(text(Message::DraftsHeading), false);
+
+    let on_back = {
+        let app = app.clone();
+        Callback::from(move |_: MouseEvent| app.dispatch(AppAction::Show(Screen::Landing)))
+    };
+    let on_undo = {
+        let app = app.clone();
+        let services = services.clone();
+        Callback::from(move |_: MouseEvent| {
+            let Some(ticket) = app.recently_deleted.as_deref().cloned() else { return };
+            if services.store.create(&ticket, now()).is_ok() {
+                app.dispatch(AppAction::DraftsAdded(vec![ticket]));
+            }
+        })
+    };
+
+    let mut drafts: Vec<_> = app.drafts.iter().collect();
+    drafts.sort_by_key(|draft| std::cmp::Reverse(draft.updated_at));
+
+    let rows = drafts.into_iter().map(|draft| {
+        let open = {
+            let app = app.clone();
+            let services = services.clone();
+            let id = draft.id.clone();
+            Callback::from(move |_: MouseEvent| open_draft_where_it_stands(&app, &services, &id))
+        };
+        let duplicate = {
+            let app = app.clone();
+            let services = services.clone();
+            let id = draft.id.clone();
+            Callback::from(move |_: MouseEvent| {
+                let Ok(Some(original)) = services.store.load(&id) else { return };
+                let mut copy = original.ticket;
+                copy.id = new_id();
+                copy.status = TicketStatus::Draft;
+                copy.created_at = now();
+                copy.updated_at = now();
+                if services.store.create(&copy, now()).is_ok() {
+                    app.dispatch(AppAction::DraftsAdded(vec![copy]));
+                }
+            })
+        };
+        let delete = {
+            let app = app.clone();
+            let services = services.clone();
+            let id = draft.id.clone();
+            Callback::from(move |_: MouseEvent| {
+                let Ok(Some(stored)) = services.store.load(&id) else { return };
+                if services.store.delete(&id).is_ok() {
+                    app.dispatch(AppAction::DraftDeleted(stored.ticket));
+                }
+            })
+        };
+        let title = if draft.title.trim().is_empty() {
+            text(Message::DraftUntitled).to_owned()
+        } else {
+            draft.title.clone()
+        };
+        let severity = draft.level.map(level_label).unwrap_or(Message::SeverityNotYetKnown);
+        html! {
+            <tr key={draft.id.clone()}>
+                <th scope="row" class="st-table__title">
+                    <button type="button" class="st-link-button" onclick={open.clone()}>{ title.clone() }</button>
+                </th>
+                <td>{ text(severity) }</td>
+                <td>{ format_date_time(draft.updated_at, locale.tag()) }</td>
+                <td>{ text(status_label(&draft.status)) }</td>
+                <td class="st-table__actions">
+                    <button type="button" class="st-link-button" onclick={duplicate}
+                            aria-label={format!("{} {}", text(Message::Duplicate), title)}>{ text(Message::Duplicate) }</button>
+                    <button type="button" class="st-link-button st-link-button--danger" onclick={delete}
+                            aria-label={format!("{} {}", text(Message::Delete), title)}>{ text(Message::Delete) }</button>
+                </td>
+            </tr>
+        }
+    });
+
+    html! {
+        <section class="st-step" aria-labelledby="st-drafts-heading">
+            <button type="button" class="st-back-link" onclick={on_back}>{ text(Message::Back) }</button>
+            <h1 id="st-drafts-heading" class="st-heading-l">{ text(Message::DraftsHeading) }</h1>
+            if app.recently_deleted.is_some() {
+                <div class="st-notice" role="status">
+                    <p>{ text(Message::DraftDeleted) }{ " " }
+                        <button type="button" class="st-link-button" onclick={on_undo}>{ text(Message::Undo) }</button>
+                    </p>
+                </div>
+            }
+            if app.drafts.is_empty() {
+                <p class="st-body">{ text(Message::DraftsEmpty) }</p>
+            } else {
+                <p class="st-hint">{ locale.drafts_count(app.drafts.len()) }</p>
+                <div class="st-table-wrapper">
+                    <table class="st-table">
+                        <thead>
+                            <tr>
+                                <th scope="col">{ text(Message::DraftsColumnTitle) }</th>
+                                <th scope="col">{ text(Message::DraftsColumnSeverity) }</th>
+                                <th scope="col">{ text(Message::DraftsColumnChanged) }</th>
+                                <th scope="col">{ text(Message::DraftsColumnStatus) }</th>
+                                <th scope="col">{ text(Message::DraftsColumnActions) }</th>
+                            </tr>
+                        </thead>
+                        <tbody>{ for rows }</tbody>
+                    </table>
+                </div>
+            }
+            <QuarantinedList />
+        </section>
+    }
+}
+
+/// Records that could not be read: their raw text can be viewed and downloaded, never lost.
+#[function_component(QuarantinedList)]
+fn quarantined_list() -> Html {
+    let text = use_text();
+    let app = use_app();
+    if app.quarantined.is_empty() {
+        return html! {};
+    }
+    html! {
+        <section class="st-quarantine" aria-labelledby="st-quarantine-heading">
+            <h2 id="st-quarantine-heading" class="st-heading-m">{ text(Message::QuarantineHeading) }</h2>
+            <p class="st-body">{ text(Message::QuarantineBody) }</p>
+            <ul class="st-list">
+                { for app.quarantined.iter().enumerate().map(|(index, record)| {
+                    let raw = record.raw.clone();
+                    let on_download = Callback::from(move |_: MouseEvent| {
+                        download(&format!("unreadable-draft-{}.txt", index + 1), "text/plain", &raw);
+                    });
+                    html! {
+                        <li class="st-quarantine__item">
+                            <p><strong>{ text(Message::QuarantineCouldNotBeRead) }</strong>{ " " }{ &record.reason }</p>
+                            <details>
+                                <summary>{ text(Message::QuarantineShowText) }</summary>
+                                <pre class="st-raw-text">{ &record.raw }</pre>
+                            </details>
+                            <button type="button" class="st-button st-button--secondary st-button--small" onclick={on_download}>
+                                { text(Message::QuarantineDownload) }
+                            </button>
+                        </li>
+                    }
+                }) }
+            </ul>
+        </section>
+    }
+}

@@ -1,0 +1,117 @@
+//! The guided ticket flow: one question set per page, then check your answers, then ready to
+//! file. Each step is a component in its own file; this module holds what they share.
+
+mod before_you_file;
+mod customer_plan;
+mod elsewhere;
+mod problem;
+mod request_kind;
+mod routing_summary;
+mod self_solved;
+
+pub use elsewhere::Elsewhere;
+pub use self_solved::SelfSolved;
+
+use yew::prelude::*;
+
+use super::context::{use_app, AppContext};
+use super::platform::now;
+use super::state::{AppAction, FlowStep, Screen};
+use crate::domain::ticket::Ticket;
+use before_you_file::BeforeYouFile;
+use customer_plan::CustomerPlanStep;
+use problem::ProblemStep;
+use request_kind::RequestKindStep;
+
+/// Changes the open draft; the change is stamped with the current time and autosaved.
+pub type EditCallback = Callback<Box<dyn FnOnce(&mut Ticket)>>;
+
+#[hook]
+pub fn use_edit() -> EditCallback {
+    let app = use_app();
+    Callback::from(move |edit: Box<dyn FnOnce(&mut Ticket)>| {
+        app.dispatch(AppAction::Edit { edit, now: now() })
+    })
+}
+
+/// Where Continue leads from `step`: back to the review when the user came from there.
+pub fn continue_from(app: &AppContext, step: FlowStep) {
+    let target = if app.returning_to_review {
+        Screen::Flow(FlowStep::CheckAnswers)
+    } else {
+        step.next().map(Screen::Flow).unwrap_or(Screen::Ready)
+    };
+    app.dispatch(AppAction::Show(target));
+}
+
+/// Where the back link leads from `step`.
+pub fn back_from(app: &AppContext, step: FlowStep) {
+    let target = if app.returning_to_review {
+        Screen::Flow(FlowStep::CheckAnswers)
+    } else {
+        step.previous().map(Screen::Flow).unwrap_or(Screen::Landing)
+    };
+    app.dispatch(AppAction::Show(target));
+}
+
+#[derive(Properties, PartialEq)]
+pub struct FlowProps {
+    pub step: FlowStep,
+}
+
+/// The open draft's current step.
+#[function_component(Flow)]
+pub fn flow(props: &FlowProps) -> Html {
+    match props.step {
+        FlowStep::BeforeYouFile => html! { <BeforeYouFile /> },
+        FlowStep::RequestKind => html! { <RequestKindStep /> },
+        FlowStep::CustomerPlan => html! { <CustomerPlanStep /> },
+        FlowStep::Problem => html! { <ProblemStep /> },
+        FlowStep::Impact | FlowStep::Details | FlowStep::CheckAnswers => {
+            html! { <RequestKindStep /> }
+        }
+    }
+}
+
+/// The screen a draft should open at: where it ended, or the first step still unanswered.
+pub fn where_it_stands(ticket: &Ticket) -> Screen {
+    use crate::domain::ticket::TicketStatus;
+    match ticket.status {
+        TicketStatus::SelfSolved => return Screen::SelfSolved,
+        TicketStatus::Filed { .. } => return Screen::Ready,
+        TicketStatus::Draft => {}
+    }
+    let step = if ticket.request_kind.is_none() {
+        FlowStep::BeforeYouFile
+    } else if ticket.customer_plan.is_none() {
+        FlowStep::CustomerPlan
+    } else if ticket.title.trim().is_empty() || ticket.description.trim().is_empty() {
+        FlowStep::Problem
+    } else if !ticket.impact.is_complete() {
+        FlowStep::Impact
+    } else if !ticket.missing_for_filing().is_empty() {
+        FlowStep::Details
+    } else {
+        FlowStep::CheckAnswers
+    };
+    Screen::Flow(step)
+}
+
+/// Opens a stored draft where it stands. A draft that cannot be read any more (deleted or
+/// changed into something unreadable in another tab) is simply not opened.
+pub fn open_draft_where_it_stands(
+    app: &AppContext,
+    services: &super::context::ServicesContext,
+    id: &str,
+) {
+    match services.store.load(id) {
+        Ok(Some(draft)) => {
+            let screen = where_it_stands(&draft.ticket);
+            app.dispatch(AppAction::OpenDraft { draft, screen });
+        }
+        Ok(None) => {}
+        Err(error) => {
+            gloo::console::warn!(format!("Support Triage could not open the draft: {error}"))
+        }
+    }
+}

@@ -1,0 +1,72 @@
+//! Where a request goes and how to open it, as routing decided from the configuration.
+
+use yew::prelude::*;
+
+use crate::domain::routing::RoutingDecision;
+use crate::i18n::Message;
+use crate::ui::context::use_text;
+
+#[derive(Properties, PartialEq)]
+pub struct RoutingSummaryProps {
+    pub decision: RoutingDecision,
+}
+
+#[function_component(RoutingSummary)]
+pub fn routing_summary(props: &RoutingSummaryProps) -> Html {
+    let text = use_text();
+    let decision = &props.decision;
+    let Ok(channel) = &decision.channel else {
+        return html! {
+            <div class="st-inset st-inset--warning"><p>{ text(Message::RoutingProblemNotice) }</p></div>
+        };
+    };
+    html! {
+        <section class="st-inset" aria-labelledby="st-routing-heading">
+            <h2 id="st-routing-heading" class="st-heading-s">{ text(Message::RoutingHeading) }</h2>
+            <dl class="st-summary-list st-summary-list--compact">
+                <div class="st-summary-list__row">
+                    <dt>{ text(Message::RoutingWhere) }</dt>
+                    <dd>
+                        if let Some(url) = &channel.url {
+                            <a class="st-link" href={url.clone()} target="_blank" rel="noopener noreferrer">{ &channel.name }</a>
+                        } else {
+                            { &channel.name }
+                        }
+                    </dd>
+                </div>
+                if let Some(category) = &channel.category {
+                    <div class="st-summary-list__row">
+                        <dt>{ text(Message::RoutingCategory) }</dt>
+                        <dd>{ category }</dd>
+                    </div>
+                }
+                if !decision.languages.is_empty() {
+                    <div class="st-summary-list__row">
+                        <dt>{ text(Message::RoutingLanguages) }</dt>
+                        <dd>{ decision.languages.join(", ") }</dd>
+                    </div>
+                }
+            </dl>
+            if decision.call_back {
+                <p>{ text(Message::RoutingCallBack) }</p>
+            }
+            { for decision.warnings.iter().map(|warning| html! {
+                <div class="st-warning-text"><span class="st-warning-text__icon" aria-hidden="true">{ "!" }</span>
+                    <p class="st-warning-text__text">{ &warning.text }</p></div>
+            }) }
+            if !decision.steps.is_empty() {
+                <h3 class="st-heading-xs">{ text(Message::RoutingSteps) }</h3>
+                <ol class="st-list st-list--number">
+                    { for decision.steps.iter().map(|step| html! { <li>{ step }</li> }) }
+                </ol>
+            }
+            if !channel.links.is_empty() {
+                <ul class="st-list">
+                    { for channel.links.iter().map(|link| html! {
+                        <li><a class="st-link" href={link.url.clone()} target="_blank" rel="noopener noreferrer">{ &link.title }</a></li>
+                    }) }
+                </ul>
+            }
+        </section>
+    }
+}
