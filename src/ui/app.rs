@@ -10,7 +10,7 @@ use super::context::{use_app, AppContext, LocaleContext, Services, ServicesConte
 use super::drafts::DraftsScreen;
 use super::flow::{Elsewhere, Flow, SelfSolved};
 use super::landing::Landing;
-use super::plan_placeholder::PlanPlaceholder;
+use super::plan::{PlanBuilder, PlanProvider};
 use super::platform::{new_id, now, IntlZoneRules};
 use super::save_status::{ConflictBanner, StorageNotices};
 use super::state::{AppAction, AppState, Screen};
@@ -18,6 +18,7 @@ use crate::domain::config::Config;
 use crate::i18n::Locale;
 use crate::store::browser::BrowserBackend;
 use crate::store::drafts::{DraftStore, LoadReport};
+use crate::store::plan::PlanStore;
 use crate::store::{MemoryBackend, Namespace, StorageBackend};
 
 /// Opens the browser's storage, or falls back to memory (the app then says so on every page).
@@ -46,11 +47,13 @@ fn start_up(config: Config) -> Startup {
             // Storage opened but cannot be read: carry on in memory rather than lose typing.
             gloo::console::warn!(format!("Support Triage could not read stored drafts: {error}"));
             backend = Rc::new(MemoryBackend::default());
-            store = DraftStore::new(backend, namespace);
+            store = DraftStore::new(backend.clone(), namespace.clone());
             LoadReport::default()
         }
     };
-    let services = Services { config, store, zones: IntlZoneRules::default() };
+    // The plan lives next to the drafts, in the same storage and namespace.
+    let plan_store = PlanStore::new(backend, namespace);
+    let services = Services { config, store, plan_store, zones: IntlZoneRules::default() };
     Startup { services: ServicesContext(Rc::new(services)), report }
 }
 
@@ -106,7 +109,9 @@ pub fn app(props: &AppProps) -> Html {
         <ContextProvider<ServicesContext> context={services}>
             <ContextProvider<AppContext> context={state}>
                 <ContextProvider<LocaleContext> context={Locale::English}>
-                    <Root />
+                    <PlanProvider>
+                        <Root />
+                    </PlanProvider>
                 </ContextProvider<LocaleContext>>
             </ContextProvider<AppContext>>
         </ContextProvider<ServicesContext>>
@@ -159,13 +164,16 @@ fn root() -> Html {
         Screen::Elsewhere => html! { <Elsewhere /> },
         Screen::SelfSolved => html! { <SelfSolved /> },
         Screen::Ready => html! { <Flow step={super::state::FlowStep::CheckAnswers} /> },
-        Screen::Plan => html! { <PlanPlaceholder /> },
+        Screen::Plan => html! { <PlanBuilder /> },
     };
     html! {
         <div class="st-root" lang={Locale::English.tag()}>
             <div class="st-focus-anchor" tabindex="-1" ref={top}></div>
-            <StorageNotices />
-            <ConflictBanner />
+            // The plan builder shows its own save status; the open draft's would confuse there.
+            if app.screen != Screen::Plan {
+                <StorageNotices />
+                <ConflictBanner />
+            }
             { screen }
         </div>
     }

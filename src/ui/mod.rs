@@ -7,7 +7,7 @@ mod drafts;
 mod flow;
 mod labels;
 mod landing;
-mod plan_placeholder;
+pub mod plan;
 pub mod platform;
 mod save_status;
 pub mod state;
