@@ -368,7 +368,7 @@ pub(super) fn text(message: Message) -> &'static str {
         Message::PlanPathHeading => "Escalation path",
         Message::PlanPathIntro => "Where a problem goes when a tier cannot solve it.",
         Message::PlanPathListLabel => "Escalation path, from first contact to the vendor",
-        Message::PlanPathVendor => "Tier 4: vendor",
+        Message::PlanPathVendor => "Tier 4 (vendor)",
         Message::PlanPathNotNamed => "Not named yet",
         Message::PlanPathNoTiers => "Add your tiers under Teams and tiers to complete the path.",
         Message::PlanShareHeading => "Print or download the plan",
