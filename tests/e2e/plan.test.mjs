@@ -499,3 +499,40 @@ test('an unreadable stored plan is kept aside and the default plan is used', asy
   page.assertNoProblems();
   await page.close();
 });
+
+test('two tabs: a saved change reaches the other tab, and a clash asks which version to keep', async () => {
+  const first = await openEmptyPlan();
+  const second = await openPage(browser.context, server.origin);
+  await second.getByRole('heading', { name: 'Your support plan', level: 1 }).waitFor();
+
+  // A change saved in the first tab replaces the untouched plan in the second.
+  await first.getByRole('button', { name: 'Teams and tiers' }).click();
+  await first.locator('#st-plan-tier-1-team').fill('Service desk');
+  await first.getByText('Saved on this device', { exact: true }).waitFor();
+  await second.getByText('Updated with changes made in another tab', { exact: true }).waitFor();
+  await second.getByRole('button', { name: 'Teams and tiers' }).click();
+  assert.equal(await second.locator('#st-plan-tier-1-team').inputValue(), 'Service desk');
+
+  // Both tabs change the plan at once: one of them finds the other's newer version and asks.
+  await Promise.all([
+    first.locator('#st-plan-tier-1-hours').fill('Weekdays, first tab'),
+    second.locator('#st-plan-tier-1-hours').fill('Weekdays, second tab'),
+  ]);
+  const conflictHeading = { name: 'The plan was changed in another tab' };
+  await Promise.race([
+    first.getByRole('heading', conflictHeading).waitFor(),
+    second.getByRole('heading', conflictHeading).waitFor(),
+  ]);
+  const asking = (await first.getByRole('heading', conflictHeading).count()) ? first : second;
+  const mine = asking === first ? 'Weekdays, first tab' : 'Weekdays, second tab';
+  await assertAccessible(asking, 'the plan conflict notice');
+  await asking.getByRole('button', { name: 'Keep my version' }).click();
+  await asking.getByText('Saved on this device', { exact: true }).waitFor();
+  const stored = JSON.parse(await asking.evaluate((key) => localStorage.getItem(key), PLAN_KEY));
+  assert.equal(stored.plan.tiers[0].hours, mine);
+  assert.equal(await asking.locator('#st-plan-tier-1-hours').inputValue(), mine);
+  first.assertNoProblems();
+  second.assertNoProblems();
+  await first.close();
+  await second.close();
+});

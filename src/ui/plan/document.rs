@@ -8,7 +8,7 @@ use super::party::party_label;
 use super::path_picture::PathPicture;
 use super::{format_date, section_title, use_plan};
 use crate::domain::plan::{
-    escalation_path, Section, Tier, HIGHEST_INTERNAL_TIER, RECOMMENDED_TRAINING_MAXIMUM_MINUTES,
+    escalation_path, Contact, Section, Tier, HIGHEST_INTERNAL_TIER, RECOMMENDED_TRAINING_MAXIMUM_MINUTES,
     RECOMMENDED_TRAINING_MINIMUM_MINUTES,
 };
 use crate::i18n::{Locale, Message};
@@ -27,6 +27,16 @@ fn tier_part(locale: Locale, tier: &Tier) -> Html {
     let text = |message| locale.text(message);
     let responsibilities: Vec<&String> =
         tier.responsibilities.iter().filter(|line| !line.trim().is_empty()).collect();
+    // A contact added but not filled in yet would print as an empty row.
+    let contacts: Vec<&Contact> = tier
+        .contacts
+        .iter()
+        .filter(|contact| {
+            [&contact.name, &contact.role, &contact.email, &contact.phone]
+                .iter()
+                .any(|field| !field.trim().is_empty())
+        })
+        .collect();
     html! {
         <div class="st-plan-document__tier">
             <h3 class="st-heading-s">{ locale.tier_with_name(tier.number, tier.team_name.trim()) }</h3>
@@ -48,7 +58,7 @@ fn tier_part(locale: Locale, tier: &Tier) -> Html {
                     </dd>
                 </div>
             </dl>
-            if tier.contacts.is_empty() {
+            if contacts.is_empty() {
                 <p>{ text(Message::PlanNoContactsYet) }</p>
             } else {
                 <div class="st-table-wrapper">
@@ -63,7 +73,7 @@ fn tier_part(locale: Locale, tier: &Tier) -> Html {
                             </tr>
                         </thead>
                         <tbody>
-                            { for tier.contacts.iter().map(|contact| html! {
+                            { for contacts.iter().map(|contact| html! {
                                 <tr>
                                     <td>{ &contact.name }</td>
                                     <td>{ &contact.role }</td>
