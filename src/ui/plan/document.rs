@@ -8,8 +8,8 @@ use super::party::party_label;
 use super::path_picture::PathPicture;
 use super::{format_date, section_title, use_plan};
 use crate::domain::plan::{
-    escalation_path, Contact, Section, Tier, HIGHEST_INTERNAL_TIER, RECOMMENDED_TRAINING_MAXIMUM_MINUTES,
-    RECOMMENDED_TRAINING_MINIMUM_MINUTES,
+    escalation_path, Contact, Section, Tier, HIGHEST_INTERNAL_TIER,
+    RECOMMENDED_TRAINING_MAXIMUM_MINUTES, RECOMMENDED_TRAINING_MINIMUM_MINUTES,
 };
 use crate::i18n::{Locale, Message};
 use crate::ui::context::{use_locale, use_services, use_text};
