@@ -144,6 +144,8 @@ pub enum PlanAction {
     },
     /// Another tab saved a newer plan (`Some`) or reset it to the default (`None`).
     ChangedElsewhere(Option<StoredPlan>),
+    /// Forget the one-off notice (a later import failed, so it no longer describes the plan).
+    DismissNotice,
     /// Resolve a conflict by taking the other tab's plan.
     KeepTheirs,
     /// Resolve a conflict by keeping ours (already written over theirs at `revision`).
@@ -229,6 +231,12 @@ impl Reducible for PlanState {
                 next.revision = 0;
                 next.save_status = PlanSaveStatus::UpdatedElsewhere;
                 next.change_count += 1;
+            }
+            PlanAction::DismissNotice => {
+                if self.notice.is_none() {
+                    return self;
+                }
+                next.notice = None;
             }
             PlanAction::KeepTheirs => {
                 let Some(theirs) = next.conflict.take() else { return self };

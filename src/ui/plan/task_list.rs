@@ -47,7 +47,13 @@ pub fn task_list_page(props: &PlanPageProps) -> Html {
         Callback::from(move |_: MouseEvent| app.dispatch(AppAction::Show(Screen::Landing)));
     let on_import_result = {
         let import_error = import_error.clone();
-        Callback::from(move |result: Option<String>| import_error.set(result))
+        let plan = plan.clone();
+        Callback::from(move |result: Option<String>| {
+            if result.is_some() {
+                plan.dispatch(PlanAction::DismissNotice);
+            }
+            import_error.set(result);
+        })
     };
     let on_undo_import = {
         let plan = plan.clone();
