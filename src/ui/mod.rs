@@ -3,6 +3,7 @@
 mod app;
 mod autosave;
 pub mod context;
+pub mod crash;
 mod drafts;
 mod flow;
 mod labels;
