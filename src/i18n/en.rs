@@ -106,6 +106,11 @@ pub(super) fn text(message: Message) -> &'static str {
              safe. Download the draft you were working on to keep a copy, then reload the page."
         }
         Message::PanicDownloadDraft => "Download the draft you were working on",
+        Message::ConfigProblemsHeading => "This page's configuration has problems",
+        Message::ConfigProblemsBody => {
+            "The widget works with safe defaults where it can. For the page owner, each problem \
+             with where it is in the configuration:"
+        }
         Message::BeforeYouFileHeading => "Before you file a ticket",
         Message::BeforeYouFileIntro => {
             "Many problems are already answered in these resources. A quick look may save you \

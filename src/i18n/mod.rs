@@ -149,6 +149,8 @@ messages! {
     PanicHeading,
     PanicBody,
     PanicDownloadDraft,
+    ConfigProblemsHeading,
+    ConfigProblemsBody,
     // Step 1: before you file.
     BeforeYouFileHeading,
     BeforeYouFileIntro,
