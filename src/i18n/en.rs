@@ -22,6 +22,22 @@ pub(super) fn drafts_count(count: usize) -> String {
     plural(count as u64, "draft", "drafts")
 }
 
+pub(super) fn deleted_count(count: usize) -> String {
+    format!("{} deleted.", plural(count as u64, "draft", "drafts"))
+}
+
+pub(super) fn imported_count(count: usize) -> String {
+    format!("Imported {}.", plural(count as u64, "draft", "drafts"))
+}
+
+pub(super) fn old_drafts(count: usize, days: u32) -> String {
+    format!(
+        "{} not changed for more than {}.",
+        plural(count as u64, "draft has", "drafts have"),
+        plural(u64::from(days), "day", "days")
+    )
+}
+
 pub(super) fn text(message: Message) -> &'static str {
     match message {
         Message::AppName => "Support Triage",
@@ -43,6 +59,9 @@ pub(super) fn text(message: Message) -> &'static str {
         }
         Message::LandingStartPlan => "Open the support plan",
         Message::ViewAllDrafts => "View all drafts",
+        Message::LandingUnreadableNotice => {
+            "Some stored drafts could not be read. They are kept aside so you can recover them."
+        }
         Message::Back => "Back",
         Message::Continue => "Continue",
         Message::ErrorSummaryTitle => "There is a problem",
@@ -83,8 +102,14 @@ pub(super) fn text(message: Message) -> &'static str {
         Message::ExportThisDraft => "Download this draft (JSON)",
         Message::PanicHeading => "Something went wrong",
         Message::PanicBody => {
-            "Support Triage hit an internal error and stopped. Your drafts saved in this \
-             browser are safe; reload the page to continue."
+            "Support Triage hit an internal error and stopped. Drafts saved in this browser are \
+             safe. Download the draft you were working on to keep a copy, then reload the page."
+        }
+        Message::PanicDownloadDraft => "Download the draft you were working on",
+        Message::ConfigProblemsHeading => "This page's configuration has problems",
+        Message::ConfigProblemsBody => {
+            "The widget works with safe defaults where it can. For the page owner, each problem \
+             with where it is in the configuration:"
         }
         Message::BeforeYouFileHeading => "Before you file a ticket",
         Message::BeforeYouFileIntro => {
@@ -161,7 +186,6 @@ pub(super) fn text(message: Message) -> &'static str {
         Message::Duplicate => "Duplicate",
         Message::Delete => "Delete",
         Message::Undo => "Undo",
-        Message::DraftDeleted => "Draft deleted.",
         Message::SeverityNotYetKnown => "Not assessed yet",
         Message::LevelCritical => "Critical (A)",
         Message::LevelModerate => "Moderate (B)",
@@ -197,6 +221,30 @@ pub(super) fn text(message: Message) -> &'static str {
              contact details and plan copied."
         }
         Message::SplitIntoDrafts => "Split into separate drafts",
+        Message::ExportAllDrafts => "Download all drafts (JSON)",
+        Message::ImportDrafts => "Import drafts from a file",
+        Message::ImportDraftsHint => {
+            "A file downloaded with \"Download all drafts\". Drafts you already have are only \
+             replaced by newer copies."
+        }
+        Message::ImportFailed => "The file could not be imported:",
+        Message::ImportedHeading => "Import finished",
+        Message::ImportSkippedNewer => "skipped: a newer copy is already here",
+        Message::ImportSkippedInvalid => "skipped: not a valid draft",
+        Message::ImportSkippedNotSaved => "skipped: this browser refused to store it",
+        Message::ClearAllDrafts => "Delete all drafts",
+        Message::ClearAllConfirmHeading => "Delete every draft?",
+        Message::ClearAllConfirmBody => {
+            "This deletes every draft stored in this browser and cannot be undone. Download \
+             them first if you may need them."
+        }
+        Message::ClearAllConfirm => "Yes, delete all drafts",
+        Message::Cancel => "Cancel",
+        Message::CleanupHeading => "Old drafts",
+        Message::CleanupBody => {
+            "You can delete them to keep the list short. Nothing is deleted until you choose."
+        }
+        Message::CleanupConfirm => "Delete the old drafts",
         Message::SplitDone => {
             "Done: this draft now holds the first problem. The others are in your drafts list, \
              linked to this one."
@@ -405,7 +453,6 @@ pub(super) fn text(message: Message) -> &'static str {
         }
         Message::PlanResetConfirmYes => "Yes, reset the plan",
         Message::PlanDownloadJsonFirst => "Download as JSON first",
-        Message::PlanCancel => "Cancel",
         Message::PlanWarningPrefix => "Warning:",
         Message::PlanResetDone => "The plan is back to your organisation's default.",
         Message::PlanResetFailed => {

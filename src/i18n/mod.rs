@@ -65,6 +65,27 @@ impl Locale {
         }
     }
 
+    /// "2 drafts deleted."
+    pub fn deleted_count(self, count: usize) -> String {
+        match self {
+            Locale::English => en::deleted_count(count),
+        }
+    }
+
+    /// "Imported 3 drafts."
+    pub fn imported_count(self, count: usize) -> String {
+        match self {
+            Locale::English => en::imported_count(count),
+        }
+    }
+
+    /// "4 drafts have not changed for more than 30 days."
+    pub fn old_drafts(self, count: usize, days: u32) -> String {
+        match self {
+            Locale::English => en::old_drafts(count, days),
+        }
+    }
+
     /// A duration given in minutes, in the largest sensible units: "2 hours", "1 hour 30 minutes".
     pub fn duration(self, total_minutes: u32) -> String {
         let hours = total_minutes / 60;
@@ -101,6 +122,7 @@ messages! {
     LandingPlanBody,
     LandingStartPlan,
     ViewAllDrafts,
+    LandingUnreadableNotice,
     Back,
     Continue,
     ErrorSummaryTitle,
@@ -126,6 +148,9 @@ messages! {
     ExportThisDraft,
     PanicHeading,
     PanicBody,
+    PanicDownloadDraft,
+    ConfigProblemsHeading,
+    ConfigProblemsBody,
     // Step 1: before you file.
     BeforeYouFileHeading,
     BeforeYouFileIntro,
@@ -184,7 +209,6 @@ messages! {
     Duplicate,
     Delete,
     Undo,
-    DraftDeleted,
     SeverityNotYetKnown,
     LevelCritical,
     LevelModerate,
@@ -206,6 +230,22 @@ messages! {
     SeveralProblemsBody,
     SplitIntoDrafts,
     SplitDone,
+    ExportAllDrafts,
+    ImportDrafts,
+    ImportDraftsHint,
+    ImportFailed,
+    ImportedHeading,
+    ImportSkippedNewer,
+    ImportSkippedInvalid,
+    ImportSkippedNotSaved,
+    ClearAllDrafts,
+    ClearAllConfirmHeading,
+    ClearAllConfirmBody,
+    ClearAllConfirm,
+    Cancel,
+    CleanupHeading,
+    CleanupBody,
+    CleanupConfirm,
     // The support plan builder.
     MinutesUnit,
     PlanHeading,
@@ -327,7 +367,6 @@ messages! {
     PlanResetConfirmBody,
     PlanResetConfirmYes,
     PlanDownloadJsonFirst,
-    PlanCancel,
     PlanWarningPrefix,
     PlanResetDone,
     PlanResetFailed,

@@ -280,6 +280,12 @@ impl PlanStore {
     }
 }
 
+/// True when `key` holds an unreadable plan set aside by the plan store, so the drafts' own
+/// quarantine listing can leave it out.
+pub fn is_plan_quarantine_key(namespace: &Namespace, key: &str) -> bool {
+    is_quarantine_slot(key, &namespace.key(QUARANTINE_KEY))
+}
+
 /// True for `quarantine:plan` and `quarantine:plan#<n>`, but not for a draft quarantined under
 /// an id that happens to start with "plan".
 fn is_quarantine_slot(key: &str, quarantine_key: &str) -> bool {
@@ -502,6 +508,21 @@ mod tests {
             empty.save(&plan_named("Mine"), 0, at(NOW)),
             Err(PlanSaveError::Storage(StorageError::QuotaExceeded))
         );
+    }
+
+    #[test]
+    fn the_drafts_do_not_list_a_quarantined_plan() {
+        let (store, backend) = store();
+        backend.set("ns:plan", "{not json").unwrap();
+        assert_eq!(store.load().unwrap().quarantined.len(), 1);
+        let drafts = crate::store::drafts::DraftStore::new(backend.clone(), Namespace::new("ns"));
+        let report = drafts.load_all(at(NOW), "unused").unwrap();
+        assert!(report.quarantined.is_empty(), "{:?}", report.quarantined);
+        let namespace = Namespace::new("ns");
+        assert!(is_plan_quarantine_key(&namespace, "ns:quarantine:plan#12"));
+        assert!(!is_plan_quarantine_key(&namespace, "ns:quarantine:plan-1"));
+        assert!(!is_plan_quarantine_key(&namespace, "ns:quarantine:plan#"));
+        assert!(!is_plan_quarantine_key(&namespace, "other:quarantine:plan"));
     }
 
     #[test]

@@ -6,6 +6,8 @@ use std::rc::Rc;
 use yew::prelude::*;
 
 use super::autosave::use_autosave;
+use super::bridge::InstanceBridge;
+use super::config_problems::ConfigProblems;
 use super::context::{use_app, AppContext, LocaleContext, Services, ServicesContext};
 use super::drafts::DraftsScreen;
 use super::flow::{Elsewhere, Flow, SelfSolved};
@@ -62,11 +64,21 @@ pub struct AppProps {
     /// The configuration, already validated.
     #[prop_or_else(|| Rc::new(Config::built_in()))]
     pub config: Rc<Config>,
+    /// Problems found in the page owner's configuration, one readable line each.
+    #[prop_or_default]
+    pub config_problems: Rc<Vec<String>>,
+    /// The link to the page around this instance.
+    #[prop_or_else(|| Rc::new(InstanceBridge::detached()))]
+    pub bridge: Rc<InstanceBridge>,
 }
 
 impl Default for AppProps {
     fn default() -> Self {
-        AppProps { config: Rc::new(Config::built_in()) }
+        AppProps {
+            config: Rc::new(Config::built_in()),
+            config_problems: Rc::default(),
+            bridge: Rc::new(InstanceBridge::detached()),
+        }
     }
 }
 
@@ -110,7 +122,7 @@ pub fn app(props: &AppProps) -> Html {
             <ContextProvider<AppContext> context={state}>
                 <ContextProvider<LocaleContext> context={Locale::English}>
                     <PlanProvider>
-                        <Root />
+                        <Root config_problems={props.config_problems.clone()} bridge={props.bridge.clone()} />
                     </PlanProvider>
                 </ContextProvider<LocaleContext>>
             </ContextProvider<AppContext>>
@@ -118,12 +130,40 @@ pub fn app(props: &AppProps) -> Html {
     }
 }
 
+#[derive(Properties, PartialEq)]
+struct RootProps {
+    config_problems: Rc<Vec<String>>,
+    bridge: Rc<InstanceBridge>,
+}
+
 /// Everything inside the providers: the autosave, the notices and the screen.
 #[function_component(Root)]
-fn root() -> Html {
+fn root(props: &RootProps) -> Html {
     let app = use_app();
     let services = super::context::use_services();
     use_autosave(app.clone(), services.clone());
+
+    // Keep the host page's view of the open draft current, and tell it when a ticket is filed.
+    props.bridge.remember_open_draft(app.ticket());
+    {
+        let bridge = props.bridge.clone();
+        let filed = app
+            .ticket()
+            .filter(|ticket| {
+                matches!(ticket.status, crate::domain::ticket::TicketStatus::Filed { .. })
+            })
+            .map(|ticket| (ticket.id.clone(), ticket.status.clone()));
+        let app = app.clone();
+        let first = use_mut_ref(|| true);
+        use_effect_with(filed, move |filed| {
+            let first_run = std::mem::replace(&mut *first.borrow_mut(), false);
+            if filed.is_some() && !first_run {
+                if let Some(ticket) = app.ticket() {
+                    bridge.announce_filed(ticket);
+                }
+            }
+        });
+    }
 
     // Remember the screen and open draft so a reload resumes here.
     {
@@ -169,6 +209,7 @@ fn root() -> Html {
     html! {
         <div class="st-root" lang={Locale::English.tag()}>
             <div class="st-focus-anchor" tabindex="-1" ref={top}></div>
+            <ConfigProblems problems={props.config_problems.clone()} />
             // The plan builder shows its own save status; the open draft's would confuse there.
             if app.screen != Screen::Plan {
                 <StorageNotices />

@@ -2,7 +2,10 @@
 
 mod app;
 mod autosave;
+mod bridge;
+mod config_problems;
 pub mod context;
+pub mod crash;
 mod drafts;
 mod flow;
 mod labels;
@@ -14,3 +17,4 @@ pub mod state;
 mod widgets;
 
 pub use app::{App, AppProps};
+pub use bridge::InstanceBridge;

@@ -61,7 +61,7 @@ pub fn confirm_reset_page(props: &PlanPageProps) -> Html {
                 <button type="button" class="st-button st-button--secondary" onclick={on_download}>
                     { text(Message::PlanDownloadJsonFirst) }
                 </button>
-                <button type="button" class="st-link-button" onclick={on_back}>{ text(Message::PlanCancel) }</button>
+                <button type="button" class="st-link-button" onclick={on_back}>{ text(Message::Cancel) }</button>
             </div>
         </div>
     }

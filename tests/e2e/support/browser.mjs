@@ -97,3 +97,15 @@ export async function tabTo(page, wanted) {
   }
   assert.fail(`could not reach "${wanted}" with the Tab key`);
 }
+
+/** Clicks through steps 1 to 3 (self-help "No", a technical problem, Professional). */
+export async function goToProblemStep(page) {
+  await page.getByRole('button', { name: 'Start a new ticket' }).click();
+  await page.getByLabel('No', { exact: true }).check();
+  await page.getByRole('button', { name: 'Continue' }).click();
+  await page.getByLabel('A technical problem').check();
+  await page.getByRole('button', { name: 'Continue' }).click();
+  await page.getByLabel('Professional (subscription support)').check();
+  await page.getByRole('button', { name: 'Continue' }).click();
+  await page.getByRole('heading', { name: 'Describe one problem' }).waitFor();
+}
