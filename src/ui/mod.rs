@@ -9,6 +9,7 @@ pub mod crash;
 mod drafts;
 mod flow;
 mod labels;
+mod language_switcher;
 mod landing;
 mod plan_placeholder;
 pub mod platform;
