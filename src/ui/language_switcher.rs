@@ -20,7 +20,9 @@ pub fn language_switcher() -> Html {
         let select: HtmlSelectElement = event.target_unchecked_into();
         let Some(chosen) = Locale::from_tag(&select.value()) else { return };
         if let Err(error) = services.store.write_preference("locale", chosen.tag()) {
-            gloo::console::warn!(format!("Support Triage could not remember the language: {error}"));
+            gloo::console::warn!(format!(
+                "Support Triage could not remember the language: {error}"
+            ));
         }
         if let Some(set_locale) = &set_locale {
             set_locale.emit(chosen);
