@@ -5,9 +5,10 @@
 // the wasm. This hook:
 // - writes that script, with paths made relative to the script itself, to
 //   support-triage-loader-<hash>.js and points index.html at it with subresource integrity;
-// - writes the same script to support-triage.js, the stable name host pages embed.
+// - writes the same script to support-triage.js, and the widget's stylesheet to
+//   support-triage.css: the stable names host pages embed.
 import { createHash } from 'node:crypto';
-import { readFile, writeFile } from 'node:fs/promises';
+import { copyFile, readdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 
 const staging = process.env.TRUNK_STAGING_DIR;
@@ -50,5 +51,19 @@ const integrity = `sha384-${digest('sha384', loader).toString('base64')}`;
 await writeFile(join(staging, hashedName), loader);
 await writeFile(join(staging, 'support-triage.js'), loader);
 
+// A stable name for the widget's stylesheet too, for host pages.
+const stylesheet = (await readdir(staging)).find((name) => /^main-[0-9a-f]+\.css$/.test(name));
+if (!stylesheet) {
+  console.error('trunk-post-build: the widget stylesheet main-<hash>.css was not found.');
+  process.exit(1);
+}
+await copyFile(join(staging, stylesheet), join(staging, 'support-triage.css'));
+
 const tag = `<script type="module" src="./${hashedName}" integrity="${integrity}" crossorigin="anonymous"></script>`;
-await writeFile(indexPath, html.replace(inline[0], tag));
+// Stylesheets with integrity must be fetched in CORS mode, or a page in a sandboxed frame
+// (an opaque origin) cannot check them and drops them.
+const withCors = html
+  .replace(inline[0], tag)
+  .replace(/<link rel="stylesheet" href="([^"]+)" integrity="([^"]+)"\/?>/g,
+    '<link rel="stylesheet" href="$1" integrity="$2" crossorigin="anonymous"/>');
+await writeFile(indexPath, withCors);

@@ -41,6 +41,7 @@ pub(super) fn old_drafts(count: usize, days: u32) -> String {
 pub(super) fn text(message: Message) -> &'static str {
     match message {
         Message::AppName => "Support Triage",
+        Message::LanguageLabel => "Language",
         Message::LandingLead => {
             "Get the right help faster: prepare one clear support ticket per problem, and plan \
              who in your organisation handles what before it reaches the vendor."

@@ -30,6 +30,27 @@ impl Locale {
         Locale::ALL.into_iter().find(|locale| locale.tag() == primary)
     }
 
+    /// The language's own name, as the language switcher shows it.
+    pub fn native_name(self) -> &'static str {
+        match self {
+            Locale::English => "English",
+        }
+    }
+
+    /// Chooses the interface language: the user's remembered choice first, then the page
+    /// owner's default, then the browser's preferred languages in order, then English.
+    pub fn negotiate(
+        remembered: Option<&str>,
+        configured_default: Option<&str>,
+        browser_preferences: &[String],
+    ) -> Locale {
+        remembered
+            .and_then(Locale::from_tag)
+            .or_else(|| configured_default.and_then(Locale::from_tag))
+            .or_else(|| browser_preferences.iter().find_map(|tag| Locale::from_tag(tag)))
+            .unwrap_or(Locale::English)
+    }
+
     /// The text of `message` in this language.
     pub fn text(self, message: Message) -> &'static str {
         match self {
@@ -113,6 +134,7 @@ macro_rules! messages {
 
 messages! {
     AppName,
+    LanguageLabel,
     LandingLead,
     LandingTicketHeading,
     LandingTicketBody,
@@ -673,6 +695,20 @@ mod tests {
         assert_eq!(Locale::from_tag("EN-gb"), Some(Locale::English));
         assert_eq!(Locale::from_tag("xx"), None);
         assert_eq!(Locale::from_tag(""), None);
+    }
+
+    #[test]
+    fn the_remembered_choice_wins_then_the_page_default_then_the_browser() {
+        let browser = vec!["xx-YY".to_owned(), "en-US".to_owned()];
+        assert_eq!(Locale::negotiate(Some("en"), Some("xx"), &browser), Locale::English);
+        assert_eq!(Locale::negotiate(Some("zz"), None, &browser), Locale::English);
+        assert_eq!(Locale::negotiate(None, None, &[]), Locale::English);
+        for locale in Locale::ALL {
+            assert_eq!(Locale::negotiate(Some(locale.tag()), None, &[]), locale);
+            assert_eq!(Locale::negotiate(None, Some(locale.tag()), &[]), locale);
+            assert_eq!(Locale::negotiate(None, None, &[locale.tag().to_owned()]), locale);
+            assert!(!locale.native_name().is_empty());
+        }
     }
 
     #[test]

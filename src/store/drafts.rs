@@ -24,6 +24,7 @@ use crate::domain::ticket::Ticket;
 
 const INDEX_KEY: &str = "drafts-index";
 const POSITION_KEY: &str = "position";
+const PREFERENCE_PREFIX: &str = "preference:";
 const INDEX_VERSION: u32 = 1;
 const DRAFT_PREFIX: &str = "draft:";
 const QUARANTINE_PREFIX: &str = "quarantine:";
@@ -208,6 +209,16 @@ impl DraftStore {
         let raw = self.backend.get(&self.namespace.key(POSITION_KEY)).ok().flatten()?;
         let position: Position = serde_json::from_str(&raw).ok()?;
         Some((position.screen, position.draft_id))
+    }
+
+    /// Remembers a small preference of the user's (such as the interface language).
+    pub fn write_preference(&self, name: &str, value: &str) -> Result<(), StorageError> {
+        self.backend.set(&self.namespace.key(&format!("{PREFERENCE_PREFIX}{name}")), value)
+    }
+
+    /// A remembered preference, if there is one and storage can be read.
+    pub fn read_preference(&self, name: &str) -> Option<String> {
+        self.backend.get(&self.namespace.key(&format!("{PREFERENCE_PREFIX}{name}"))).ok().flatten()
     }
 
     /// Reads every draft, quarantines the unreadable ones, repairs the index and migrates the
@@ -706,6 +717,15 @@ mod tests {
             store.import_bundle(r#"{"schema":"support-triage/drafts","version":7}"#, at(NOW)),
             Err(BundleError::NewerVersion(7))
         );
+    }
+
+    #[test]
+    fn preferences_round_trip_under_the_namespace() {
+        let (store, backend) = store();
+        assert_eq!(store.read_preference("locale"), None);
+        store.write_preference("locale", "pl").unwrap();
+        assert_eq!(store.read_preference("locale").as_deref(), Some("pl"));
+        assert_eq!(backend.get("ns:preference:locale").unwrap().as_deref(), Some("pl"));
     }
 
     #[test]

@@ -18,6 +18,9 @@ pub type AppContext = UseReducerHandle<AppState>;
 /// The interface language.
 pub type LocaleContext = Locale;
 
+/// Changes the interface language (provided at the root).
+pub type LocaleSetter = Callback<Locale>;
+
 /// Long-lived services, created once when the app mounts.
 pub struct Services {
     pub config: Config,

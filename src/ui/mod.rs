@@ -10,6 +10,7 @@ mod drafts;
 mod flow;
 mod labels;
 mod landing;
+mod language_switcher;
 pub mod plan;
 pub mod platform;
 mod save_status;
