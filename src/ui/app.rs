@@ -8,12 +8,15 @@ use yew::prelude::*;
 use super::autosave::use_autosave;
 use super::bridge::InstanceBridge;
 use super::config_problems::ConfigProblems;
-use super::context::{use_app, AppContext, LocaleContext, Services, ServicesContext};
+use super::context::{
+    use_app, use_locale, AppContext, LocaleContext, LocaleSetter, Services, ServicesContext,
+};
 use super::drafts::DraftsScreen;
 use super::flow::{Elsewhere, Flow, SelfSolved};
 use super::landing::Landing;
+use super::language_switcher::LanguageSwitcher;
 use super::plan::{PlanBuilder, PlanProvider};
-use super::platform::{new_id, now, IntlZoneRules};
+use super::platform::{browser_languages, new_id, now, IntlZoneRules};
 use super::save_status::{ConflictBanner, StorageNotices};
 use super::state::{AppAction, AppState, Screen};
 use crate::domain::config::Config;
@@ -117,13 +120,29 @@ pub fn app(props: &AppProps) -> Html {
             state
         })
     };
+    let locale = {
+        let services = services.clone();
+        use_state(move || {
+            Locale::negotiate(
+                services.store.read_preference("locale").as_deref(),
+                services.config.default_locale.as_deref(),
+                &browser_languages(),
+            )
+        })
+    };
+    let set_locale = {
+        let locale = locale.clone();
+        Callback::from(move |chosen: Locale| locale.set(chosen))
+    };
     html! {
         <ContextProvider<ServicesContext> context={services}>
             <ContextProvider<AppContext> context={state}>
-                <ContextProvider<LocaleContext> context={Locale::English}>
+                <ContextProvider<LocaleContext> context={*locale}>
+                <ContextProvider<LocaleSetter> context={set_locale}>
                     <PlanProvider>
                         <Root config_problems={props.config_problems.clone()} bridge={props.bridge.clone()} />
                     </PlanProvider>
+                </ContextProvider<LocaleSetter>>
                 </ContextProvider<LocaleContext>>
             </ContextProvider<AppContext>>
         </ContextProvider<ServicesContext>>
@@ -140,6 +159,7 @@ struct RootProps {
 #[function_component(Root)]
 fn root(props: &RootProps) -> Html {
     let app = use_app();
+    let locale = use_locale();
     let services = super::context::use_services();
     use_autosave(app.clone(), services.clone());
 
@@ -207,7 +227,8 @@ fn root(props: &RootProps) -> Html {
         Screen::Plan => html! { <PlanBuilder /> },
     };
     html! {
-        <div class="st-root" lang={Locale::English.tag()}>
+        <div class="st-root" lang={locale.tag()}>
+            <LanguageSwitcher />
             <div class="st-focus-anchor" tabindex="-1" ref={top}></div>
             <ConfigProblems problems={props.config_problems.clone()} />
             // The plan builder shows its own save status; the open draft's would confuse there.
