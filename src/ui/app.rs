@@ -12,6 +12,7 @@ use super::flow::{Elsewhere, Flow, SelfSolved};
 use super::landing::Landing;
 use super::plan_placeholder::PlanPlaceholder;
 use super::platform::{new_id, now, IntlZoneRules};
+use super::ready::Ready;
 use super::save_status::{ConflictBanner, StorageNotices};
 use super::state::{AppAction, AppState, Screen};
 use crate::domain::config::Config;
@@ -158,7 +159,7 @@ fn root() -> Html {
         Screen::Flow(step) => html! { <Flow {step} /> },
         Screen::Elsewhere => html! { <Elsewhere /> },
         Screen::SelfSolved => html! { <SelfSolved /> },
-        Screen::Ready => html! { <Flow step={super::state::FlowStep::CheckAnswers} /> },
+        Screen::Ready => html! { <Ready /> },
         Screen::Plan => html! { <PlanPlaceholder /> },
     };
     html! {
