@@ -209,7 +209,7 @@ pub fn format_weekday_date_time(at: DateTime<Utc>, locale_tag: &str) -> String {
             ("weekday", "long"),
             ("day", "numeric"),
             ("month", "long"),
-            ("hour", "2-digit"),
+            ("hour", "numeric"),
             ("minute", "2-digit"),
         ],
     )
@@ -217,7 +217,7 @@ pub fn format_weekday_date_time(at: DateTime<Utc>, locale_tag: &str) -> String {
 
 /// A short moment for the ends of a timeline: "Mon 12:00".
 pub fn format_short_weekday_time(at: DateTime<Utc>, locale_tag: &str) -> String {
-    format_with(at, locale_tag, &[("weekday", "short"), ("hour", "2-digit"), ("minute", "2-digit")])
+    format_with(at, locale_tag, &[("weekday", "short"), ("hour", "numeric"), ("minute", "2-digit")])
 }
 
 /// The name of a language tag in the user's language ("ja" is "Japanese"), or the tag itself

@@ -290,11 +290,23 @@ pub fn details_step() -> Html {
         }
     });
     let optional = |message: Message| format!("{} {}", text(message), text(Message::Optional));
+    // An error goes from its field once the field is put right; the summary stays, unchanged so
+    // it does not take focus again, until every error is put right.
+    let field_errors: Vec<FieldError> = if errors.is_empty() {
+        Vec::new()
+    } else {
+        contact_errors(&ticket, text)
+            .into_iter()
+            .filter(|current| errors.iter().any(|shown| shown.field_id == current.field_id))
+            .collect()
+    };
+    let summary_errors = if field_errors.is_empty() { Vec::new() } else { (*errors).clone() };
 
     html! {
         <StepFrame step={step.number()} total={FlowStep::ALL.len()}
-                   title={text(Message::DetailsHeading)} errors={(*errors).clone()}
+                   title={text(Message::DetailsHeading)} errors={summary_errors}
                    {on_back} {on_continue}>
+            <div class="st-details">
             <h1 class="st-heading-l">{ text(Message::DetailsHeading) }</h1>
             <p class="st-body">{ text(Message::DetailsIntro) }</p>
 
@@ -338,11 +350,11 @@ pub fn details_step() -> Html {
                                autocomplete={"name".to_owned()} value={details.contact.name.clone()} on_input={on_name} />
                     <TextField id={EMAIL_ID} label={text(Message::ContactEmailLabel)} input_type={"email".to_owned()}
                                autocomplete={"email".to_owned()} value={details.contact.email.clone()}
-                               error={error_for(&errors, EMAIL_ID)} on_input={on_email} />
+                               error={error_for(&field_errors, EMAIL_ID)} on_input={on_email} />
                     <TextField id={PHONE_ID} label={text(Message::ContactPhoneLabel)} input_type={"tel".to_owned()}
                                hint={text(Message::ContactPhoneHint)}
                                autocomplete={"tel".to_owned()} value={details.contact.phone.clone()}
-                               error={error_for(&errors, PHONE_ID)} on_input={on_phone} />
+                               error={error_for(&field_errors, PHONE_ID)} on_input={on_phone} />
                     <Radios id={METHOD_ID} legend={optional(Message::PreferredMethodLegend)} inline=true
                             choices={method_choices} selected={selected_method} on_select={on_method} />
                     if !language_options.is_empty() {
@@ -352,6 +364,7 @@ pub fn details_step() -> Html {
                                      on_select={on_language} />
                     }
                 </fieldset>
+            </div>
             </div>
         </StepFrame>
     }

@@ -190,32 +190,45 @@ pub fn impact_step() -> Html {
         })
     };
 
+    // An error goes from its field as soon as it is put right; the summary stays, unchanged so
+    // it does not take focus again, until every error is put right.
+    let still_wrong = |error: &&FieldError| match error.field_id.as_str() {
+        USABILITY_ID => answers.usability.is_none(),
+        SCOPE_ID => answers.scope.is_none(),
+        BUSINESS_ID => answers.business_impact.is_none(),
+        WORKAROUND_ID => answers.workaround.is_none(),
+        OVERRIDE_LEVEL_ID => override_draft.open && override_draft.level.is_none(),
+        OVERRIDE_REASON_ID => override_draft.open && override_draft.reason.trim().is_empty(),
+        _ => true,
+    };
+    let field_errors: Vec<FieldError> = errors.iter().filter(still_wrong).cloned().collect();
+    let summary_errors = if field_errors.is_empty() { Vec::new() } else { (*errors).clone() };
     let anything_answered = answers.unanswered().len() < ImpactQuestion::ALL.len();
     let classification = classify(&answers);
     html! {
         <StepFrame step={step.number()} total={FlowStep::ALL.len()}
-                   title={text(Message::ImpactHeading)} errors={(*errors).clone()}
+                   title={text(Message::ImpactHeading)} errors={summary_errors}
                    {on_back} {on_continue}>
             <h1 class="st-heading-l">{ text(Message::ImpactHeading) }</h1>
             <p class="st-body">{ text(Message::ImpactIntro) }</p>
             <Radios id={USABILITY_ID} legend={text(Message::ImpactUsabilityQuestion)}
                     choices={choices(&Usability::ALL, usability_label, no_hint, text)}
                     selected={position_of(&Usability::ALL, answers.usability)}
-                    error={error_for(&errors, USABILITY_ID)} on_select={on_usability} />
+                    error={error_for(&field_errors, USABILITY_ID)} on_select={on_usability} />
             <Radios id={SCOPE_ID} legend={text(Message::ImpactScopeQuestion)}
                     choices={choices(&Scope::ALL, scope_label,
                         |answer| (answer == Scope::NobodyYet).then_some(Message::ScopeNobodyYetHint), text)}
                     selected={position_of(&Scope::ALL, answers.scope)}
-                    error={error_for(&errors, SCOPE_ID)} on_select={on_scope} />
+                    error={error_for(&field_errors, SCOPE_ID)} on_select={on_scope} />
             <Radios id={BUSINESS_ID} legend={text(Message::ImpactBusinessQuestion)}
                     choices={choices(&BusinessImpact::ALL, business_impact_label, no_hint, text)}
                     selected={position_of(&BusinessImpact::ALL, answers.business_impact)}
-                    error={error_for(&errors, BUSINESS_ID)} on_select={on_business} />
+                    error={error_for(&field_errors, BUSINESS_ID)} on_select={on_business} />
             <Radios id={WORKAROUND_ID} legend={text(Message::ImpactWorkaroundQuestion)}
                     hint={text(Message::ImpactWorkaroundHint)}
                     choices={choices(&Workaround::ALL, workaround_label, no_hint, text)}
                     selected={position_of(&Workaround::ALL, answers.workaround)}
-                    error={error_for(&errors, WORKAROUND_ID)} on_select={on_workaround} />
+                    error={error_for(&field_errors, WORKAROUND_ID)} on_select={on_workaround} />
 
             <section class="st-severity-panel" aria-labelledby="st-severity-heading">
                 <h2 id="st-severity-heading" class="st-heading-m">{ text(Message::SeverityComputedHeading) }</h2>
@@ -239,11 +252,11 @@ pub fn impact_step() -> Html {
                     <Radios id={OVERRIDE_LEVEL_ID} legend={text(Message::OverrideLevelLegend)}
                             choices={Level::ALL.iter().map(|level| RadioChoice::new(level.id(), text(level_label(*level)), None)).collect::<Vec<_>>()}
                             selected={override_draft.level.map(|level| level.id().to_owned())}
-                            error={error_for(&errors, OVERRIDE_LEVEL_ID)} on_select={on_level} />
+                            error={error_for(&field_errors, OVERRIDE_LEVEL_ID)} on_select={on_level} />
                     <TextField id={OVERRIDE_REASON_ID} label={text(Message::OverrideReasonLabel)}
                                hint={text(Message::OverrideReasonHint)} rows={4}
                                value={override_draft.reason.clone()}
-                               error={error_for(&errors, OVERRIDE_REASON_ID)} on_input={on_reason} />
+                               error={error_for(&field_errors, OVERRIDE_REASON_ID)} on_input={on_reason} />
                 </Checkbox>
             </section>
         </StepFrame>

@@ -76,7 +76,7 @@ pub fn response_section(props: &ResponseSectionProps) -> Html {
             if props.is_filed {
                 <p class={classes!("st-countdown", is_overdue.then_some("st-countdown--overdue"))}>
                     if is_overdue {
-                        <span class="st-countdown__tag">{ text(Message::OverdueLabel) }</span>
+                        <span class="st-warning-text__icon" aria-hidden="true">{ "!" }</span>
                     }
                     <span class="st-countdown__text">{ countdown_text }</span>
                 </p>
