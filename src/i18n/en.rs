@@ -371,7 +371,6 @@ pub(super) fn text(message: Message) -> &'static str {
         Message::OverrideReasonLabel => "Why does the ticket need this level?",
         Message::OverrideReasonHint => "The vendor's engineer reads this with the ticket.",
         Message::OverrideReasonError => "Explain why the ticket needs a different level",
-        Message::SeverityChosenLabel => "Level you chose",
         Message::SeverityComputedLabel => "Level from your answers",
         Message::SeverityOverrideReasonLabel => "Your reason",
         Message::DetailsHeading => "Tell the support engineer more",
@@ -501,5 +500,6 @@ pub(super) fn text(message: Message) -> &'static str {
         Message::FiledNumberError => "Enter the ticket number the vendor gave you",
         Message::FiledButton => "I have filed it",
         Message::ReadyActionsHeading => "Copy, download or send it",
+        Message::SeverityChosenByYou => "chosen by you",
     }
 }

@@ -388,7 +388,6 @@ messages! {
     OverrideReasonLabel,
     OverrideReasonHint,
     OverrideReasonError,
-    SeverityChosenLabel,
     SeverityComputedLabel,
     SeverityOverrideReasonLabel,
     // Step 6: details.
@@ -488,6 +487,7 @@ messages! {
     FiledNumberError,
     FiledButton,
     ReadyActionsHeading,
+    SeverityChosenByYou,
 }
 
 #[cfg(test)]

@@ -341,7 +341,7 @@ test('choosing a different level needs a written reason', async () => {
   assert.equal(await badge(page), 'Moderate (B)');
   assert.match(await expectedResponse(page), /within 4 hours$/);
   const ready = await page.locator('.st-ready').textContent();
-  assert.match(ready, /Level you chose/);
+  assert.match(ready, /Moderate \(B\) chosen by you/);
   assert.match(ready, /Minimal because:/);
   assert.match(await page.locator('#st-ticket-text').textContent(), /Why this severity was chosen by hand: The quarterly report is due on Friday\./);
   await checkPage(page, 'ready-override');

@@ -132,8 +132,8 @@ pub fn check_answers() -> Html {
         <>
             <SeverityBadge level={decision.effective_level()} />
             if let Some(chosen) = &decision.override_ {
+                <span class="st-severity-panel__note">{ " " }{ text(Message::SeverityChosenByYou) }</span>
                 <span class="st-summary-list__note">
-                    { text(Message::SeverityChosenLabel) }{ ". " }
                     { text(Message::SeverityComputedLabel) }{ ": " }
                     <SeverityBadge level={decision.computed_level()} />
                 </span>

@@ -21,13 +21,14 @@ pub fn severity_summary(props: &SeveritySummaryProps) -> Html {
     html! {
         <section class="st-section" aria-labelledby="st-ready-severity-heading">
             <h2 id="st-ready-severity-heading" class="st-heading-m">{ text(Message::ReadySeverityHeading) }</h2>
-            <p class="st-severity-panel__level"><SeverityBadge level={decision.effective_level()} /></p>
+            <p class="st-severity-panel__level">
+                <SeverityBadge level={decision.effective_level()} />
+                if decision.override_.is_some() {
+                    <span class="st-severity-panel__note">{ " " }{ text(Message::SeverityChosenByYou) }</span>
+                }
+            </p>
             if let Some(chosen) = &decision.override_ {
                 <dl class="st-summary-list st-summary-list--compact">
-                    <div class="st-summary-list__row">
-                        <dt>{ text(Message::SeverityChosenLabel) }</dt>
-                        <dd><SeverityBadge level={chosen.level()} /></dd>
-                    </div>
                     <div class="st-summary-list__row">
                         <dt>{ text(Message::SeverityOverrideReasonLabel) }</dt>
                         <dd>{ chosen.reason() }</dd>

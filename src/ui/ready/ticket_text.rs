@@ -26,9 +26,8 @@ pub fn ticket_text(props: &TicketTextProps) -> Html {
         <section class="st-section st-ticket-text" aria-labelledby="st-ticket-text-heading">
             <h2 id="st-ticket-text-heading" class="st-heading-m">{ text(Message::TicketTextHeading) }</h2>
             <p class="st-hint st-no-print">{ text(Message::TicketTextHint) }</p>
-            // Focusable so keyboard users can scroll it; labelled by the heading.
-            <pre id={TICKET_TEXT_ID} class="st-ticket-text__text" tabindex="0"
-                 aria-labelledby="st-ticket-text-heading">{ plain_text.clone() }</pre>
+            // Focusable so keyboard users can scroll it when it is taller than its box.
+            <pre id={TICKET_TEXT_ID} class="st-ticket-text__text" tabindex="0">{ plain_text.clone() }</pre>
             <TicketActions ticket={props.ticket.clone()} context={props.context.clone()} {plain_text} />
         </section>
     }
