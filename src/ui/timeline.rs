@@ -66,6 +66,15 @@ pub fn timeline(props: &TimelineProps) -> Html {
             <svg class="st-timeline__picture" role="img" aria-label={props.summary.clone()}
                  viewBox={format!("0 0 {WIDTH} 60")} preserveAspectRatio="none" focusable="false">
                 <title>{ &props.summary }</title>
+                // Closed hours are hatched as well as pale, so they differ from open hours in
+                // shape and not only in colour.
+                <defs>
+                    <pattern id="st-timeline-hatch" patternUnits="userSpaceOnUse" width="10" height="10"
+                             patternTransform="rotate(45)">
+                        <rect class="st-timeline__hatch-background" width="10" height="10" />
+                        <line class="st-timeline__hatch" x1="0" y1="0" x2="0" y2="10" />
+                    </pattern>
+                </defs>
                 { window }
                 { for overdue }
                 <line class="st-timeline__due" x1={due_x.clone()} x2={due_x} y1="8" y2="52" vector-effect="non-scaling-stroke" />
