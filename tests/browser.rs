@@ -5,8 +5,9 @@
 use std::time::Duration;
 
 use support_triage::store::browser::BrowserBackend;
-use support_triage::store::{Namespace, StorageBackend};
+use support_triage::store::{Namespace, StorageBackend, StorageError};
 use support_triage::ui::App;
+use wasm_bindgen::{JsCast, JsValue};
 use wasm_bindgen_test::*;
 
 wasm_bindgen_test_configure!(run_in_browser);
@@ -98,7 +99,7 @@ async fn ready_page_shades_closed_hours_for_a_business_hours_target() {
 
     let host = document().create_element("div").expect("a div can be created");
     document().body().expect("the test page has a body").append_child(&host).expect("append");
-    let props = AppProps { config: Rc::new(config) };
+    let props = AppProps { config: Rc::new(config), ..AppProps::default() };
     let handle =
         yew::Renderer::<support_triage::ui::App>::with_root_and_props(host.clone(), props).render();
     yew::platform::time::sleep(Duration::from_millis(100)).await;
@@ -132,4 +133,55 @@ async fn ready_page_shades_closed_hours_for_a_business_hours_target() {
 
     handle.destroy();
     let _ = store.delete(&ticket.id);
+}
+
+#[wasm_bindgen_test]
+fn filling_the_origin_to_its_quota_is_reported_as_a_value() {
+    let backend = BrowserBackend::open().expect("test browsers allow localStorage");
+    // Browsers give an origin 5 to 10 MB; 64 writes of a million characters always exceed it.
+    let chunk = "x".repeat(1 << 20);
+    let mut written = Vec::new();
+    let mut outcome = Ok(());
+    for index in 0..64 {
+        let key = Namespace::new("support-triage-quota").key(&index.to_string());
+        outcome = backend.set(&key, &chunk);
+        written.push(key);
+        if outcome.is_err() {
+            break;
+        }
+    }
+    for key in &written {
+        backend.remove(key).expect("cleaning up works");
+    }
+    assert_eq!(outcome, Err(StorageError::QuotaExceeded));
+    // After the failure the store works again.
+    let key = Namespace::new("support-triage-quota").key("after");
+    backend.set(&key, "small").expect("a small write fits again");
+    backend.remove(&key).expect("cleaning up works");
+}
+
+#[wasm_bindgen_test]
+fn a_throwing_local_storage_getter_is_reported_as_unavailable() {
+    let window: js_sys::Object = web_sys::window().expect("a window").unchecked_into();
+    let name = JsValue::from_str("localStorage");
+    let original =
+        js_sys::Reflect::get_own_property_descriptor(&window, &name).expect("descriptor readable");
+    let descriptor = js_sys::Object::new();
+    let getter = js_sys::Function::new_no_args(
+        "throw new DOMException('The operation is insecure.', 'SecurityError');",
+    );
+    js_sys::Reflect::set(&descriptor, &"get".into(), &getter).expect("descriptor");
+    js_sys::Reflect::set(&descriptor, &"configurable".into(), &JsValue::TRUE).expect("descriptor");
+    js_sys::Reflect::define_property(&window, &name, &descriptor).expect("redefinable");
+
+    let opened = BrowserBackend::open();
+
+    if original.is_undefined() {
+        js_sys::Reflect::delete_property(&window, &name).expect("restore");
+    } else {
+        js_sys::Reflect::define_property(&window, &name, original.unchecked_ref())
+            .expect("restore");
+    }
+    assert!(matches!(opened, Err(StorageError::Unavailable(_))), "{:?}", opened.err());
+    assert!(BrowserBackend::open().is_ok(), "the real storage is back");
 }

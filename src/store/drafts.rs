@@ -24,6 +24,7 @@ use crate::domain::ticket::Ticket;
 
 const INDEX_KEY: &str = "drafts-index";
 const POSITION_KEY: &str = "position";
+const PREFERENCE_PREFIX: &str = "preference:";
 const INDEX_VERSION: u32 = 1;
 const DRAFT_PREFIX: &str = "draft:";
 const QUARANTINE_PREFIX: &str = "quarantine:";
@@ -72,6 +73,86 @@ impl From<StorageError> for SaveError {
     fn from(error: StorageError) -> Self {
         SaveError::Storage(error)
     }
+}
+
+/// The schema name of a file holding many drafts (export all / import).
+pub const BUNDLE_SCHEMA: &str = "support-triage/drafts";
+pub const BUNDLE_VERSION: u32 = 1;
+
+/// What an import did with each draft in the file.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct ImportReport {
+    /// Titles of the drafts added or updated.
+    pub imported: Vec<String>,
+    /// Why each skipped entry was skipped, with its title or position in the file.
+    pub skipped: Vec<SkippedEntry>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct SkippedEntry {
+    /// The draft's title, or "entry N" when it could not be read at all.
+    pub label: String,
+    pub reason: SkipReason,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum SkipReason {
+    /// A draft with the same id that is as new or newer is already stored.
+    NewerAlreadyStored,
+    /// The entry is not a valid draft.
+    Invalid(String),
+    /// Storage refused the write.
+    NotSaved(StorageError),
+}
+
+/// Why a file could not be imported at all.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum BundleError {
+    NotJson(String),
+    WrongSchema,
+    NewerVersion(u32),
+}
+
+impl std::fmt::Display for BundleError {
+    fn fmt(&self, formatter: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            BundleError::NotJson(detail) => {
+                write!(formatter, "the file is not valid JSON ({detail})")
+            }
+            BundleError::WrongSchema => {
+                formatter.write_str("the file is not a Support Triage drafts export")
+            }
+            BundleError::NewerVersion(version) => write!(
+                formatter,
+                "the file was written by a newer version of Support Triage (format {version})"
+            ),
+        }
+    }
+}
+
+#[derive(Serialize)]
+struct BundleOut<'a> {
+    schema: &'static str,
+    version: u32,
+    drafts: Vec<&'a Ticket>,
+}
+
+#[derive(Deserialize)]
+struct BundleIn {
+    schema: String,
+    version: u32,
+    #[serde(default)]
+    drafts: Vec<serde_json::Value>,
+}
+
+/// All drafts as one JSON file, for backup or moving to another browser.
+pub fn drafts_to_bundle(tickets: &[Ticket]) -> String {
+    let bundle = BundleOut {
+        schema: BUNDLE_SCHEMA,
+        version: BUNDLE_VERSION,
+        drafts: tickets.iter().collect(),
+    };
+    serde_json::to_string_pretty(&bundle).unwrap_or_default()
 }
 
 #[derive(Serialize, Deserialize)]
@@ -130,6 +211,16 @@ impl DraftStore {
         Some((position.screen, position.draft_id))
     }
 
+    /// Remembers a small preference of the user's (such as the interface language).
+    pub fn write_preference(&self, name: &str, value: &str) -> Result<(), StorageError> {
+        self.backend.set(&self.namespace.key(&format!("{PREFERENCE_PREFIX}{name}")), value)
+    }
+
+    /// A remembered preference, if there is one and storage can be read.
+    pub fn read_preference(&self, name: &str) -> Option<String> {
+        self.backend.get(&self.namespace.key(&format!("{PREFERENCE_PREFIX}{name}"))).ok().flatten()
+    }
+
     /// Reads every draft, quarantines the unreadable ones, repairs the index and migrates the
     /// oldest format. `new_id` names a draft made from the version 0 title, if there is one.
     pub fn load_all(&self, now: DateTime<Utc>, new_id: &str) -> Result<LoadReport, StorageError> {
@@ -183,7 +274,11 @@ impl DraftStore {
 
         let already_listed: Vec<String> =
             report.quarantined.iter().map(|record| record.key.clone()).collect();
-        for key in all_keys.iter().filter(|key| key.starts_with(&quarantine_prefix)) {
+        // The plan keeps its own unreadable records under `quarantine:plan`; they are not drafts.
+        for key in all_keys.iter().filter(|key| {
+            key.starts_with(&quarantine_prefix)
+                && !super::plan::is_plan_quarantine_key(&self.namespace, key)
+        }) {
             if already_listed.contains(key) {
                 continue;
             }
@@ -257,6 +352,82 @@ impl DraftStore {
                 Ok(revision)
             }
         }
+    }
+
+    /// Imports the drafts of an exported file. A draft whose id is already stored is only
+    /// replaced when the file's copy is newer, so an import never overwrites newer work.
+    pub fn import_bundle(
+        &self,
+        text: &str,
+        now: DateTime<Utc>,
+    ) -> Result<(ImportReport, Vec<Ticket>), BundleError> {
+        let bundle: BundleIn =
+            serde_json::from_str(text).map_err(|error| BundleError::NotJson(error.to_string()))?;
+        if bundle.schema != BUNDLE_SCHEMA {
+            return Err(BundleError::WrongSchema);
+        }
+        if bundle.version > BUNDLE_VERSION {
+            return Err(BundleError::NewerVersion(bundle.version));
+        }
+        let mut report = ImportReport::default();
+        let mut written = Vec::new();
+        for (position, value) in bundle.drafts.into_iter().enumerate() {
+            let ticket: Ticket = match serde_json::from_value(value) {
+                Ok(ticket) => ticket,
+                Err(error) => {
+                    report.skipped.push(SkippedEntry {
+                        label: format!("entry {}", position + 1),
+                        reason: SkipReason::Invalid(error.to_string()),
+                    });
+                    continue;
+                }
+            };
+            let label = ticket.title.clone();
+            let stored = match self.load(&ticket.id) {
+                Ok(stored) => stored,
+                Err(error) => {
+                    report
+                        .skipped
+                        .push(SkippedEntry { label, reason: SkipReason::NotSaved(error) });
+                    continue;
+                }
+            };
+            if stored.as_ref().is_some_and(|stored| stored.ticket.updated_at >= ticket.updated_at) {
+                report.skipped.push(SkippedEntry { label, reason: SkipReason::NewerAlreadyStored });
+                continue;
+            }
+            let result = if stored.is_some() {
+                self.save_over(&ticket, now)
+            } else {
+                self.create(&ticket, now)
+            };
+            match result {
+                Ok(_) => {
+                    report.imported.push(label);
+                    written.push(ticket);
+                }
+                Err(SaveError::Storage(error)) => {
+                    report.skipped.push(SkippedEntry { label, reason: SkipReason::NotSaved(error) })
+                }
+                Err(_) => report.skipped.push(SkippedEntry {
+                    label,
+                    reason: SkipReason::NotSaved(StorageError::Other("write refused".to_owned())),
+                }),
+            }
+        }
+        Ok((report, written))
+    }
+
+    /// Every readable draft, for "export all".
+    pub fn all_tickets(&self) -> Result<Vec<Ticket>, StorageError> {
+        let (ids, _) = self.read_index();
+        let mut tickets = Vec::with_capacity(ids.len());
+        for id in ids {
+            if let Some(draft) = self.load(&id)? {
+                tickets.push(draft.ticket);
+            }
+        }
+        Ok(tickets)
     }
 
     /// Deletes a draft: first from the index, then its record.
@@ -499,6 +670,62 @@ mod tests {
         assert_eq!(store.read_position(), Some(("flow:impact".to_owned(), Some("a".to_owned()))));
         backend.set("ns:position", "<html>").unwrap();
         assert_eq!(store.read_position(), None);
+    }
+
+    #[test]
+    fn import_adds_new_drafts_and_never_overwrites_newer_ones() {
+        let (store, _) = store();
+        let mut kept = draft("kept", "Newer here");
+        kept.updated_at = at("2026-11-21T10:00:00Z");
+        store.create(&kept, at(NOW)).unwrap();
+        let mut stale = draft("kept", "Older in the file");
+        stale.updated_at = at("2026-11-20T10:00:00Z");
+        let mut newer = draft("updated", "Newer in the file");
+        newer.updated_at = at("2026-11-21T12:00:00Z");
+        let mut older_here = draft("updated", "Older here");
+        older_here.updated_at = at("2026-11-19T12:00:00Z");
+        store.create(&older_here, at(NOW)).unwrap();
+        let fresh = draft("fresh", "Brand new");
+        let mut text = drafts_to_bundle(&[stale, newer, fresh]);
+        text = text.replacen("\"drafts\": [", "\"drafts\": [\n    {\"id\": 5},", 1);
+
+        let (report, written) = store.import_bundle(&text, at(NOW)).unwrap();
+        assert_eq!(report.imported, ["Newer in the file", "Brand new"]);
+        assert_eq!(written.len(), 2);
+        let reasons: Vec<(&str, bool)> = report
+            .skipped
+            .iter()
+            .map(|entry| {
+                (entry.label.as_str(), matches!(entry.reason, SkipReason::NewerAlreadyStored))
+            })
+            .collect();
+        assert_eq!(reasons, [("entry 1", false), ("Older in the file", true)]);
+        assert_eq!(store.load("kept").unwrap().unwrap().ticket.title, "Newer here");
+        assert_eq!(store.load("updated").unwrap().unwrap().ticket.title, "Newer in the file");
+        assert_eq!(store.all_tickets().unwrap().len(), 3);
+    }
+
+    #[test]
+    fn import_refuses_files_it_cannot_read() {
+        let (store, _) = store();
+        assert!(matches!(store.import_bundle("nope", at(NOW)), Err(BundleError::NotJson(_))));
+        assert_eq!(
+            store.import_bundle(r#"{"schema":"other","version":1}"#, at(NOW)),
+            Err(BundleError::WrongSchema)
+        );
+        assert_eq!(
+            store.import_bundle(r#"{"schema":"support-triage/drafts","version":7}"#, at(NOW)),
+            Err(BundleError::NewerVersion(7))
+        );
+    }
+
+    #[test]
+    fn preferences_round_trip_under_the_namespace() {
+        let (store, backend) = store();
+        assert_eq!(store.read_preference("locale"), None);
+        store.write_preference("locale", "pl").unwrap();
+        assert_eq!(store.read_preference("locale").as_deref(), Some("pl"));
+        assert_eq!(backend.get("ns:preference:locale").unwrap().as_deref(), Some("pl"));
     }
 
     #[test]

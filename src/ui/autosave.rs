@@ -29,6 +29,7 @@ struct Pending {
 /// Writes the newest unsaved change, if any, and reports the outcome as an action.
 fn flush(store: &DraftStore, pending: &RefCell<Pending>, dispatch: &Callback<AppAction>) {
     let Some(open) = pending.borrow_mut().unsaved.take() else { return };
+    super::crash::remember_open_draft(&open.ticket);
     let action = match store.save(&open.ticket, open.revision, now()) {
         Ok(revision) => AppAction::Saved { id: open.ticket.id.clone(), revision },
         Err(SaveError::Conflict { theirs: Some(theirs) }) => AppAction::ChangedElsewhere(*theirs),
@@ -66,6 +67,17 @@ pub fn use_autosave(app: AppContext, services: ServicesContext) {
         if app.save_status == SaveStatus::Pending {
             pending.unsaved = app.open.clone();
         }
+    }
+
+    // A copy for the panic notice whenever another draft is opened.
+    let open_id = app.open.as_ref().map(|open| open.ticket.id.clone());
+    {
+        let app = app.clone();
+        use_effect_with(open_id, move |_| {
+            if let Some(open) = app.open.as_ref() {
+                super::crash::remember_open_draft(&open.ticket);
+            }
+        });
     }
 
     // Restart the pause timer on every change.

@@ -62,6 +62,13 @@ pub fn landing() -> Html {
         <section class="st-landing" aria-labelledby="st-landing-heading">
             <h1 id="st-landing-heading" class="st-heading-xl">{ text(Message::AppName) }</h1>
             <p class="st-lead">{ text(Message::LandingLead) }</p>
+            if !app.quarantined.is_empty() {
+                <div class="st-notice st-notice--warning" role="note">
+                    <p>{ text(Message::LandingUnreadableNotice) }{ " " }
+                        <button type="button" class="st-link-button" onclick={on_drafts.clone()}>{ text(Message::ViewAllDrafts) }</button>
+                    </p>
+                </div>
+            }
             if !unfinished.is_empty() {
                 <section class="st-resume" aria-labelledby="st-resume-heading">
                     <h2 id="st-resume-heading" class="st-heading-m">{ text(Message::LandingResumeHeading) }</h2>
@@ -101,7 +108,7 @@ pub fn landing() -> Html {
                     </button>
                 </div>
             </div>
-            if unfinished.is_empty() && !app.drafts.is_empty() {
+            if unfinished.is_empty() && !app.drafts.is_empty() && app.quarantined.is_empty() {
                 <p><button type="button" class="st-link-button" onclick={on_drafts}>{ text(Message::ViewAllDrafts) }</button></p>
             }
         </section>

@@ -2,13 +2,17 @@
 
 mod app;
 mod autosave;
+mod bridge;
 mod checkbox;
+mod config_problems;
 pub mod context;
+pub mod crash;
 mod drafts;
 mod flow;
 mod labels;
 mod landing;
-mod plan_placeholder;
+mod language_switcher;
+pub mod plan;
 pub mod platform;
 mod ready;
 mod save_status;
@@ -20,3 +24,4 @@ mod timeline;
 mod widgets;
 
 pub use app::{App, AppProps};
+pub use bridge::InstanceBridge;

@@ -277,3 +277,11 @@ pub fn print_page() {
 pub fn encode_uri_component(text: &str) -> String {
     String::from(js_sys::encode_uri_component(text))
 }
+
+/// The browser's preferred languages, most preferred first.
+pub fn browser_languages() -> Vec<String> {
+    web_sys::window()
+        .map(|window| window.navigator().languages())
+        .map(|languages| languages.iter().filter_map(|tag| tag.as_string()).collect())
+        .unwrap_or_default()
+}

@@ -171,8 +171,8 @@ pub struct AppState {
     pub quarantined: Rc<Vec<QuarantinedRecord>>,
     /// False when the browser refused storage and drafts only live in memory.
     pub storage_is_persistent: bool,
-    /// The last draft deleted from the list, kept so it can be restored.
-    pub recently_deleted: Option<Rc<Ticket>>,
+    /// The drafts deleted by the last delete action, kept in memory so it can be undone.
+    pub recently_deleted: Option<Rc<Vec<Ticket>>>,
 }
 
 impl AppState {
@@ -250,8 +250,8 @@ pub enum AppAction {
     },
     /// New drafts written to storage (split, duplicate, import, undo).
     DraftsAdded(Vec<Ticket>),
-    /// A draft was removed from storage; it is kept in memory so the deletion can be undone.
-    DraftDeleted(Ticket),
+    /// Drafts were removed from storage; they are kept in memory so the deletion can be undone.
+    DraftsDeleted(Vec<Ticket>),
     /// The drafts list as storage has it now (after another tab changed the index).
     DraftsReloaded(Vec<StoredDraft>),
 }
@@ -362,12 +362,16 @@ impl Reducible for AppState {
                 }
                 next.recently_deleted = None;
             }
-            AppAction::DraftDeleted(ticket) => {
-                Rc::make_mut(&mut next.drafts).retain(|summary| summary.id != ticket.id);
-                if next.open.as_ref().is_some_and(|open| open.ticket.id == ticket.id) {
+            AppAction::DraftsDeleted(tickets) => {
+                if tickets.is_empty() {
+                    return self;
+                }
+                let deleted = |id: &str| tickets.iter().any(|ticket| ticket.id == id);
+                Rc::make_mut(&mut next.drafts).retain(|summary| !deleted(&summary.id));
+                if next.open.as_ref().is_some_and(|open| deleted(&open.ticket.id)) {
                     next.open = None;
                 }
-                next.recently_deleted = Some(Rc::new(ticket));
+                next.recently_deleted = Some(Rc::new(tickets));
             }
             AppAction::DraftsReloaded(drafts) => {
                 next.drafts =

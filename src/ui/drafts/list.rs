@@ -1,16 +1,19 @@
 //! The drafts screen: every draft with its severity and status, to open, duplicate or delete
-//! (with undo), and the records that could not be read.
+//! (with undo); the tools for all drafts; and the records that could not be read.
 
 use yew::prelude::*;
 
-use super::context::{use_app, use_locale, use_services, use_text};
-use super::flow::open_draft_where_it_stands;
-use super::labels::{level_label, status_label};
-use super::platform::{download, format_date_time, new_id, now};
-use super::state::{AppAction, Screen};
-use super::widgets::use_page_title;
+use super::cleanup::CleanupNotice;
+use super::quarantine::QuarantinedList;
+use super::tools::DraftsTools;
 use crate::domain::ticket::TicketStatus;
 use crate::i18n::Message;
+use crate::ui::context::{use_app, use_locale, use_services, use_text};
+use crate::ui::flow::open_draft_where_it_stands;
+use crate::ui::labels::{level_label, status_label};
+use crate::ui::platform::{format_date_time, new_id, now};
+use crate::ui::state::{AppAction, Screen};
+use crate::ui::widgets::use_page_title;
 
 #[function_component(DraftsScreen)]
 pub fn drafts_screen() -> Html {
@@ -28,10 +31,13 @@ pub fn drafts_screen() -> Html {
         let app = app.clone();
         let services = services.clone();
         Callback::from(move |_: MouseEvent| {
-            let Some(ticket) = app.recently_deleted.as_deref().cloned() else { return };
-            if services.store.create(&ticket, now()).is_ok() {
-                app.dispatch(AppAction::DraftsAdded(vec![ticket]));
-            }
+            let Some(tickets) = app.recently_deleted.as_deref() else { return };
+            let restored: Vec<_> = tickets
+                .iter()
+                .filter(|ticket| services.store.create(ticket, now()).is_ok())
+                .cloned()
+                .collect();
+            app.dispatch(AppAction::DraftsAdded(restored));
         })
     };
 
@@ -66,10 +72,8 @@ pub fn drafts_screen() -> Html {
             let services = services.clone();
             let id = draft.id.clone();
             Callback::from(move |_: MouseEvent| {
-                let Ok(Some(stored)) = services.store.load(&id) else { return };
-                if services.store.delete(&id).is_ok() {
-                    app.dispatch(AppAction::DraftDeleted(stored.ticket));
-                }
+                let deleted = super::delete_drafts(&services, std::iter::once(id.as_str()));
+                app.dispatch(AppAction::DraftsDeleted(deleted));
             })
         };
         let title = if draft.title.trim().is_empty() {
@@ -102,11 +106,12 @@ pub fn drafts_screen() -> Html {
             <h1 id="st-drafts-heading" class="st-heading-l">{ text(Message::DraftsHeading) }</h1>
             if app.recently_deleted.is_some() {
                 <div class="st-notice" role="status">
-                    <p>{ text(Message::DraftDeleted) }{ " " }
+                    <p>{ locale.deleted_count(app.recently_deleted.as_ref().map_or(0, |deleted| deleted.len())) }{ " " }
                         <button type="button" class="st-link-button" onclick={on_undo}>{ text(Message::Undo) }</button>
                     </p>
                 </div>
             }
+            <CleanupNotice />
             if app.drafts.is_empty() {
                 <p class="st-body">{ text(Message::DraftsEmpty) }</p>
             } else {
@@ -126,43 +131,8 @@ pub fn drafts_screen() -> Html {
                     </table>
                 </div>
             }
+            <DraftsTools />
             <QuarantinedList />
-        </section>
-    }
-}
-
-/// Records that could not be read: their raw text can be viewed and downloaded, never lost.
-#[function_component(QuarantinedList)]
-fn quarantined_list() -> Html {
-    let text = use_text();
-    let app = use_app();
-    if app.quarantined.is_empty() {
-        return html! {};
-    }
-    html! {
-        <section class="st-quarantine" aria-labelledby="st-quarantine-heading">
-            <h2 id="st-quarantine-heading" class="st-heading-m">{ text(Message::QuarantineHeading) }</h2>
-            <p class="st-body">{ text(Message::QuarantineBody) }</p>
-            <ul class="st-list">
-                { for app.quarantined.iter().enumerate().map(|(index, record)| {
-                    let raw = record.raw.clone();
-                    let on_download = Callback::from(move |_: MouseEvent| {
-                        download(&format!("unreadable-draft-{}.txt", index + 1), "text/plain", &raw);
-                    });
-                    html! {
-                        <li class="st-quarantine__item">
-                            <p><strong>{ text(Message::QuarantineCouldNotBeRead) }</strong>{ " " }{ &record.reason }</p>
-                            <details>
-                                <summary>{ text(Message::QuarantineShowText) }</summary>
-                                <pre class="st-raw-text">{ &record.raw }</pre>
-                            </details>
-                            <button type="button" class="st-button st-button--secondary st-button--small" onclick={on_download}>
-                                { text(Message::QuarantineDownload) }
-                            </button>
-                        </li>
-                    }
-                }) }
-            </ul>
         </section>
     }
 }
