@@ -4,7 +4,8 @@
 // axe-core and photographed at a phone and a desktop width.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { serveStatic } from './support/server.mjs';
+import { join } from 'node:path';
+import { serveStatic, projectRoot, distDir } from './support/server.mjs';
 import { launchBrowser, openPage, assertAccessible, screenshots, tabTo } from './support/browser.mjs';
 
 let server;
@@ -24,10 +25,10 @@ after(async () => {
  * A page on an empty store, so drafts and the resume position of other tests do not leak in.
  * A fake clock belongs to the whole browser context, so a test that needs one passes its own.
  */
-async function freshPage({ clockAt, context = browser.context } = {}) {
+async function freshPage({ clockAt, context = browser.context, origin = server.origin } = {}) {
   const page = await openPage(context, 'about:blank');
   if (clockAt) await page.clock.install({ time: clockAt });
-  await page.goto(server.origin);
+  await page.goto(origin);
   await page.evaluate(() => window.localStorage.clear());
   await page.reload();
   await page.getByRole('heading', { level: 1, name: 'Support Triage' }).waitFor();
@@ -469,6 +470,32 @@ test('keyboard only: the whole flow from the landing page to ready to file', asy
   await page.keyboard.press('Enter');
   await heading(page, 'Ticket filed');
   assert.equal(await page.evaluate(() => document.activeElement?.classList.contains('st-panel--confirmation')), true);
+  page.assertNoProblems();
+  await page.close();
+});
+
+test('a business-hours target: the clock stops over the weekend and the timeline shades it', async (t) => {
+  const host = await serveStatic({
+    root: join(projectRoot, 'tests', 'fixtures', 'business-hours'),
+    mounts: { '/support-triage/': distDir },
+  });
+  const ownBrowser = await launchBrowser();
+  t.after(async () => {
+    await ownBrowser.close();
+    await host.close();
+  });
+  // Friday 15:00 in London: two office hours left this week, six more on Monday.
+  const page = await freshPage({
+    clockAt: new Date('2026-11-20T15:00:00Z'), context: ownBrowser.context, origin: host.origin,
+  });
+  await flowToReady(page, { answers: cases.minimal });
+  assert.match(await expectedResponse(page), /within 8 business hours$/);
+  const picture = page.locator('svg.st-timeline__picture');
+  assert.match(await picture.getAttribute('aria-label'), /closed hours are shaded/);
+  assert.equal(await picture.locator('.st-timeline__closed').count(), 1);
+  assert.equal(await picture.locator('.st-timeline__open').count(), 2, 'Friday afternoon and Monday');
+  assert.match(await page.locator('.st-timeline__legend').textContent(), /Support closed: the clock stops/);
+  await checkPage(page, 'ready-business-hours');
   page.assertNoProblems();
   await page.close();
 });
