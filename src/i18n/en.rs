@@ -22,6 +22,102 @@ pub(super) fn drafts_count(count: usize) -> String {
     plural(count as u64, "draft", "drafts")
 }
 
+pub(super) fn days(days: u32) -> String {
+    plural(u64::from(days), "day", "days")
+}
+
+pub(super) fn response_within(total_minutes: u32, business_hours: bool) -> String {
+    let hours = total_minutes / 60;
+    let minutes = total_minutes % 60;
+    let (hour_unit, hours_unit, minute_unit, minutes_unit) = if business_hours {
+        ("business hour", "business hours", "business minute", "business minutes")
+    } else {
+        ("hour", "hours", "minute", "minutes")
+    };
+    let amount = match (hours, minutes) {
+        (0, minutes) => plural(u64::from(minutes), minute_unit, minutes_unit),
+        (hours, 0) => plural(u64::from(hours), hour_unit, hours_unit),
+        (hours, minutes) => format!(
+            "{} {}",
+            plural(u64::from(hours), hour_unit, hours_unit),
+            plural(u64::from(minutes), "minute", "minutes")
+        ),
+    };
+    format!("within {amount}")
+}
+
+pub(super) fn expected_by(date: &str, within: &str) -> String {
+    format!("by {date} — {within}")
+}
+
+pub(super) fn due_in(duration: &str) -> String {
+    format!("Due in {duration}")
+}
+
+pub(super) fn overdue_by(duration: &str) -> String {
+    format!("Overdue by {duration}")
+}
+
+pub(super) fn level_because(lead: &str, reason: &str) -> String {
+    format!("{lead} {reason}.")
+}
+
+pub(super) fn level_because_several(lead: &str) -> String {
+    format!("{lead}:")
+}
+
+pub(super) fn tier_has_looked(number: u8, team: &str) -> String {
+    if team.trim().is_empty() {
+        format!("Tier {number} has looked at this")
+    } else {
+        format!("Tier {number} ({}) has looked at this", team.trim())
+    }
+}
+
+pub(super) fn tier_findings_label(number: u8) -> String {
+    format!("What did tier {number} find?")
+}
+
+pub(super) fn tier_name(number: u8) -> String {
+    format!("Tier {number}")
+}
+
+pub(super) fn languages_offered(list: &str) -> String {
+    format!("Support on this channel is offered in {list}.")
+}
+
+pub(super) fn timeline_summary(start: &str, due: &str, business_hours: bool) -> String {
+    if business_hours {
+        format!(
+            "Timeline from {start} to the response due {due}. The clock only runs during \
+             support hours; closed hours are shaded."
+        )
+    } else {
+        format!("Timeline from {start} to the response due {due}. The clock runs around the clock.")
+    }
+}
+
+pub(super) fn filed_as(number: &str, date: &str) -> String {
+    format!("Filed with the vendor as ticket {number} on {date}.")
+}
+
+pub(super) fn contact_first_tier(team: &str) -> String {
+    if team.trim().is_empty() {
+        "Tier 1 in your organisation sees problems first. Contact:".to_owned()
+    } else {
+        format!("Tier 1 in your organisation ({}) sees problems first. Contact:", team.trim())
+    }
+}
+
+pub(super) fn vendor_is_tier_four(vendor: &str) -> String {
+    let vendor = if vendor.trim().is_empty() { "The vendor" } else { vendor.trim() };
+    format!("{vendor} is tier 4: file this ticket when your own tiers cannot solve the problem.")
+}
+
+pub(super) fn channel_with_category(channel: &str, category: &str) -> String {
+    format!("{channel}, category \u{201c}{category}\u{201d}")
+}
+
 pub(super) fn deleted_count(count: usize) -> String {
     format!("{} deleted.", plural(count as u64, "draft", "drafts"))
 }
@@ -250,6 +346,210 @@ pub(super) fn text(message: Message) -> &'static str {
             "Done: this draft now holds the first problem. The others are in your drafts list, \
              linked to this one."
         }
+        Message::ImpactHeading => "How serious is the problem?",
+        Message::ImpactIntro => {
+            "Four questions about the impact. The severity is worked out from your answers as \
+             you go; you can still choose a different level if you have a reason."
+        }
+        Message::ImpactUsabilityQuestion => "Can the service still be used?",
+        Message::ImpactScopeQuestion => "Who or what is affected?",
+        Message::ImpactBusinessQuestion => "How much does it hurt the business?",
+        Message::ImpactWorkaroundQuestion => "Is there an acceptable workaround?",
+        Message::ImpactWorkaroundHint => "A way for people to keep working until it is fixed.",
+        Message::UsabilityUnusable => "No: it cannot be reached or used at all",
+        Message::UsabilityWorseThanBefore => "Yes, but it works worse than before",
+        Message::UsabilityMinorInconvenience => "Yes: the problem is a minor inconvenience",
+        Message::ScopeMany => "Many users or several services",
+        Message::ScopeOne => "One user, customer or service",
+        Message::ScopeNobodyYet => "Nobody yet",
+        Message::ScopeNobodyYetHint => "You noticed it before it reached anyone.",
+        Message::BusinessSevere => "Severe: production, operations or a deadline is at risk",
+        Message::BusinessModerate => "Moderate: it can wait for business hours",
+        Message::BusinessMinimal => "Minimal: hardly any effect on the business",
+        Message::WorkaroundAcceptable => "Yes, an acceptable one",
+        Message::WorkaroundNone => "No",
+        Message::DontKnow => "I don't know",
+        Message::ImpactUsabilityError => "Select whether the service can still be used",
+        Message::ImpactScopeError => "Select who or what is affected",
+        Message::ImpactBusinessError => "Select how much the problem hurts the business",
+        Message::ImpactWorkaroundError => "Select whether there is an acceptable workaround",
+        Message::SeverityComputedHeading => "Severity from your answers",
+        Message::SeverityPrefix => "Severity:",
+        Message::SeverityIncompleteHint => {
+            "Questions you have not answered yet count as \u{201c}I don't know\u{201d}."
+        }
+        Message::BecauseCritical => "Critical because",
+        Message::BecauseModerate => "Moderate because",
+        Message::BecauseMinimal => "Minimal because",
+        Message::ReasonServiceUnusable => "one or more services are inaccessible or unusable",
+        Message::ReasonManyAffectedWithoutWorkaround => {
+            "many users or services are affected and no acceptable workaround is known"
+        }
+        Message::ReasonSevereBusinessImpact => {
+            "production, operations or a deployment deadline is severely affected"
+        }
+        Message::ReasonWorseThanBefore => "the service is usable but works worse than before",
+        Message::ReasonUsabilityNotKnown => "it is not known yet how usable the service still is",
+        Message::ReasonOneAffectedWithoutWorkaround => {
+            "a single user, customer or service is affected and no acceptable workaround is \
+             known"
+        }
+        Message::ReasonManyAffectedWithWorkaround => {
+            "many users or services are affected, but an acceptable workaround exists"
+        }
+        Message::ReasonScopeNotKnown => "it is not known yet who or what is affected",
+        Message::ReasonModerateBusinessImpact => {
+            "business impact is moderate and can be handled during business hours"
+        }
+        Message::ReasonBusinessImpactNotKnown => "the business impact is not known yet",
+        Message::ReasonMinorInconvenience => {
+            "the service works; the problem is a minor inconvenience"
+        }
+        Message::ReasonOneAffectedWithWorkaround => {
+            "a single user, customer or service is affected and has an acceptable workaround"
+        }
+        Message::ReasonNobodyAffectedYet => "nobody is affected yet",
+        Message::ReasonMinimalBusinessImpact => "business impact is minimal",
+        Message::OverrideToggle => "Choose a different level",
+        Message::OverrideToggleHint => {
+            "For example when a deadline makes the problem more urgent than the answers show. \
+             The vendor sees both levels and your reason."
+        }
+        Message::OverrideLevelLegend => "Which level should the ticket have?",
+        Message::OverrideLevelError => "Select the level the ticket should have",
+        Message::OverrideReasonLabel => "Why does the ticket need this level?",
+        Message::OverrideReasonHint => "The vendor's engineer reads this with the ticket.",
+        Message::OverrideReasonError => "Explain why the ticket needs a different level",
+        Message::SeverityComputedLabel => "Level from your answers",
+        Message::SeverityOverrideReasonLabel => "Your reason",
+        Message::DetailsHeading => "Tell the support engineer more",
+        Message::DetailsIntro => {
+            "These are the facts an engineer asks for first. The more you give now, the fewer \
+             questions come back later."
+        }
+        Message::DetailsProblemSection => "About the problem",
+        Message::StartedLabel => "When did it start?",
+        Message::StartedHint => "A date and time, or for example: after Tuesday's policy change.",
+        Message::AffectedLabel => "How many users or devices are affected?",
+        Message::AffectedHint => "For example: about 40 Android phones in the sales team.",
+        Message::PlatformsLegend => "Which platforms are affected?",
+        Message::PlatformsHint => "Select all that apply.",
+        Message::PlatformWindows => "Windows",
+        Message::PlatformMacos => "macOS",
+        Message::PlatformIos => "iOS or iPadOS",
+        Message::PlatformAndroid => "Android",
+        Message::PlatformLinux => "Linux",
+        Message::PlatformOther => "Another platform",
+        Message::PlatformOtherLabel => "Which platform?",
+        Message::ErrorMessagesLabel => "Error messages",
+        Message::ErrorMessagesHint => "Copy them exactly as they appear, with any error codes.",
+        Message::AlreadyTriedLabel => "What have you already tried?",
+        Message::AlreadyTriedHint => "And what happened when you tried it.",
+        Message::EscalationSection => "Who in your organisation has looked at it",
+        Message::EscalationHint => {
+            "The tiers of your support plan. Select each tier that has worked on the problem and \
+             say what it found."
+        }
+        Message::ContactSection => "How the vendor can contact you",
+        Message::ContactHint => "Give an email address, a phone number or both.",
+        Message::ContactNameLabel => "Your name",
+        Message::ContactEmailLabel => "Email address",
+        Message::ContactPhoneLabel => "Phone number",
+        Message::ContactPhoneHint => "With the country code, for example +44 20 7946 0000.",
+        Message::PreferredMethodLegend => "How would you prefer to be contacted?",
+        Message::MethodEmail => "Email",
+        Message::MethodPhone => "Phone",
+        Message::SupportLanguageLabel => "Language for support",
+        Message::ContactMissingError => "Enter an email address or a phone number",
+        Message::PreferredEmailMissingError => {
+            "Enter your email address, or choose phone as the way to contact you"
+        }
+        Message::PreferredPhoneMissingError => {
+            "Enter your phone number, or choose email as the way to contact you"
+        }
+        Message::EmailFormatError => {
+            "Enter an email address in the correct format, like name@example.com"
+        }
+        Message::CheckAnswersHeading => "Check your answers before filing",
+        Message::CheckSectionRequest => "The request",
+        Message::CheckSectionProblem => "The problem",
+        Message::CheckSectionImpact => "Impact and severity",
+        Message::CheckSectionDetails => "Details",
+        Message::CheckSectionContact => "Contact",
+        Message::CheckSelfHelp => "Self-help",
+        Message::CheckSelfHelpValue => "Tried; it did not solve the problem",
+        Message::CheckRequestKind => "About",
+        Message::CheckCustomerPlan => "Support plan",
+        Message::CheckDescription => "What happens",
+        Message::CheckSeverity => "Severity",
+        Message::CheckStarted => "Started",
+        Message::CheckAffected => "Users or devices affected",
+        Message::CheckPlatforms => "Platforms",
+        Message::CheckErrorMessages => "Error messages",
+        Message::CheckAlreadyTried => "Already tried",
+        Message::CheckEscalation => "Looked at by",
+        Message::CheckPreferredMethod => "Preferred contact",
+        Message::NotGiven => "Not given",
+        Message::ReadyHeading => "Your ticket is ready to file",
+        Message::ReadyIntro => {
+            "Everything the vendor needs is below: the severity, when to expect a first \
+             response, where to file it and the ticket text to paste."
+        }
+        Message::FiledHeading => "Ticket filed",
+        Message::ReadySeverityHeading => "Severity",
+        Message::ReadyResponseHeading => "Expected first response",
+        Message::ResponseLeadDraft => "If you file it now, expect a first response",
+        Message::ResponseLeadFiled => "Expect a first response",
+        Message::SetByContract => "set by your contract",
+        Message::ContractNote => {
+            "Premier response times are set by your contract. These are the usual figures; \
+             whoever maintains this page can change them to match your contract."
+        }
+        Message::ResponseWindowProblem => {
+            "The configured response times could not be worked out for this ticket, so no due \
+             time is shown. Ask whoever maintains this page to check its business calendars."
+        }
+        Message::DueNow => "Due now",
+        Message::OverdueLabel => "Overdue",
+        Message::TimelineIfFiledNow => "If filed now",
+        Message::TimelineFiled => "Filed",
+        Message::TimelineDue => "Response due",
+        Message::TimelineLegendOpen => "Support open: the clock runs",
+        Message::TimelineLegendClosed => "Support closed: the clock stops",
+        Message::TimelineLegendNow => "Now",
+        Message::ContactFirstHeading => "Who to contact first",
+        Message::ContactFirstNoTier1 => {
+            "Your support plan names no tier 1 contacts yet. Until it does, ask your helpdesk \
+             first."
+        }
+        Message::TicketTextHeading => "The ticket text",
+        Message::TicketTextHint => "Paste this into the vendor's form, or keep a copy.",
+        Message::CopyText => "Copy the ticket text",
+        Message::Copied => "Copied. Paste it into the vendor's form.",
+        Message::CopyRefused => {
+            "Your browser did not allow copying. The text is selected instead: press Ctrl+C, or \
+             Cmd+C on a Mac, to copy it."
+        }
+        Message::DownloadMarkdown => "Download as Markdown",
+        Message::DownloadPlainText => "Download as plain text",
+        Message::DownloadJson => "Download as JSON",
+        Message::DownloadRefused => "Your browser did not start the download.",
+        Message::PrintTicket => "Print the ticket",
+        Message::EmailTicket => "Email the ticket text",
+        Message::EmailShortenedNote => {
+            "[Shortened to fit in an email link. Copy or download the full text from Support \
+             Triage.]"
+        }
+        Message::FiledFormHeading => "Have you filed it?",
+        Message::FiledNumberLabel => "The vendor's ticket number",
+        Message::FiledNumberHint => {
+            "It is in the vendor's confirmation, or in the list of service requests where you \
+             filed it."
+        }
+        Message::FiledNumberError => "Enter the ticket number the vendor gave you",
+        Message::FiledButton => "I have filed it",
+        Message::ReadyActionsHeading => "Copy, download or send it",
+        Message::SeverityChosenByYou => "chosen by you",
         Message::MinutesUnit => "minutes",
         Message::PlanHeading => "Your support plan",
         Message::PlanCaption => "Support plan",

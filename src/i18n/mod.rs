@@ -117,6 +117,136 @@ impl Locale {
             (hours, minutes) => format!("{} {}", self.hours(hours), self.minutes(minutes)),
         }
     }
+
+    /// A number of days: "2 days".
+    pub fn days(self, days: u32) -> String {
+        match self {
+            Locale::English => en::days(days),
+        }
+    }
+
+    /// A duration for a countdown: days and hours from a day on ("2 days 3 hours"), otherwise
+    /// as [`Locale::duration`].
+    pub fn long_duration(self, total_minutes: u32) -> String {
+        const MINUTES_PER_DAY: u32 = 24 * 60;
+        if total_minutes < MINUTES_PER_DAY {
+            return self.duration(total_minutes);
+        }
+        let days = total_minutes / MINUTES_PER_DAY;
+        let hours = (total_minutes % MINUTES_PER_DAY) / 60;
+        if hours == 0 {
+            self.days(days)
+        } else {
+            format!("{} {}", self.days(days), self.hours(hours))
+        }
+    }
+
+    /// The target of a response window: "within 4 hours", or "within 4 business hours" when
+    /// the clock only runs while support is open.
+    pub fn response_within(self, total_minutes: u32, business_hours: bool) -> String {
+        match self {
+            Locale::English => en::response_within(total_minutes, business_hours),
+        }
+    }
+
+    /// "by Monday 24 November, 12:00 — within 4 hours".
+    pub fn expected_by(self, date: &str, within: &str) -> String {
+        match self {
+            Locale::English => en::expected_by(date, within),
+        }
+    }
+
+    /// "Due in 3 hours 12 minutes".
+    pub fn due_in(self, duration: &str) -> String {
+        match self {
+            Locale::English => en::due_in(duration),
+        }
+    }
+
+    /// "Overdue by 20 minutes".
+    pub fn overdue_by(self, duration: &str) -> String {
+        match self {
+            Locale::English => en::overdue_by(duration),
+        }
+    }
+
+    /// One reason for a level as a sentence: `lead` is the level's "Critical because".
+    pub fn level_because(self, lead: &str, reason: &str) -> String {
+        match self {
+            Locale::English => en::level_because(lead, reason),
+        }
+    }
+
+    /// The lead-in to a list of several reasons: "Critical because:".
+    pub fn level_because_several(self, lead: &str) -> String {
+        match self {
+            Locale::English => en::level_because_several(lead),
+        }
+    }
+
+    /// "Tier 1 (IT helpdesk) has looked at this"; without a team name, "Tier 1 has looked at
+    /// this".
+    pub fn tier_has_looked(self, number: u8, team: &str) -> String {
+        match self {
+            Locale::English => en::tier_has_looked(number, team),
+        }
+    }
+
+    /// "What did tier 1 find?".
+    pub fn tier_findings_label(self, number: u8) -> String {
+        match self {
+            Locale::English => en::tier_findings_label(number),
+        }
+    }
+
+    /// "Tier 1": the tier's name on its own.
+    pub fn tier_name(self, number: u8) -> String {
+        match self {
+            Locale::English => en::tier_name(number),
+        }
+    }
+
+    /// Which languages the channel's support is offered in; `list` is already a list.
+    pub fn languages_offered(self, list: &str) -> String {
+        match self {
+            Locale::English => en::languages_offered(list),
+        }
+    }
+
+    /// The text alternative of the timeline picture.
+    pub fn timeline_summary(self, start: &str, due: &str, business_hours: bool) -> String {
+        match self {
+            Locale::English => en::timeline_summary(start, due, business_hours),
+        }
+    }
+
+    /// "Filed with the vendor as ticket 12345 on Monday 24 November, 09:00.".
+    pub fn filed_as(self, number: &str, date: &str) -> String {
+        match self {
+            Locale::English => en::filed_as(number, date),
+        }
+    }
+
+    /// "Tier 1 in your organisation (IT helpdesk) sees problems first. Contact:".
+    pub fn contact_first_tier(self, team: &str) -> String {
+        match self {
+            Locale::English => en::contact_first_tier(team),
+        }
+    }
+
+    /// The vendor's place on the escalation path.
+    pub fn vendor_is_tier_four(self, vendor: &str) -> String {
+        match self {
+            Locale::English => en::vendor_is_tier_four(vendor),
+        }
+    }
+
+    /// A channel and the category to choose there.
+    pub fn channel_with_category(self, channel: &str, category: &str) -> String {
+        match self {
+            Locale::English => en::channel_with_category(channel, category),
+        }
+    }
 }
 
 macro_rules! messages {
@@ -252,6 +382,158 @@ messages! {
     SeveralProblemsBody,
     SplitIntoDrafts,
     SplitDone,
+    // Step 5: impact and severity.
+    ImpactHeading,
+    ImpactIntro,
+    ImpactUsabilityQuestion,
+    ImpactScopeQuestion,
+    ImpactBusinessQuestion,
+    ImpactWorkaroundQuestion,
+    ImpactWorkaroundHint,
+    UsabilityUnusable,
+    UsabilityWorseThanBefore,
+    UsabilityMinorInconvenience,
+    ScopeMany,
+    ScopeOne,
+    ScopeNobodyYet,
+    ScopeNobodyYetHint,
+    BusinessSevere,
+    BusinessModerate,
+    BusinessMinimal,
+    WorkaroundAcceptable,
+    WorkaroundNone,
+    DontKnow,
+    ImpactUsabilityError,
+    ImpactScopeError,
+    ImpactBusinessError,
+    ImpactWorkaroundError,
+    SeverityComputedHeading,
+    SeverityPrefix,
+    SeverityIncompleteHint,
+    BecauseCritical,
+    BecauseModerate,
+    BecauseMinimal,
+    ReasonServiceUnusable,
+    ReasonManyAffectedWithoutWorkaround,
+    ReasonSevereBusinessImpact,
+    ReasonWorseThanBefore,
+    ReasonUsabilityNotKnown,
+    ReasonOneAffectedWithoutWorkaround,
+    ReasonManyAffectedWithWorkaround,
+    ReasonScopeNotKnown,
+    ReasonModerateBusinessImpact,
+    ReasonBusinessImpactNotKnown,
+    ReasonMinorInconvenience,
+    ReasonOneAffectedWithWorkaround,
+    ReasonNobodyAffectedYet,
+    ReasonMinimalBusinessImpact,
+    OverrideToggle,
+    OverrideToggleHint,
+    OverrideLevelLegend,
+    OverrideLevelError,
+    OverrideReasonLabel,
+    OverrideReasonHint,
+    OverrideReasonError,
+    SeverityComputedLabel,
+    SeverityOverrideReasonLabel,
+    // Step 6: details.
+    DetailsHeading,
+    DetailsIntro,
+    DetailsProblemSection,
+    StartedLabel,
+    StartedHint,
+    AffectedLabel,
+    AffectedHint,
+    PlatformsLegend,
+    PlatformsHint,
+    PlatformWindows,
+    PlatformMacos,
+    PlatformIos,
+    PlatformAndroid,
+    PlatformLinux,
+    PlatformOther,
+    PlatformOtherLabel,
+    ErrorMessagesLabel,
+    ErrorMessagesHint,
+    AlreadyTriedLabel,
+    AlreadyTriedHint,
+    EscalationSection,
+    EscalationHint,
+    ContactSection,
+    ContactHint,
+    ContactNameLabel,
+    ContactEmailLabel,
+    ContactPhoneLabel,
+    ContactPhoneHint,
+    PreferredMethodLegend,
+    MethodEmail,
+    MethodPhone,
+    SupportLanguageLabel,
+    ContactMissingError,
+    PreferredEmailMissingError,
+    PreferredPhoneMissingError,
+    EmailFormatError,
+    // Step 7: check your answers.
+    CheckAnswersHeading,
+    CheckSectionRequest,
+    CheckSectionProblem,
+    CheckSectionImpact,
+    CheckSectionDetails,
+    CheckSectionContact,
+    CheckSelfHelp,
+    CheckSelfHelpValue,
+    CheckRequestKind,
+    CheckCustomerPlan,
+    CheckDescription,
+    CheckSeverity,
+    CheckStarted,
+    CheckAffected,
+    CheckPlatforms,
+    CheckErrorMessages,
+    CheckAlreadyTried,
+    CheckEscalation,
+    CheckPreferredMethod,
+    NotGiven,
+    // Ready to file.
+    ReadyHeading,
+    ReadyIntro,
+    FiledHeading,
+    ReadySeverityHeading,
+    ReadyResponseHeading,
+    ResponseLeadDraft,
+    ResponseLeadFiled,
+    SetByContract,
+    ContractNote,
+    ResponseWindowProblem,
+    DueNow,
+    OverdueLabel,
+    TimelineIfFiledNow,
+    TimelineFiled,
+    TimelineDue,
+    TimelineLegendOpen,
+    TimelineLegendClosed,
+    TimelineLegendNow,
+    ContactFirstHeading,
+    ContactFirstNoTier1,
+    TicketTextHeading,
+    TicketTextHint,
+    CopyText,
+    Copied,
+    CopyRefused,
+    DownloadMarkdown,
+    DownloadPlainText,
+    DownloadJson,
+    DownloadRefused,
+    PrintTicket,
+    EmailTicket,
+    EmailShortenedNote,
+    FiledFormHeading,
+    FiledNumberLabel,
+    FiledNumberHint,
+    FiledNumberError,
+    FiledButton,
+    ReadyActionsHeading,
+    SeverityChosenByYou,
     ExportAllDrafts,
     ImportDrafts,
     ImportDraftsHint,
