@@ -2,6 +2,7 @@
 
 use super::{Language, Message};
 use crate::domain::export::ExportLabels;
+use crate::domain::plan::{PlanJsonError, PlanProblem};
 
 fn plural(count: u64, one: &str, other: &str) -> String {
     format!("{count} {}", if count == 1 { one } else { other })
@@ -13,6 +14,15 @@ pub struct English;
 impl Language for English {
     fn export_labels(&self) -> ExportLabels {
         ExportLabels::english()
+    }
+
+    /// The domain words its problems in English already.
+    fn plan_problem(&self, problem: &PlanProblem) -> String {
+        problem.message()
+    }
+
+    fn plan_import_error(&self, error: &PlanJsonError) -> String {
+        error.message()
     }
 
     fn step_of(&self, step: usize, total: usize) -> String {

@@ -13,6 +13,7 @@ mod en;
 use en::English;
 
 use crate::domain::export::ExportLabels;
+use crate::domain::plan::{PlanJsonError, PlanProblem};
 
 /// One language: every message and every text with numbers in it. A language that misses one
 /// does not compile.
@@ -20,6 +21,10 @@ pub trait Language {
     /// The headings and value names of ticket exports (Markdown and plain text) in this
     /// language, so a ticket can be written in the language the support channel reads.
     fn export_labels(&self) -> ExportLabels;
+    /// A problem found by the support plan's validation.
+    fn plan_problem(&self, problem: &PlanProblem) -> String;
+    /// Why an imported plan file was refused.
+    fn plan_import_error(&self, error: &PlanJsonError) -> String;
     /// The text of `message` in this language.
     fn text(&self, message: Message) -> &'static str;
     /// "Step 3 of 7".
@@ -176,6 +181,16 @@ impl Locale {
         match self {
             Locale::English => &English,
         }
+    }
+
+    /// A problem found by the support plan's validation, in this language.
+    pub fn plan_problem(self, problem: &PlanProblem) -> String {
+        self.language().plan_problem(problem)
+    }
+
+    /// Why an imported plan file was refused, in this language.
+    pub fn plan_import_error(self, error: &PlanJsonError) -> String {
+        self.language().plan_import_error(error)
     }
 
     /// Headings and value names for ticket exports in this language.
