@@ -814,6 +814,19 @@ messages! {
     PlanDocumentStatus,
     PlanDocumentDone,
     PlanDocumentNotDone,
+    HandoffHeading,
+    HandoffIntro,
+    HandoffSend,
+    HandoffSendAgain,
+    HandoffSending,
+    HandoffSent,
+    HandoffRefused,
+    HandoffServerError,
+    HandoffUnreachable,
+    HandoffTimedOut,
+    HandoffEmail,
+    TicketLanguageLabel,
+    TicketLanguageHint,
 }
 
 /// The support plan builder's texts with numbers or names in them.
