@@ -175,7 +175,8 @@ mod tests {
 /// Arbitrary text and arbitrary JSON-shaped values fed to every reader of stored or imported
 /// drafts: they may refuse, never panic. `PROPTEST_CASES=200000 cargo test --release --lib
 /// store::migrate::fuzz` runs them for minutes (see docs/configuration.md for the same knob).
-#[cfg(test)]
+/// proptest is a native-only test dependency.
+#[cfg(all(test, not(target_arch = "wasm32")))]
 mod fuzz {
     use super::*;
     use crate::domain::export::ticket_from_json;
