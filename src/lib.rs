@@ -11,7 +11,6 @@ pub mod store;
 pub mod ui;
 
 #[cfg(target_arch = "wasm32")]
-mod mount;
-
+pub mod embed;
 #[cfg(target_arch = "wasm32")]
-pub use mount::mount_standalone;
+mod mount;

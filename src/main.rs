@@ -2,5 +2,5 @@
 
 fn main() {
     #[cfg(target_arch = "wasm32")]
-    support_triage::mount_standalone();
+    support_triage::embed::start();
 }

@@ -1,27 +1,9 @@
-//! Mounting the app into the page, and what the user sees if the app ever panics.
+//! What the user sees if the app ever panics.
 
 use wasm_bindgen::{JsCast, JsValue};
 
 use crate::i18n::{Locale, Message};
 use crate::ui::crash::open_draft_json;
-use crate::ui::App;
-
-/// The element the standalone page provides for the app.
-const STANDALONE_MOUNT_ID: &str = "support-triage";
-
-/// Mounts the app into `#support-triage`, or into `<body>` when the page has no such element.
-pub fn mount_standalone() {
-    install_panic_notice();
-    let Some(document) = web_sys::window().and_then(|window| window.document()) else {
-        return;
-    };
-    let root = document
-        .get_element_by_id(STANDALONE_MOUNT_ID)
-        .or_else(|| document.body().map(|body| body.unchecked_into()));
-    if let Some(root) = root {
-        yew::Renderer::<App>::with_root(root).render();
-    }
-}
 
 /// Replaces the default panic output (nothing visible, `panicked at` in the console) with a
 /// readable notice in the app's own element, with the open draft offered for download. The

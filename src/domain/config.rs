@@ -276,6 +276,18 @@ impl Config {
     }
 }
 
+/// Plain `http:` is accepted for an endpoint on this very machine (a helpdesk bridge running
+/// locally, or tests): the ticket text then never crosses a network.
+fn is_loopback_http(lowercase_link: &str) -> bool {
+    let Some(rest) = lowercase_link.strip_prefix("http://") else { return false };
+    let host_and_port = rest.split(['/', '?', '#']).next().unwrap_or_default();
+    let host = match host_and_port.strip_prefix('[') {
+        Some(bracketed) => bracketed.split(']').next().unwrap_or_default(),
+        None => host_and_port.split(':').next().unwrap_or_default(),
+    };
+    matches!(host, "localhost" | "127.0.0.1" | "::1")
+}
+
 fn texts(items: &[&str]) -> Vec<String> {
     items.iter().map(|item| (*item).to_owned()).collect()
 }
@@ -827,7 +839,7 @@ impl ConfigProblem {
             }
             ConfigProblemKind::EndpointNotEncrypted { found } => format!(
                 "the hand-off endpoint receives ticket text, so it must start with https: or \
-                 mailto:, got {found}"
+                 mailto: (or http: on this machine only), got {found}"
             ),
             ConfigProblemKind::HoursAndMinutes => {
                 "give either \"hours\" or \"minutes\", not both".to_owned()
@@ -1287,7 +1299,10 @@ impl Reader {
     fn read_endpoint(&mut self, value: &Value, path: &str) -> Option<String> {
         let link = self.read_nullable(value, path, Reader::read_link)?;
         let lowercase = link.to_ascii_lowercase();
-        if lowercase.starts_with("https:") || lowercase.starts_with("mailto:") {
+        if lowercase.starts_with("https:")
+            || lowercase.starts_with("mailto:")
+            || is_loopback_http(&lowercase)
+        {
             Some(link)
         } else {
             self.report(
@@ -2076,7 +2091,8 @@ mod tests {
                 "default_locale: expected a language tag such as \"en\" or \"zh-TW\", got \
                  \"<b>en</b>\"",
                 "helpdesk_endpoint: the hand-off endpoint receives ticket text, so it must start \
-                 with https: or mailto:, got \"http://helpdesk.example.com/tickets\"",
+                 with https: or mailto: (or http: on this machine only), got \
+                 \"http://helpdesk.example.com/tickets\"",
                 "draft_cleanup_days: expected a whole number from 1 to 3650, got 0",
             ],
         );
@@ -2833,5 +2849,36 @@ mod fuzz {
             let damaged = format!("{}{insert}{}", &text[..start], &text[end..]);
             assert_usable(&parse_config(&damaged));
         }
+    }
+}
+
+#[cfg(test)]
+mod endpoint_tests {
+    use super::*;
+
+    fn check(endpoint: &str, accepted: bool) {
+        let json =
+            format!(r#"{{"version": 1, "helpdesk_endpoint": {}}}"#, serde_json::json!(endpoint));
+        let parsed = parse_config(&json);
+        assert_eq!(
+            parsed.config.helpdesk_endpoint.is_some(),
+            accepted,
+            "{endpoint}: {:?}",
+            parsed.problems
+        );
+        assert_eq!(parsed.problems.is_empty(), accepted, "{endpoint}");
+    }
+
+    #[test]
+    fn endpoints_must_be_encrypted_unless_on_this_machine() {
+        check("https://helpdesk.example.com/api/tickets", true);
+        check("mailto:helpdesk@example.com", true);
+        check("http://127.0.0.1:8081/tickets", true);
+        check("http://localhost/tickets", true);
+        check("http://[::1]:9000/tickets", true);
+        check("http://helpdesk.example.com/tickets", false);
+        check("http://127.0.0.1.example.com/tickets", false);
+        check("http://localhost.evil.example/tickets", false);
+        check("javascript:alert(1)", false);
     }
 }

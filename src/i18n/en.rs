@@ -41,6 +41,7 @@ pub(super) fn old_drafts(count: usize, days: u32) -> String {
 pub(super) fn text(message: Message) -> &'static str {
     match message {
         Message::AppName => "Support Triage",
+        Message::LanguageLabel => "Language",
         Message::LandingLead => {
             "Get the right help faster: prepare one clear support ticket per problem, and plan \
              who in your organisation handles what before it reaches the vendor."
@@ -106,6 +107,11 @@ pub(super) fn text(message: Message) -> &'static str {
              safe. Download the draft you were working on to keep a copy, then reload the page."
         }
         Message::PanicDownloadDraft => "Download the draft you were working on",
+        Message::ConfigProblemsHeading => "This page's configuration has problems",
+        Message::ConfigProblemsBody => {
+            "The widget works with safe defaults where it can. For the page owner, each problem \
+             with where it is in the configuration:"
+        }
         Message::BeforeYouFileHeading => "Before you file a ticket",
         Message::BeforeYouFileIntro => {
             "Many problems are already answered in these resources. A quick look may save you \
@@ -244,5 +250,420 @@ pub(super) fn text(message: Message) -> &'static str {
             "Done: this draft now holds the first problem. The others are in your drafts list, \
              linked to this one."
         }
+        Message::MinutesUnit => "minutes",
+        Message::PlanHeading => "Your support plan",
+        Message::PlanCaption => "Support plan",
+        Message::PlanIntro => {
+            "Work through the sections in any order. Everything is saved on this device as you \
+             type, and new tickets use this plan for their escalation trail and contacts."
+        }
+        Message::PlanUsingDefault => {
+            "You are starting from your organisation's default plan. Your changes are kept \
+             separately on this device."
+        }
+        Message::PlanCustomised => {
+            "This plan has your changes. Your organisation's default plan is kept, and you can go \
+             back to it at any time."
+        }
+        Message::PlanSectionsHeading => "Sections of the plan",
+        Message::PlanSectionTeams => "Teams and tiers",
+        Message::PlanSectionTeamsHint => {
+            "Who handles tiers 1 to 3, how to reach them, and the vendor as tier 4"
+        }
+        Message::PlanSectionEscalation => "Escalation workflow",
+        Message::PlanSectionEscalationHint => {
+            "How a problem travels between the tiers and back to the user"
+        }
+        Message::PlanSectionTraining => "Training",
+        Message::PlanSectionTrainingHint => "Who is trained, how, and the agenda",
+        Message::PlanSectionEarlyInvolvement => "Early involvement",
+        Message::PlanSectionEarlyInvolvementHint => {
+            "Bringing the helpdesk into planning and the pilot"
+        }
+        Message::PlanStatusNotStarted => "Not started",
+        Message::PlanStatusInProgress => "In progress",
+        Message::PlanStatusCompleted => "Completed",
+        Message::PlanSaveAndReturn => "Save and return to the task list",
+        Message::PlanSavedAsYouType => "Your changes are saved on this device as you type.",
+        Message::PlanNotSavedQuota => {
+            "Not saved: this browser's storage is full. Your plan is still here; download it as \
+             JSON to keep a copy."
+        }
+        Message::PlanNotSavedOther => {
+            "Not saved: this browser refused to store the plan. Your plan is still here; download \
+             it as JSON to keep a copy."
+        }
+        Message::PlanUpdatedElsewhere => "Updated with changes made in another tab",
+        Message::PlanMemoryOnly => {
+            "This browser does not let us keep your plan, so it will be lost when you close the \
+             page. Download it to keep a copy."
+        }
+        Message::PlanConflictHeading => "The plan was changed in another tab",
+        Message::PlanConflictBody => {
+            "Another tab saved a newer version of the plan while you were editing here. Choose \
+             which version to keep; nothing is lost until you choose."
+        }
+        Message::PlanQuarantineHeading => "A saved plan could not be read",
+        Message::PlanQuarantineBody => {
+            "It is kept exactly as it was, and you are working from the default plan for now. \
+             View or download the stored text to recover what you need."
+        }
+        Message::PlanTeamsIntro => {
+            "Say who supports your users at each tier. Tiers 1 and 2 are often the helpdesk; tier \
+             3 is usually the team that deployed the service. Leave a tier empty if your \
+             organisation does not have it."
+        }
+        Message::PlanTier1Hint => "Where users report problems first.",
+        Message::PlanTier2Hint => "Investigates what tier 1 cannot solve.",
+        Message::PlanTier3Hint => {
+            "Finds the root cause, changes the service and works with the vendor."
+        }
+        Message::PlanTeamName => "Team name",
+        Message::PlanTeamHours => "Hours",
+        Message::PlanTeamHoursHint => "For example: Monday to Friday, 08:00 to 18:00",
+        Message::PlanResponsibilities => "Responsibilities",
+        Message::PlanOnePerLine => "One per line.",
+        Message::PlanContactsHeading => "Contacts",
+        Message::PlanNoContactsYet => "No contacts yet.",
+        Message::PlanContactHint => "Give an email address, a phone number or both.",
+        Message::PlanContactName => "Name",
+        Message::PlanContactRole => "Role",
+        Message::PlanContactEmail => "Email address",
+        Message::PlanContactPhone => "Phone number",
+        Message::PlanRemove => "Remove",
+        Message::PlanVendorHint => {
+            "The vendor's support is tier 4. These settings start from your organisation's \
+             configuration; change them only if your agreement differs."
+        }
+        Message::PlanVendorName => "Name of the vendor's support",
+        Message::PlanVendorNameHint => {
+            "As it should appear on the escalation path, for example: Microsoft support"
+        }
+        Message::PlanVendorChannel => "Channel used to reach the vendor",
+        Message::PlanVendorChannelByRouting => "Chosen for each request by its kind and plan",
+        Message::PlanVendorCustomerPlan => "Your support plan with the vendor",
+        Message::PlanExtraTiersHeading => "Tier entries that do not fit",
+        Message::PlanExtraTiersBody => {
+            "These came with an imported plan. Each tier number from 1 to 3 can be used once, and \
+             the vendor is always tier 4. Remove the entries you do not need."
+        }
+        Message::PlanEscalationIntro => {
+            "List the hand-overs in the order they happen, from the user's first report to the \
+             fix reaching the user. For each, say what is handed over and what information must \
+             travel with it."
+        }
+        Message::PlanEscalationEmpty => {
+            "No steps yet. Start from the planning guide's example, a device that cannot enrol, \
+             which goes up to tier 3 and back to the user, then change it to fit your \
+             organisation."
+        }
+        Message::PlanUseExampleSteps => "Use the example steps",
+        Message::PlanAddStep => "Add a step",
+        Message::PlanStepFrom => "From",
+        Message::PlanStepTo => "To",
+        Message::PlanStepHandover => "What is handed over",
+        Message::PlanStepHandoverHint => "For example: the request with what tier 2 found",
+        Message::PlanStepInformation => "Information that must travel with it",
+        Message::PlanMoveUp => "Move up",
+        Message::PlanMoveDown => "Move down",
+        Message::PlanPartyUser => "User",
+        Message::PlanRolloutHeading => "First rollout phase",
+        Message::PlanRolloutNote => "How the tiers work together during the first rollout phase",
+        Message::PlanRolloutNoteHint => {
+            "For example: tiers 1, 2 and 3 share one bridge call so that problems are seen and \
+             solved together."
+        }
+        Message::PlanTrainingIntro => {
+            "Training is technical and pitched at the right level for each tier. Plan about two \
+             to three hours of lecture and labs."
+        }
+        Message::PlanTrainingApproachHeading => "Approach",
+        Message::PlanTrainTheTrainer => "Train the trainer",
+        Message::PlanTrainTheTrainerHint => {
+            "The device-management team trains the helpdesk leads, who then train their own \
+             teams."
+        }
+        Message::PlanAudiencesHeading => "Who is trained",
+        Message::PlanAudiencesHint => {
+            "For each tier: who attends, what they need to learn, and when."
+        }
+        Message::PlanAudienceDescription => "Who attends and what they need to learn",
+        Message::PlanAudienceDate => "Session date",
+        Message::PlanAgendaHeading => "Agenda",
+        Message::PlanAgendaEmpty => {
+            "No agenda yet. Start from the sample agenda and adjust the topics and times."
+        }
+        Message::PlanUseSampleAgenda => "Use the sample agenda",
+        Message::PlanAddAgendaItem => "Add an agenda item",
+        Message::PlanAgendaTitle => "Topic",
+        Message::PlanAgendaMinutes => "Length",
+        Message::PlanAgendaWithin => "This is within the recommended length.",
+        Message::PlanAgendaShorter => "This is shorter than recommended.",
+        Message::PlanAgendaLonger => "This is longer than recommended.",
+        Message::PlanEarlyIntro => {
+            "Involve the helpdesk early, in deployment planning and in the pilot, so it is ready \
+             before users call. Tick each item when it is done."
+        }
+        Message::PlanEarlyEmpty => {
+            "No checklist yet. Start from the suggested checklist or add your own items."
+        }
+        Message::PlanUseSuggestedChecklist => "Use the suggested checklist",
+        Message::PlanChecklistLegend => "What has been done",
+        Message::PlanAddOwnItemHeading => "Add your own item",
+        Message::PlanNewChecklistItem => "New item",
+        Message::PlanNewChecklistItemHint => "For example: Helpdesk leads review the runbook",
+        Message::PlanNewChecklistItemError => "Enter the item to add",
+        Message::PlanAddChecklistItem => "Add the item",
+        Message::PlanPathHeading => "Escalation path",
+        Message::PlanPathIntro => "Where a problem goes when a tier cannot solve it.",
+        Message::PlanPathListLabel => "Escalation path, from first contact to the vendor",
+        Message::PlanPathVendor => "Tier 4 (vendor)",
+        Message::PlanPathNotNamed => "Not named yet",
+        Message::PlanPathNoTiers => "Add your tiers under Teams and tiers to complete the path.",
+        Message::PlanShareHeading => "Print or download the plan",
+        Message::PlanShareBody => {
+            "Print the plan for the helpdesk, download it as Markdown for a wiki or email, or as \
+             JSON to keep a copy or move it to another browser."
+        }
+        Message::PlanViewAndPrint => "View and print the plan",
+        Message::PlanDownloadMarkdown => "Download as Markdown",
+        Message::PlanDownloadJson => "Download as JSON",
+        Message::PlanDownloadRefused => {
+            "Your browser refused the download. Check whether it blocks downloads from this page."
+        }
+        Message::PlanImportHeading => "Import a plan",
+        Message::PlanImportLabel => "Choose a plan file (JSON)",
+        Message::PlanImportHint => {
+            "A file made with Download as JSON, in this or another browser. It replaces the plan \
+             here; you can undo that straight after."
+        }
+        Message::PlanImportUnreadable => "The browser could not read the file.",
+        Message::PlanUndoImport => "Undo the import",
+        Message::PlanImportUndone => "The import was undone; the plan is as it was before.",
+        Message::PlanResetHeading => "Start again from the default",
+        Message::PlanResetBody => {
+            "Go back to your organisation's default plan. You will be asked to confirm first."
+        }
+        Message::PlanResetButton => "Reset to the default plan",
+        Message::PlanResetConfirmHeading => "Reset the plan to your organisation's default?",
+        Message::PlanResetConfirmWarning => {
+            "Your changes to the plan will be deleted from this browser. This cannot be undone."
+        }
+        Message::PlanResetConfirmBody => {
+            "Download the plan first if you want to keep a copy of your changes."
+        }
+        Message::PlanResetConfirmYes => "Yes, reset the plan",
+        Message::PlanDownloadJsonFirst => "Download as JSON first",
+        Message::PlanWarningPrefix => "Warning:",
+        Message::PlanResetDone => "The plan is back to your organisation's default.",
+        Message::PlanResetFailed => {
+            "The plan could not be reset because this browser refused to change its storage. Your \
+             plan is unchanged."
+        }
+        Message::PlanDocumentTitle => "Support plan",
+        Message::PlanPrint => "Print the plan",
+        Message::PlanBackToTaskList => "Back to the task list",
+        Message::PlanDocumentNotGiven => "Not given",
+        Message::PlanDocumentNoTiers => "No tiers defined yet.",
+        Message::PlanDocumentStepsHeading => "Steps",
+        Message::PlanDocumentNoSteps => "No steps defined yet.",
+        Message::PlanDocumentInformation => "Information to pass on:",
+        Message::PlanDocumentTrainTheTrainer => {
+            "Train the trainer: the device-management team trains the helpdesk leads, who train \
+             their own teams."
+        }
+        Message::PlanDocumentDirectTraining => "Each tier is trained directly.",
+        Message::PlanDocumentTier => "Tier",
+        Message::PlanDocumentWho => "Who attends",
+        Message::PlanDocumentLength => "Length",
+        Message::PlanDocumentTotal => "Total",
+        Message::PlanDocumentNoAgenda => "No agenda yet.",
+        Message::PlanDocumentNoChecklist => "No items yet.",
+        Message::PlanDocumentItem => "Item",
+        Message::PlanDocumentStatus => "Status",
+        Message::PlanDocumentDone => "Done",
+        Message::PlanDocumentNotDone => "Not done yet",
     }
+}
+
+// The support plan builder.
+
+pub(super) fn tier_label(number: u8) -> String {
+    format!("Tier {number}")
+}
+
+pub(super) fn tier_with_team(number: u8, team: &str) -> String {
+    if team.is_empty() {
+        format!("Tier {number}")
+    } else {
+        format!("Tier {number} ({team})")
+    }
+}
+
+pub(super) fn tier_with_name(number: u8, team: &str) -> String {
+    if team.is_empty() {
+        format!("Tier {number}")
+    } else {
+        format!("Tier {number}: {team}")
+    }
+}
+
+pub(super) fn vendor_party(name: &str) -> String {
+    if name.is_empty() {
+        "The vendor (tier 4)".to_owned()
+    } else {
+        format!("{name} (vendor, tier 4)")
+    }
+}
+
+pub(super) fn vendor_tier_heading() -> String {
+    "Tier 4: the vendor".to_owned()
+}
+
+pub(super) fn vendor_tier_with_name(name: &str) -> String {
+    if name.is_empty() {
+        vendor_tier_heading()
+    } else {
+        format!("Tier 4: {name} (vendor)")
+    }
+}
+
+pub(super) fn add_contact_to(tier: u8) -> String {
+    format!("Add a contact to tier {tier}")
+}
+
+pub(super) fn contact_label(number: usize) -> String {
+    format!("Contact {number}")
+}
+
+pub(super) fn contact_reference(number: usize, tier: u8) -> String {
+    format!("contact {number} of tier {tier}")
+}
+
+pub(super) fn contact_removed(number: usize, tier: u8) -> String {
+    format!("Contact {number} of tier {tier} removed.")
+}
+
+pub(super) fn contacts_of_tier(tier: u8) -> String {
+    format!("Contacts of tier {tier}")
+}
+
+pub(super) fn step_label(number: usize) -> String {
+    format!("Step {number}")
+}
+
+pub(super) fn step_reference(number: usize) -> String {
+    format!("step {number}")
+}
+
+pub(super) fn step_moved(from: usize, to: usize) -> String {
+    format!("Step {from} is now step {to}.")
+}
+
+pub(super) fn step_removed(number: usize) -> String {
+    format!("Step {number} removed.")
+}
+
+pub(super) fn example_steps_added(count: usize) -> String {
+    format!("{} added.", plural(count as u64, "example step", "example steps"))
+}
+
+pub(super) fn agenda_item_label(number: usize) -> String {
+    format!("Agenda item {number}")
+}
+
+pub(super) fn agenda_item_reference(number: usize) -> String {
+    format!("agenda item {number}")
+}
+
+pub(super) fn agenda_item_moved(from: usize, to: usize) -> String {
+    format!("Agenda item {from} is now agenda item {to}.")
+}
+
+pub(super) fn agenda_item_removed(number: usize) -> String {
+    format!("Agenda item {number} removed.")
+}
+
+pub(super) fn sample_agenda_added(count: usize) -> String {
+    format!("{} added from the sample.", plural(count as u64, "agenda item", "agenda items"))
+}
+
+pub(super) fn suggested_checklist_added(count: usize) -> String {
+    format!("{} added.", plural(count as u64, "suggested item", "suggested items"))
+}
+
+pub(super) fn checklist_item_added(label: &str) -> String {
+    format!("Added: {label}")
+}
+
+pub(super) fn checklist_item_removed(label: &str) -> String {
+    format!("Removed: {label}")
+}
+
+pub(super) fn checklist_item_reference(label: &str) -> String {
+    format!("“{label}”")
+}
+
+pub(super) fn tier_entry(index: usize, number: u8, team: &str) -> String {
+    if team.trim().is_empty() {
+        format!("Entry {index}: tier {number}, no team name")
+    } else {
+        format!("Entry {index}: tier {number}, {}", team.trim())
+    }
+}
+
+pub(super) fn remove_tier_entry(index: usize) -> String {
+    format!("Remove entry {index}")
+}
+
+pub(super) fn tier_entry_removed(index: usize) -> String {
+    format!("Entry {index} removed.")
+}
+
+pub(super) fn unknown_channel(id: &str) -> String {
+    format!("A channel this page does not offer ({id})")
+}
+
+pub(super) fn import_succeeded(file_name: &str) -> String {
+    format!("The plan was imported from {file_name}.")
+}
+
+pub(super) fn import_failed(file_name: &str, detail: &str) -> String {
+    format!("{file_name} could not be imported. {detail}")
+}
+
+pub(super) fn import_too_large(file_name: &str) -> String {
+    format!(
+        "{file_name} could not be imported. It is far larger than a plan exported by Support \
+         Triage; choose the file made with Download as JSON."
+    )
+}
+
+pub(super) fn numbered_heading(number: usize, title: &str) -> String {
+    format!("{number}. {title}")
+}
+
+pub(super) fn path_stop(heading: &str, name: &str) -> String {
+    format!("{heading}: {name}")
+}
+
+pub(super) fn sections_completed(completed: usize, total: usize) -> String {
+    format!("You have completed {completed} of {total} sections.")
+}
+
+pub(super) fn step_from_to(from: &str, to: &str) -> String {
+    format!("{from} to {to}")
+}
+
+pub(super) fn training_total(minutes: u32) -> String {
+    format!("Total: {}", super::Locale::English.duration(minutes))
+}
+
+pub(super) fn training_recommended(minimum_minutes: u32, maximum_minutes: u32) -> String {
+    let locale = super::Locale::English;
+    format!(
+        "The recommended length is between {} and {}.",
+        locale.duration(minimum_minutes),
+        locale.duration(maximum_minutes)
+    )
 }

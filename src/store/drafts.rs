@@ -24,6 +24,7 @@ use crate::domain::ticket::Ticket;
 
 const INDEX_KEY: &str = "drafts-index";
 const POSITION_KEY: &str = "position";
+const PREFERENCE_PREFIX: &str = "preference:";
 const INDEX_VERSION: u32 = 1;
 const DRAFT_PREFIX: &str = "draft:";
 const QUARANTINE_PREFIX: &str = "quarantine:";
@@ -213,6 +214,16 @@ impl DraftStore {
         Some((position.screen, position.draft_id))
     }
 
+    /// Remembers a small preference of the user's (such as the interface language).
+    pub fn write_preference(&self, name: &str, value: &str) -> Result<(), StorageError> {
+        self.backend.set(&self.namespace.key(&format!("{PREFERENCE_PREFIX}{name}")), value)
+    }
+
+    /// A remembered preference, if there is one and storage can be read.
+    pub fn read_preference(&self, name: &str) -> Option<String> {
+        self.backend.get(&self.namespace.key(&format!("{PREFERENCE_PREFIX}{name}"))).ok().flatten()
+    }
+
     /// Reads every draft, quarantines the unreadable ones, repairs the index and migrates the
     /// oldest format. `new_id` names a draft made from the version 0 title, if there is one.
     pub fn load_all(&self, now: DateTime<Utc>, new_id: &str) -> Result<LoadReport, StorageError> {
@@ -266,7 +277,11 @@ impl DraftStore {
 
         let already_listed: Vec<String> =
             report.quarantined.iter().map(|record| record.key.clone()).collect();
-        for key in all_keys.iter().filter(|key| key.starts_with(&quarantine_prefix)) {
+        // The plan keeps its own unreadable records under `quarantine:plan`; they are not drafts.
+        for key in all_keys.iter().filter(|key| {
+            key.starts_with(&quarantine_prefix)
+                && !super::plan::is_plan_quarantine_key(&self.namespace, key)
+        }) {
             if already_listed.contains(key) {
                 continue;
             }
@@ -705,6 +720,15 @@ mod tests {
             store.import_bundle(r#"{"schema":"support-triage/drafts","version":7}"#, at(NOW)),
             Err(BundleError::NewerVersion(7))
         );
+    }
+
+    #[test]
+    fn preferences_round_trip_under_the_namespace() {
+        let (store, backend) = store();
+        assert_eq!(store.read_preference("locale"), None);
+        store.write_preference("locale", "pl").unwrap();
+        assert_eq!(store.read_preference("locale").as_deref(), Some("pl"));
+        assert_eq!(backend.get("ns:preference:locale").unwrap().as_deref(), Some("pl"));
     }
 
     #[test]

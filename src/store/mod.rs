@@ -9,6 +9,7 @@
 pub mod browser;
 pub mod drafts;
 pub mod migrate;
+pub mod plan;
 
 use std::cell::RefCell;
 use std::collections::BTreeMap;

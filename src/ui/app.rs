@@ -6,18 +6,24 @@ use std::rc::Rc;
 use yew::prelude::*;
 
 use super::autosave::use_autosave;
-use super::context::{use_app, AppContext, LocaleContext, Services, ServicesContext};
+use super::bridge::InstanceBridge;
+use super::config_problems::ConfigProblems;
+use super::context::{
+    use_app, use_locale, AppContext, LocaleContext, LocaleSetter, Services, ServicesContext,
+};
 use super::drafts::DraftsScreen;
 use super::flow::{Elsewhere, Flow, SelfSolved};
 use super::landing::Landing;
-use super::plan_placeholder::PlanPlaceholder;
-use super::platform::{new_id, now, IntlZoneRules};
+use super::language_switcher::LanguageSwitcher;
+use super::plan::{PlanBuilder, PlanProvider};
+use super::platform::{browser_languages, new_id, now, IntlZoneRules};
 use super::save_status::{ConflictBanner, StorageNotices};
 use super::state::{AppAction, AppState, Screen};
 use crate::domain::config::Config;
 use crate::i18n::Locale;
 use crate::store::browser::BrowserBackend;
 use crate::store::drafts::{DraftStore, LoadReport};
+use crate::store::plan::PlanStore;
 use crate::store::{MemoryBackend, Namespace, StorageBackend};
 
 /// Opens the browser's storage, or falls back to memory (the app then says so on every page).
@@ -46,11 +52,13 @@ fn start_up(config: Config) -> Startup {
             // Storage opened but cannot be read: carry on in memory rather than lose typing.
             gloo::console::warn!(format!("Support Triage could not read stored drafts: {error}"));
             backend = Rc::new(MemoryBackend::default());
-            store = DraftStore::new(backend, namespace);
+            store = DraftStore::new(backend.clone(), namespace.clone());
             LoadReport::default()
         }
     };
-    let services = Services { config, store, zones: IntlZoneRules::default() };
+    // The plan lives next to the drafts, in the same storage and namespace.
+    let plan_store = PlanStore::new(backend, namespace);
+    let services = Services { config, store, plan_store, zones: IntlZoneRules::default() };
     Startup { services: ServicesContext(Rc::new(services)), report }
 }
 
@@ -59,11 +67,21 @@ pub struct AppProps {
     /// The configuration, already validated.
     #[prop_or_else(|| Rc::new(Config::built_in()))]
     pub config: Rc<Config>,
+    /// Problems found in the page owner's configuration, one readable line each.
+    #[prop_or_default]
+    pub config_problems: Rc<Vec<String>>,
+    /// The link to the page around this instance.
+    #[prop_or_else(|| Rc::new(InstanceBridge::detached()))]
+    pub bridge: Rc<InstanceBridge>,
 }
 
 impl Default for AppProps {
     fn default() -> Self {
-        AppProps { config: Rc::new(Config::built_in()) }
+        AppProps {
+            config: Rc::new(Config::built_in()),
+            config_problems: Rc::default(),
+            bridge: Rc::new(InstanceBridge::detached()),
+        }
     }
 }
 
@@ -102,23 +120,70 @@ pub fn app(props: &AppProps) -> Html {
             state
         })
     };
+    let locale = {
+        let services = services.clone();
+        use_state(move || {
+            Locale::negotiate(
+                services.store.read_preference("locale").as_deref(),
+                services.config.default_locale.as_deref(),
+                &browser_languages(),
+            )
+        })
+    };
+    let set_locale = {
+        let locale = locale.clone();
+        Callback::from(move |chosen: Locale| locale.set(chosen))
+    };
     html! {
         <ContextProvider<ServicesContext> context={services}>
             <ContextProvider<AppContext> context={state}>
-                <ContextProvider<LocaleContext> context={Locale::English}>
-                    <Root />
+                <ContextProvider<LocaleContext> context={*locale}>
+                <ContextProvider<LocaleSetter> context={set_locale}>
+                    <PlanProvider>
+                        <Root config_problems={props.config_problems.clone()} bridge={props.bridge.clone()} />
+                    </PlanProvider>
+                </ContextProvider<LocaleSetter>>
                 </ContextProvider<LocaleContext>>
             </ContextProvider<AppContext>>
         </ContextProvider<ServicesContext>>
     }
 }
 
+#[derive(Properties, PartialEq)]
+struct RootProps {
+    config_problems: Rc<Vec<String>>,
+    bridge: Rc<InstanceBridge>,
+}
+
 /// Everything inside the providers: the autosave, the notices and the screen.
 #[function_component(Root)]
-fn root() -> Html {
+fn root(props: &RootProps) -> Html {
     let app = use_app();
+    let locale = use_locale();
     let services = super::context::use_services();
     use_autosave(app.clone(), services.clone());
+
+    // Keep the host page's view of the open draft current, and tell it when a ticket is filed.
+    props.bridge.remember_open_draft(app.ticket());
+    {
+        let bridge = props.bridge.clone();
+        let filed = app
+            .ticket()
+            .filter(|ticket| {
+                matches!(ticket.status, crate::domain::ticket::TicketStatus::Filed { .. })
+            })
+            .map(|ticket| (ticket.id.clone(), ticket.status.clone()));
+        let app = app.clone();
+        let first = use_mut_ref(|| true);
+        use_effect_with(filed, move |filed| {
+            let first_run = std::mem::replace(&mut *first.borrow_mut(), false);
+            if filed.is_some() && !first_run {
+                if let Some(ticket) = app.ticket() {
+                    bridge.announce_filed(ticket);
+                }
+            }
+        });
+    }
 
     // Remember the screen and open draft so a reload resumes here.
     {
@@ -159,13 +224,18 @@ fn root() -> Html {
         Screen::Elsewhere => html! { <Elsewhere /> },
         Screen::SelfSolved => html! { <SelfSolved /> },
         Screen::Ready => html! { <Flow step={super::state::FlowStep::CheckAnswers} /> },
-        Screen::Plan => html! { <PlanPlaceholder /> },
+        Screen::Plan => html! { <PlanBuilder /> },
     };
     html! {
-        <div class="st-root" lang={Locale::English.tag()}>
+        <div class="st-root" lang={locale.tag()}>
+            <LanguageSwitcher />
             <div class="st-focus-anchor" tabindex="-1" ref={top}></div>
-            <StorageNotices />
-            <ConflictBanner />
+            <ConfigProblems problems={props.config_problems.clone()} />
+            // The plan builder shows its own save status; the open draft's would confuse there.
+            if app.screen != Screen::Plan {
+                <StorageNotices />
+                <ConflictBanner />
+            }
             { screen }
         </div>
     }

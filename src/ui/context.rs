@@ -10,6 +10,7 @@ use super::state::AppState;
 use crate::domain::config::Config;
 use crate::i18n::{Locale, Message};
 use crate::store::drafts::DraftStore;
+use crate::store::plan::PlanStore;
 
 /// The app state and its dispatcher.
 pub type AppContext = UseReducerHandle<AppState>;
@@ -17,10 +18,14 @@ pub type AppContext = UseReducerHandle<AppState>;
 /// The interface language.
 pub type LocaleContext = Locale;
 
+/// Changes the interface language (provided at the root).
+pub type LocaleSetter = Callback<Locale>;
+
 /// Long-lived services, created once when the app mounts.
 pub struct Services {
     pub config: Config,
     pub store: DraftStore,
+    pub plan_store: PlanStore,
     pub zones: IntlZoneRules,
 }
 
@@ -77,10 +82,15 @@ fn unreachable_context(what: &str) -> ! {
 }
 
 /// The organisation's support plan as the ticket flow should use it (tiers for the escalation
-/// trail, who to contact first). For now this is the configuration's default plan; the plan
-/// builder replaces it with the user's own plan.
+/// trail, who to contact first): the user's own plan from the plan builder, or the page owner's
+/// default plan while the user has none. Edits in the builder reach every user of this hook.
 #[hook]
 pub fn use_support_plan() -> Rc<crate::domain::plan::SupportPlan> {
     let services = use_services();
-    use_memo((), move |_| services.config.default_plan.clone())
+    let plan = use_context::<super::plan::PlanContext>();
+    let default_plan = use_memo((), move |_| services.config.default_plan.clone());
+    match plan {
+        Some(plan) => plan.plan.clone(),
+        None => default_plan,
+    }
 }

@@ -2,16 +2,20 @@
 
 mod app;
 mod autosave;
+mod bridge;
+mod config_problems;
 pub mod context;
 pub mod crash;
 mod drafts;
 mod flow;
 mod labels;
 mod landing;
-mod plan_placeholder;
+mod language_switcher;
+pub mod plan;
 pub mod platform;
 mod save_status;
 pub mod state;
 mod widgets;
 
 pub use app::{App, AppProps};
+pub use bridge::InstanceBridge;

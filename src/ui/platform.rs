@@ -179,3 +179,11 @@ pub fn format_date_time(at: DateTime<Utc>, locale_tag: &str) -> String {
         .and_then(|text| text.as_string())
         .unwrap_or_else(|| at.to_rfc3339())
 }
+
+/// The browser's preferred languages, most preferred first.
+pub fn browser_languages() -> Vec<String> {
+    web_sys::window()
+        .map(|window| window.navigator().languages())
+        .map(|languages| languages.iter().filter_map(|tag| tag.as_string()).collect())
+        .unwrap_or_default()
+}

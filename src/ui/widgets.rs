@@ -308,13 +308,17 @@ pub fn step_frame(props: &StepFrameProps) -> Html {
     let locale = use_locale();
     use_page_title(&props.title, !props.errors.is_empty());
     let on_back = props.on_back.reform(|_: MouseEvent| ());
-    let on_submit = {
+    // Continue acts on the button's click, not on the form's submit event: a sandboxed frame
+    // without allow-forms never fires submit. Enter in a text field still reaches the click,
+    // as implicit submission clicks the form's default button.
+    let on_continue = {
         let on_continue = props.on_continue.clone();
-        Callback::from(move |event: SubmitEvent| {
+        Callback::from(move |event: MouseEvent| {
             event.prevent_default();
             on_continue.emit(());
         })
     };
+    let on_submit = Callback::from(|event: SubmitEvent| event.prevent_default());
     html! {
         <div class="st-step">
             <button type="button" class="st-back-link" onclick={on_back}>{ text(Message::Back) }</button>
@@ -322,7 +326,7 @@ pub fn step_frame(props: &StepFrameProps) -> Html {
             <ErrorSummary errors={props.errors.clone()} />
             <form class="st-form" novalidate=true onsubmit={on_submit}>
                 { props.children.clone() }
-                <button type="submit" class="st-button">{ text(Message::Continue) }</button>
+                <button type="submit" class="st-button" onclick={on_continue}>{ text(Message::Continue) }</button>
             </form>
         </div>
     }

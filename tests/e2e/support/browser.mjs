@@ -20,12 +20,16 @@ export const chromiumFlags = [
 export const screenshotDir = join(projectRoot, 'target', 'e2e-screenshots');
 export const axeTags = ['wcag2a', 'wcag2aa', 'wcag21aa', 'wcag22aa'];
 
-/** Launches Chromium with a fresh profile; `close()` also deletes the profile. */
-export async function launchBrowser() {
+/**
+ * Launches Chromium with a fresh profile; `close()` also deletes the profile. `extraArgs` are
+ * added to the flags (for example a host resolver rule that makes a second site).
+ */
+export async function launchBrowser({ extraArgs = [] } = {}) {
   const profile = await mkdtemp(join(tmpdir(), 'support-triage-e2e-'));
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: '/usr/bin/chromium',
-    args: chromiumFlags,
+    args: [...chromiumFlags, ...extraArgs],
+    acceptDownloads: true,
     viewport: { width: 1280, height: 900 },
   });
   return {
@@ -56,17 +60,21 @@ export async function openPage(context, url) {
   return page;
 }
 
-/** Runs axe-core on the page and fails with a readable list of violations. */
-export async function assertAccessible(page, label) {
+/**
+ * Runs axe-core on the page (or only inside the elements matching `include`, for a widget in a
+ * host page) and fails with a readable list of violations.
+ */
+export async function assertAccessible(page, label, { include } = {}) {
   await page.addScriptTag({ path: join(projectRoot, 'node_modules', 'axe-core', 'axe.min.js') });
-  const violations = await page.evaluate(async (tags) => {
-    const result = await window.axe.run(document, { runOnly: { type: 'tag', values: tags } });
+  const violations = await page.evaluate(async ({ tags, include }) => {
+    const context = include ? { include: [include] } : document;
+    const result = await window.axe.run(context, { runOnly: { type: 'tag', values: tags } });
     return result.violations.map((violation) => ({
       id: violation.id,
       help: violation.help,
       targets: violation.nodes.map((node) => node.target.join(' ')),
     }));
-  }, axeTags);
+  }, { tags: axeTags, include });
   assert.deepEqual(violations, [], `axe-core found violations on ${label}`);
 }
 

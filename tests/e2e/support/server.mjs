@@ -19,15 +19,31 @@ const contentTypes = {
 };
 
 /**
- * Serves `root` on 127.0.0.1 on a free port. `headers` are added to every response (for example
- * a Content-Security-Policy). Resolves to `{ origin, close }`.
+ * Serves `root` on 127.0.0.1 on a free port. `mounts` maps URL prefixes (such as
+ * '/support-triage/') to other folders. `headers` are added to every response (for example a
+ * Content-Security-Policy). `handlers` maps exact paths to `(request, response) => void` for
+ * dynamic answers. Resolves to `{ origin, port, close }`.
  */
-export async function serveStatic({ root = distDir, headers = {} } = {}) {
+export async function serveStatic({ root = distDir, mounts = {}, headers = {}, handlers = {} } = {}) {
+  const sockets = new Set();
   const server = createServer(async (request, response) => {
     const pathname = decodeURIComponent(new URL(request.url, 'http://localhost').pathname);
-    const relative = normalize(pathname === '/' ? '/index.html' : pathname);
-    const file = join(root, relative);
-    if (!file.startsWith(root)) {
+    if (handlers[pathname]) {
+      handlers[pathname](request, response);
+      return;
+    }
+    let base = root;
+    let rest = pathname;
+    for (const [prefix, folder] of Object.entries(mounts)) {
+      if (pathname.startsWith(prefix)) {
+        base = folder;
+        rest = `/${pathname.slice(prefix.length)}`;
+        break;
+      }
+    }
+    const relative = normalize(rest === '/' ? '/index.html' : rest);
+    const file = join(base, relative);
+    if (!file.startsWith(base)) {
       response.writeHead(403).end();
       return;
     }
@@ -43,10 +59,18 @@ export async function serveStatic({ root = distDir, headers = {} } = {}) {
       response.writeHead(404, { 'content-type': 'text/plain' }).end('not found');
     }
   });
+  server.on('connection', (socket) => {
+    sockets.add(socket);
+    socket.on('close', () => sockets.delete(socket));
+  });
   await new Promise((done) => server.listen(0, '127.0.0.1', done));
   const { port } = server.address();
   return {
     origin: `http://127.0.0.1:${port}`,
-    close: () => new Promise((done) => server.close(done)),
+    port,
+    close: () => new Promise((done) => {
+      for (const socket of sockets) socket.destroy();
+      server.close(done);
+    }),
   };
 }

@@ -1,0 +1,166 @@
+//! The widget's public face in a page: automatic mounting, configuration from the host page,
+//! and a small JavaScript API (`mount`, `unmount`, `currentDraft`).
+//!
+//! A host page marks mount points with `data-support-triage`. Configuration comes from
+//! `data-config="#id"` (a `<script type="application/json">` element) or
+//! `data-config-url="/path/config.json"` (same origin). Problems in it are shown in the widget
+//! and logged; where a safe default exists the widget still runs.
+
+use std::cell::RefCell;
+use std::collections::BTreeMap;
+use std::rc::Rc;
+
+use wasm_bindgen::prelude::*;
+use wasm_bindgen::JsCast;
+use wasm_bindgen_futures::JsFuture;
+use web_sys::Element;
+use yew::AppHandle;
+
+use crate::domain::config::{parse_config, Config};
+use crate::mount::install_panic_notice;
+use crate::ui::{App, AppProps, InstanceBridge};
+
+/// The attribute that marks a mount point in a host page.
+const MOUNT_ATTRIBUTE: &str = "data-support-triage";
+/// The element the standalone page provides.
+const STANDALONE_MOUNT_ID: &str = "support-triage";
+
+thread_local! {
+    static INSTANCES: RefCell<BTreeMap<u32, Instance>> = const { RefCell::new(BTreeMap::new()) };
+    static NEXT_INSTANCE: RefCell<u32> = const { RefCell::new(1) };
+}
+
+struct Instance {
+    handle: AppHandle<App>,
+    bridge: Rc<InstanceBridge>,
+}
+
+/// Mounts every marked element, or the standalone page's element when there is none.
+pub fn start() {
+    install_panic_notice();
+    let Some(document) = web_sys::window().and_then(|window| window.document()) else { return };
+    let marked = document.query_selector_all(&format!("[{MOUNT_ATTRIBUTE}]")).ok();
+    let marked: Vec<Element> = marked
+        .map(|list| {
+            (0..list.length())
+                .filter_map(|index| list.item(index))
+                .filter_map(|node| node.dyn_into::<Element>().ok())
+                .collect()
+        })
+        .unwrap_or_default();
+    if marked.is_empty() {
+        if let Some(element) = document.get_element_by_id(STANDALONE_MOUNT_ID) {
+            mount_with_config(element, Rc::new(Config::built_in()), Vec::new());
+        }
+        return;
+    }
+    for element in marked {
+        mount_from_attributes(element);
+    }
+}
+
+/// Reads the element's configuration attributes, then mounts.
+fn mount_from_attributes(element: Element) {
+    if let Some(url) = element.get_attribute("data-config-url") {
+        wasm_bindgen_futures::spawn_local(async move {
+            let (config, problems) = match fetch_text(&url).await {
+                Ok(text) => config_from_text(&text),
+                Err(why) => (
+                    Config::built_in(),
+                    vec![format!("data-config-url: could not load \"{url}\": {why}")],
+                ),
+            };
+            mount_with_config(element, Rc::new(config), problems);
+        });
+        return;
+    }
+    let (config, problems) = match element.get_attribute("data-config") {
+        None => (Config::built_in(), Vec::new()),
+        Some(selector) => match inline_config_text(&selector) {
+            Ok(text) => config_from_text(&text),
+            Err(why) => (Config::built_in(), vec![format!("data-config: {why}")]),
+        },
+    };
+    mount_with_config(element, Rc::new(config), problems);
+}
+
+/// The text of the `<script type="application/json">` element `selector` points at.
+fn inline_config_text(selector: &str) -> Result<String, String> {
+    let document = web_sys::window()
+        .and_then(|window| window.document())
+        .ok_or_else(|| "no document".to_owned())?;
+    let element = document
+        .query_selector(selector)
+        .map_err(|_| format!("\"{selector}\" is not a valid selector"))?
+        .ok_or_else(|| format!("no element matches \"{selector}\""))?;
+    Ok(element.text_content().unwrap_or_default())
+}
+
+/// Parses configuration text; every problem becomes one readable line with its JSON path.
+fn config_from_text(text: &str) -> (Config, Vec<String>) {
+    let parsed = parse_config(text);
+    let problems = parsed.problems.iter().map(|problem| problem.to_string()).collect();
+    (parsed.config, problems)
+}
+
+async fn fetch_text(url: &str) -> Result<String, String> {
+    let window = web_sys::window().ok_or_else(|| "no window".to_owned())?;
+    let response = JsFuture::from(window.fetch_with_str(url))
+        .await
+        .map_err(|_| "the request failed".to_owned())?;
+    let response: web_sys::Response =
+        response.dyn_into().map_err(|_| "not a response".to_owned())?;
+    if !response.ok() {
+        return Err(format!("the server answered {}", response.status()));
+    }
+    let text = response.text().map_err(|_| "the body could not be read".to_owned())?;
+    JsFuture::from(text)
+        .await
+        .ok()
+        .and_then(|value| value.as_string())
+        .ok_or_else(|| "the body could not be read".to_owned())
+}
+
+fn mount_with_config(element: Element, config: Rc<Config>, problems: Vec<String>) -> u32 {
+    for problem in &problems {
+        gloo::console::warn!(format!("Support Triage configuration: {problem}"));
+    }
+    let bridge = Rc::new(InstanceBridge::new(element.clone()));
+    let props = AppProps { config, config_problems: Rc::new(problems), bridge: bridge.clone() };
+    let handle = yew::Renderer::<App>::with_root_and_props(element, props).render();
+    let id = NEXT_INSTANCE.with(|next| {
+        let mut next = next.borrow_mut();
+        let id = *next;
+        *next += 1;
+        id
+    });
+    INSTANCES.with(|instances| instances.borrow_mut().insert(id, Instance { handle, bridge }));
+    id
+}
+
+/// Mounts a widget into `element` with an optional configuration (JSON text). Returns the
+/// instance's id for `unmount` and `currentDraft`.
+#[wasm_bindgen(js_name = mount)]
+pub fn mount_js(element: Element, config_json: Option<String>) -> u32 {
+    let (config, problems) = match config_json {
+        Some(text) => config_from_text(&text),
+        None => (Config::built_in(), Vec::new()),
+    };
+    mount_with_config(element, Rc::new(config), problems)
+}
+
+/// Removes a mounted widget. Its drafts stay saved. Unknown ids are ignored.
+#[wasm_bindgen(js_name = unmount)]
+pub fn unmount_js(id: u32) {
+    if let Some(instance) = INSTANCES.with(|instances| instances.borrow_mut().remove(&id)) {
+        instance.handle.destroy();
+    }
+}
+
+/// The open draft of a mounted widget as ticket JSON (`docs/ticket-json.md`), if one is open.
+#[wasm_bindgen(js_name = currentDraft)]
+pub fn current_draft_js(id: u32) -> Option<String> {
+    INSTANCES.with(|instances| {
+        instances.borrow().get(&id).and_then(|instance| instance.bridge.open_draft_json())
+    })
+}

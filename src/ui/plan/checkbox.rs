@@ -1,0 +1,49 @@
+//! One GOV.UK-style checkbox with its label, hint and error message.
+
+use web_sys::HtmlInputElement;
+use yew::prelude::*;
+
+use crate::ui::widgets::FieldErrorMessage;
+
+#[derive(Properties, PartialEq)]
+pub struct CheckboxProps {
+    pub id: String,
+    pub label: String,
+    #[prop_or_default]
+    pub hint: Option<String>,
+    pub checked: bool,
+    #[prop_or_default]
+    pub error: Option<String>,
+    pub on_toggle: Callback<bool>,
+}
+
+#[function_component(Checkbox)]
+pub fn checkbox(props: &CheckboxProps) -> Html {
+    let hint_id = format!("{}-hint", props.id);
+    let error_id = format!("{}-error", props.id);
+    let mut described_by = Vec::new();
+    if props.hint.is_some() {
+        described_by.push(hint_id.clone());
+    }
+    if props.error.is_some() {
+        described_by.push(error_id.clone());
+    }
+    let on_toggle = props.on_toggle.clone();
+    let onchange = Callback::from(move |event: Event| {
+        let input: HtmlInputElement = event.target_unchecked_into();
+        on_toggle.emit(input.checked());
+    });
+    html! {
+        <div class={classes!("st-checkboxes__item", props.error.is_some().then_some("st-checkboxes__item--error"))}>
+            <FieldErrorMessage id={error_id} message={props.error.clone()} />
+            <input class="st-checkboxes__input" type="checkbox" id={props.id.clone()}
+                   name={props.id.clone()} checked={props.checked}
+                   aria-describedby={(!described_by.is_empty()).then(|| described_by.join(" "))}
+                   {onchange} />
+            <label class="st-checkboxes__label" for={props.id.clone()}>{ &props.label }</label>
+            if let Some(hint) = &props.hint {
+                <p id={hint_id} class="st-hint st-checkboxes__hint">{ hint }</p>
+            }
+        </div>
+    }
+}

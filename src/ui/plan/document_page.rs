@@ -1,0 +1,37 @@
+//! The whole plan on one page, to read through and print.
+
+use yew::prelude::*;
+
+use super::builder::PlanPageProps;
+use super::document::PlanDocument;
+use super::PlanPage;
+use crate::i18n::Message;
+use crate::ui::context::use_text;
+use crate::ui::widgets::use_page_title;
+
+/// Opens the browser's print dialogue; the print style sheet leaves only the document.
+pub fn print_page() {
+    if let Some(window) = web_sys::window() {
+        if let Err(error) = window.print() {
+            gloo::console::warn!(format!("Support Triage could not open printing: {error:?}"));
+        }
+    }
+}
+
+#[function_component(DocumentPage)]
+pub fn document_page(props: &PlanPageProps) -> Html {
+    let text = use_text();
+    use_page_title(text(Message::PlanDocumentTitle), false);
+    let on_back = props.on_navigate.reform(|_: MouseEvent| PlanPage::TaskList);
+    let on_print = Callback::from(|_: MouseEvent| print_page());
+    html! {
+        <div class="st-step st-plan-document-page">
+            <button type="button" class="st-back-link st-no-print" onclick={on_back.clone()}>{ text(Message::Back) }</button>
+            <PlanDocument />
+            <div class="st-button-group st-no-print">
+                <button type="button" class="st-button" onclick={on_print}>{ text(Message::PlanPrint) }</button>
+                <button type="button" class="st-link-button" onclick={on_back}>{ text(Message::PlanBackToTaskList) }</button>
+            </div>
+        </div>
+    }
+}

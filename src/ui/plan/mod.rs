@@ -1,0 +1,158 @@
+//! The support plan builder: a task list of four sections, each edited on a page of its own,
+//! the escalation path drawn as a picture, and the plan as a printable document. The plan is
+//! kept in its own state ([`state::PlanState`]), provided to the whole app by [`PlanProvider`]
+//! so the ticket flow sees every edit.
+
+mod agenda_item_fields;
+mod audience_fields;
+mod autosave;
+mod builder;
+mod checkbox;
+mod contact_fields;
+mod date_field;
+mod document;
+mod document_page;
+mod early_involvement;
+mod edit;
+mod escalation;
+mod extra_tiers;
+mod ids;
+mod import;
+mod minutes_field;
+mod notices;
+mod party;
+mod path_picture;
+mod problems;
+mod provider;
+mod reset;
+mod section_frame;
+mod select_field;
+mod share;
+pub mod state;
+mod step_fields;
+mod task_list;
+mod teams;
+mod tier_fields;
+mod training;
+mod vendor_fields;
+
+pub use builder::PlanBuilder;
+pub use provider::PlanProvider;
+pub use state::PlanContext;
+
+use chrono::{Datelike, NaiveDate};
+use js_sys::{Object, Reflect};
+use wasm_bindgen::{JsCast, JsValue};
+use yew::prelude::*;
+
+use crate::domain::plan::{Section, SupportPlan};
+use crate::ui::platform::download;
+use state::PlanAction;
+
+/// The pages of the plan builder.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum PlanPage {
+    TaskList,
+    Section(Section),
+    /// The whole plan as a document, to read and print.
+    Document,
+    /// "Reset the plan to the default?"
+    ConfirmReset,
+}
+
+/// The plan state. Components are only ever rendered inside [`PlanProvider`].
+#[hook]
+pub fn use_plan() -> PlanContext {
+    match use_context::<PlanContext>() {
+        Some(context) => context,
+        None => panic!("Support Triage plan component rendered without the plan provider"),
+    }
+}
+
+/// Changes the plan; the change is autosaved.
+pub type PlanEditCallback = Callback<Box<dyn FnOnce(&mut SupportPlan)>>;
+
+#[hook]
+pub fn use_plan_edit() -> PlanEditCallback {
+    let plan = use_plan();
+    Callback::from(move |edit: Box<dyn FnOnce(&mut SupportPlan)>| {
+        plan.dispatch(PlanAction::Edit(edit))
+    })
+}
+
+/// Moves keyboard focus to the element with this `id`, if it is on the page.
+pub fn focus_by_id(id: &str) {
+    if let Some(element) = web_sys::window()
+        .and_then(|window| window.document())
+        .and_then(|document| document.get_element_by_id(id))
+        .and_then(|element| element.dyn_into::<web_sys::HtmlElement>().ok())
+    {
+        let _ = element.focus();
+    }
+}
+
+/// A way to move focus once the next render is on the page: after adding, removing or moving
+/// an item the control the user needs next may not exist until then.
+#[hook]
+pub fn use_focus_request() -> Callback<String> {
+    let request = use_state(|| None::<(u64, String)>);
+    let counter = use_mut_ref(|| 0u64);
+    use_effect_with((*request).clone(), |request| {
+        if let Some((_, id)) = request {
+            focus_by_id(id);
+        }
+    });
+    Callback::from(move |id: String| {
+        let count = {
+            let mut counter = counter.borrow_mut();
+            *counter += 1;
+            *counter
+        };
+        request.set(Some((count, id)));
+    })
+}
+
+/// A calendar date in the user's language, such as "4 March 2026".
+pub fn format_date(date: NaiveDate, locale_tag: &str) -> String {
+    let Some(midday) = date.and_hms_opt(12, 0, 0) else { return date.to_string() };
+    let js_date = js_sys::Date::new(&JsValue::from_f64(midday.and_utc().timestamp_millis() as f64));
+    let options = Object::new();
+    let _ = Reflect::set(&options, &"dateStyle".into(), &"long".into());
+    let _ = Reflect::set(&options, &"timeZone".into(), &"UTC".into());
+    js_date
+        .to_locale_date_string(locale_tag, &options)
+        .as_string()
+        .filter(|text| !text.is_empty())
+        .unwrap_or_else(|| format!("{:04}-{:02}-{:02}", date.year(), date.month(), date.day()))
+}
+
+/// Offers the plan for download; false when the browser refused.
+pub fn download_plan(plan: &SupportPlan, markdown: bool) -> bool {
+    if markdown {
+        download("support-plan.md", "text/markdown", &crate::domain::plan::plan_to_markdown(plan))
+    } else {
+        download("support-plan.json", "application/json", &crate::domain::plan::plan_to_json(plan))
+    }
+}
+
+/// The section's name, as the task list and its page heading show it.
+pub fn section_title(section: Section) -> crate::i18n::Message {
+    use crate::i18n::Message;
+    match section {
+        Section::Teams => Message::PlanSectionTeams,
+        Section::Escalation => Message::PlanSectionEscalation,
+        Section::Training => Message::PlanSectionTraining,
+        Section::EarlyInvolvement => Message::PlanSectionEarlyInvolvement,
+    }
+}
+
+/// What the section covers, shown under its name in the task list.
+pub fn section_hint(section: Section) -> crate::i18n::Message {
+    use crate::i18n::Message;
+    match section {
+        Section::Teams => Message::PlanSectionTeamsHint,
+        Section::Escalation => Message::PlanSectionEscalationHint,
+        Section::Training => Message::PlanSectionTrainingHint,
+        Section::EarlyInvolvement => Message::PlanSectionEarlyInvolvementHint,
+    }
+}

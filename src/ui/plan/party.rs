@@ -1,0 +1,62 @@
+//! The sides of an escalation step as the builder names them and as form values.
+
+use crate::domain::plan::{Party, SupportPlan, HIGHEST_INTERNAL_TIER};
+use crate::i18n::{Locale, Message};
+
+/// The form value of a party: `user`, `tier-2`, `vendor`.
+pub fn party_value(party: Party) -> String {
+    match party {
+        Party::User => "user".to_owned(),
+        Party::Tier(number) => format!("tier-{number}"),
+        Party::Vendor => "vendor".to_owned(),
+    }
+}
+
+pub fn party_from_value(value: &str) -> Option<Party> {
+    match value {
+        "user" => Some(Party::User),
+        "vendor" => Some(Party::Vendor),
+        _ => value.strip_prefix("tier-")?.parse().ok().map(Party::Tier),
+    }
+}
+
+/// The party's name with the team or vendor name the plan gives it: "Tier 2 (Service desk)".
+pub fn party_label(locale: Locale, plan: &SupportPlan, party: Party) -> String {
+    match party {
+        Party::User => locale.text(Message::PlanPartyUser).to_owned(),
+        Party::Tier(number) => {
+            let team = plan.tier(number).map(|tier| tier.team_name.trim()).unwrap_or_default();
+            locale.tier_with_team(number, team)
+        }
+        Party::Vendor => locale.vendor_party(plan.vendor.name.trim()),
+    }
+}
+
+/// The choices for a step's "from" and "to": the user, tiers 1 to 3, the vendor, and any
+/// other tier number the steps already use (from an imported plan), so it stays visible.
+pub fn party_options(locale: Locale, plan: &SupportPlan) -> Vec<(String, String)> {
+    let mut parties = vec![Party::User];
+    parties.extend((1..=HIGHEST_INTERNAL_TIER).map(Party::Tier));
+    parties.push(Party::Vendor);
+    for step in &plan.escalation {
+        for party in [step.from, step.to] {
+            if !parties.contains(&party) {
+                parties.push(party);
+            }
+        }
+    }
+    parties
+        .into_iter()
+        .map(|party| (party_value(party), party_label(locale, plan, party)))
+        .collect()
+}
+
+/// The party a new step most likely goes to after `from`: one tier up.
+pub fn next_party_up(from: Party) -> Party {
+    match from {
+        Party::User => Party::Tier(1),
+        Party::Tier(number) if number < HIGHEST_INTERNAL_TIER => Party::Tier(number + 1),
+        Party::Tier(_) => Party::Vendor,
+        Party::Vendor => Party::Tier(HIGHEST_INTERNAL_TIER),
+    }
+}

@@ -1,0 +1,55 @@
+//! A labelled drop-down list.
+
+use web_sys::HtmlSelectElement;
+use yew::prelude::*;
+
+use crate::ui::widgets::FieldErrorMessage;
+
+#[derive(Properties, PartialEq)]
+pub struct SelectFieldProps {
+    pub id: String,
+    pub label: String,
+    #[prop_or_default]
+    pub hint: Option<String>,
+    /// Each option as (value, text).
+    pub options: Vec<(String, String)>,
+    pub selected: String,
+    #[prop_or_default]
+    pub error: Option<String>,
+    pub on_select: Callback<String>,
+}
+
+#[function_component(SelectField)]
+pub fn select_field(props: &SelectFieldProps) -> Html {
+    let hint_id = format!("{}-hint", props.id);
+    let error_id = format!("{}-error", props.id);
+    let mut described_by = Vec::new();
+    if props.hint.is_some() {
+        described_by.push(hint_id.clone());
+    }
+    if props.error.is_some() {
+        described_by.push(error_id.clone());
+    }
+    let on_select = props.on_select.clone();
+    let onchange = Callback::from(move |event: Event| {
+        let select: HtmlSelectElement = event.target_unchecked_into();
+        on_select.emit(select.value());
+    });
+    html! {
+        <div class={classes!("st-form-group", props.error.is_some().then_some("st-form-group--error"))}>
+            <label class="st-label" for={props.id.clone()}>{ &props.label }</label>
+            if let Some(hint) = &props.hint {
+                <p id={hint_id} class="st-hint">{ hint }</p>
+            }
+            <FieldErrorMessage id={error_id} message={props.error.clone()} />
+            <select id={props.id.clone()} name={props.id.clone()}
+                    class={classes!("st-select", props.error.is_some().then_some("st-input--error"))}
+                    aria-describedby={(!described_by.is_empty()).then(|| described_by.join(" "))}
+                    {onchange}>
+                { for props.options.iter().map(|(value, text)| html! {
+                    <option value={value.clone()} selected={*value == props.selected}>{ text }</option>
+                }) }
+            </select>
+        </div>
+    }
+}

@@ -1,0 +1,121 @@
+//! One of the organisation's tiers: team name, hours, responsibilities and contacts.
+
+use yew::prelude::*;
+
+use super::contact_fields::{ContactFields, ContactSetter};
+use super::edit::{edit_tier, lines_from_text, text_from_lines};
+use super::{ids, use_plan_edit};
+use crate::domain::plan::{Contact, Tier};
+use crate::i18n::Message;
+use crate::ui::context::{use_locale, use_text};
+use crate::ui::widgets::{error_for, FieldError, FieldErrorMessage, TextField};
+
+#[derive(Properties, PartialEq)]
+pub struct TierFieldsProps {
+    pub number: u8,
+    /// The tier as the plan has it; `None` while nothing of it is filled in.
+    pub tier: Option<Tier>,
+    pub errors: Vec<FieldError>,
+    pub on_focus: Callback<String>,
+    pub on_announce: Callback<String>,
+}
+
+fn tier_hint(number: u8) -> Message {
+    match number {
+        1 => Message::PlanTier1Hint,
+        2 => Message::PlanTier2Hint,
+        _ => Message::PlanTier3Hint,
+    }
+}
+
+#[function_component(TierFields)]
+pub fn tier_fields(props: &TierFieldsProps) -> Html {
+    let text = use_text();
+    let locale = use_locale();
+    let edit = use_plan_edit();
+    let number = props.number;
+    let tier = props.tier.clone().unwrap_or(Tier { number, ..Tier::default() });
+
+    let change = |apply: fn(&mut Tier, String)| {
+        let edit = edit.clone();
+        Callback::from(move |value: String| {
+            edit.emit(Box::new(move |plan| edit_tier(plan, number, |tier| apply(tier, value))))
+        })
+    };
+    let on_team = change(|tier, value| tier.team_name = value);
+    let on_hours = change(|tier, value| tier.hours = value);
+    let on_responsibilities = change(|tier, value| tier.responsibilities = lines_from_text(&value));
+
+    let on_add_contact = {
+        let edit = edit.clone();
+        let on_focus = props.on_focus.clone();
+        let new_index = tier.contacts.len();
+        Callback::from(move |_: MouseEvent| {
+            edit.emit(Box::new(move |plan| {
+                edit_tier(plan, number, |tier| tier.contacts.push(Contact::default()))
+            }));
+            on_focus.emit(ids::contact_field(number, new_index, "name"));
+        })
+    };
+    let on_remove_contact = {
+        let edit = edit.clone();
+        let on_focus = props.on_focus.clone();
+        let on_announce = props.on_announce.clone();
+        Callback::from(move |index: usize| {
+            edit.emit(Box::new(move |plan| {
+                edit_tier(plan, number, |tier| {
+                    if index < tier.contacts.len() {
+                        tier.contacts.remove(index);
+                    }
+                })
+            }));
+            on_focus.emit(ids::add_contact(number));
+            on_announce.emit(locale.contact_removed(index + 1, number));
+        })
+    };
+    let on_contact_change = {
+        let edit = edit.clone();
+        Callback::from(move |(index, apply, value): (usize, ContactSetter, String)| {
+            edit.emit(Box::new(move |plan| {
+                edit_tier(plan, number, |tier| {
+                    if let Some(contact) = tier.contacts.get_mut(index) {
+                        apply(contact, value);
+                    }
+                })
+            }))
+        })
+    };
+
+    let add_contact_id = ids::add_contact(number);
+    let heading_id = format!("st-plan-tier-{number}-heading");
+    html! {
+        <section class="st-plan-group" aria-labelledby={heading_id.clone()}>
+            <h2 id={heading_id} class="st-heading-m">{ locale.tier_label(number) }</h2>
+            <p class="st-hint">{ text(tier_hint(number)) }</p>
+            <TextField id={ids::tier_team(number)} label={text(Message::PlanTeamName)}
+                       value={tier.team_name.clone()} error={error_for(&props.errors, &ids::tier_team(number))}
+                       on_input={on_team} />
+            <TextField id={ids::tier_hours(number)} label={text(Message::PlanTeamHours)} optional=true
+                       hint={text(Message::PlanTeamHoursHint)} value={tier.hours.clone()} on_input={on_hours} />
+            <TextField id={ids::tier_responsibilities(number)} label={text(Message::PlanResponsibilities)}
+                       optional=true hint={text(Message::PlanOnePerLine)} rows={4}
+                       value={text_from_lines(&tier.responsibilities)} on_input={on_responsibilities} />
+            <h3 class="st-heading-s">{ text(Message::PlanContactsHeading) }</h3>
+            if tier.contacts.is_empty() {
+                <p class="st-body">{ text(Message::PlanNoContactsYet) }</p>
+            }
+            { for tier.contacts.iter().enumerate().map(|(index, contact)| html! {
+                <ContactFields key={index} tier={number} {index} contact={contact.clone()}
+                               errors={props.errors.clone()} on_change={on_contact_change.clone()}
+                               on_remove={on_remove_contact.clone()} />
+            }) }
+            <div class={classes!(error_for(&props.errors, &add_contact_id).is_some().then_some("st-form-group--error"))}>
+                <FieldErrorMessage id={format!("{add_contact_id}-error")} message={error_for(&props.errors, &add_contact_id)} />
+                <button type="button" id={add_contact_id.clone()} class="st-button st-button--secondary"
+                        onclick={on_add_contact}>
+                    { locale.add_contact_to(number) }
+                </button>
+            </div>
+        </section>
+    }
+}

@@ -1,0 +1,84 @@
+//! The vendor as tier 4: how its support is named, the channel used to reach it and the
+//! organisation's support plan with it. The choices come from the page owner's configuration.
+
+use yew::prelude::*;
+
+use super::select_field::SelectField;
+use super::{ids, use_plan, use_plan_edit};
+use crate::domain::config::ChannelKind;
+use crate::domain::routing::CustomerPlan;
+use crate::i18n::Message;
+use crate::ui::context::{use_locale, use_services, use_text};
+use crate::ui::labels::{plan_hint, plan_label};
+use crate::ui::widgets::{RadioChoice, Radios, TextField};
+
+#[function_component(VendorFields)]
+pub fn vendor_fields() -> Html {
+    let text = use_text();
+    let locale = use_locale();
+    let plan = use_plan();
+    let services = use_services();
+    let edit = use_plan_edit();
+    let vendor = &plan.plan.vendor;
+
+    let on_name = {
+        let edit = edit.clone();
+        Callback::from(move |value: String| {
+            edit.emit(Box::new(move |plan| plan.vendor.name = value))
+        })
+    };
+    let on_channel = {
+        let edit = edit.clone();
+        Callback::from(move |value: String| {
+            let channel = (!value.is_empty()).then_some(value);
+            edit.emit(Box::new(move |plan| plan.vendor.channel = channel))
+        })
+    };
+    let on_customer_plan = Callback::from(move |value: String| {
+        if let Some(customer_plan) =
+            CustomerPlan::ALL.into_iter().find(|candidate| candidate.as_str() == value)
+        {
+            edit.emit(Box::new(move |plan| plan.vendor.customer_plan = customer_plan))
+        }
+    });
+
+    // Every configured way to reach the vendor's support; the feedback site is not one.
+    let mut channels: Vec<(String, String)> =
+        vec![(String::new(), text(Message::PlanVendorChannelByRouting).to_owned())];
+    channels.extend(
+        services
+            .config
+            .channels
+            .iter()
+            .filter(|channel| channel.kind != ChannelKind::Feedback)
+            .map(|channel| (channel.id.clone(), channel.name.clone())),
+    );
+    let selected_channel = vendor.channel.clone().unwrap_or_default();
+    if !channels.iter().any(|(id, _)| *id == selected_channel) {
+        channels.push((selected_channel.clone(), locale.unknown_channel(&selected_channel)));
+    }
+    let plan_choices: Vec<RadioChoice> = CustomerPlan::ALL
+        .into_iter()
+        .map(|choice| {
+            RadioChoice::new(
+                choice.as_str(),
+                text(plan_label(choice)),
+                Some(text(plan_hint(choice))),
+            )
+        })
+        .collect();
+
+    html! {
+        <section class="st-plan-group" aria-labelledby="st-plan-vendor-heading">
+            <h2 id="st-plan-vendor-heading" class="st-heading-m">{ locale.vendor_tier_heading() }</h2>
+            <p class="st-hint">{ text(Message::PlanVendorHint) }</p>
+            <TextField id={ids::VENDOR_NAME} label={text(Message::PlanVendorName)}
+                       hint={text(Message::PlanVendorNameHint)} value={vendor.name.clone()} on_input={on_name} />
+            <SelectField id={ids::VENDOR_CHANNEL} label={text(Message::PlanVendorChannel)}
+                         options={channels} selected={selected_channel} on_select={on_channel} />
+            <Radios id={ids::VENDOR_PLAN} legend={text(Message::PlanVendorCustomerPlan)}
+                    choices={plan_choices} selected={Some(vendor.customer_plan.as_str().to_owned())}
+                    on_select={on_customer_plan} />
+        </section>
+    }
+}

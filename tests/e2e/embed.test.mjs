@@ -1,0 +1,194 @@
+// Embedding: a realistic intranet page with two widgets, the JavaScript API, a strict
+// Content-Security-Policy, a sandboxed iframe and a cross-site iframe.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { join } from 'node:path';
+import { serveStatic, projectRoot, distDir } from './support/server.mjs';
+import {
+  launchBrowser, openPage, assertAccessible, screenshots, goToProblemStep,
+} from './support/browser.mjs';
+
+const strictPolicy = "default-src 'none'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; "
+  + "img-src 'self' data:; connect-src 'self'; base-uri 'none'; form-action 'none'; frame-ancestors 'self'";
+
+let browser;
+before(async () => {
+  // widget.test is a second site on the loopback address, for the cross-site iframe.
+  browser = await launchBrowser({ extraArgs: ['--host-resolver-rules=MAP widget.test 127.0.0.1'] });
+});
+after(async () => {
+  await browser?.close();
+});
+
+async function intranetServer(extra = {}) {
+  return serveStatic({
+    root: join(projectRoot, 'examples', 'intranet'),
+    mounts: { '/support-triage/': distDir },
+    ...extra,
+  });
+}
+
+/** Collects Content-Security-Policy violations from the moment the page starts. */
+async function watchPolicyViolations(page) {
+  await page.addInitScript(() => {
+    window.policyViolations = [];
+    document.addEventListener('securitypolicyviolation', (event) => {
+      window.policyViolations.push(`${event.violatedDirective} ${event.blockedURI}`);
+    });
+  });
+}
+
+test('an intranet page hosts two widgets, each with its own configuration and storage', async () => {
+  const server = await intranetServer();
+  const page = await openPage(browser.context, server.origin);
+  await page.locator('#workplace-widget .st-root h1').waitFor();
+  await page.locator('#labs-widget .st-root h1').waitFor();
+  assert.equal(await page.locator('.st-root').count(), 2);
+
+  const workplace = page.locator('#workplace-widget');
+  const labs = page.locator('#labs-widget');
+  // The host page's aggressive CSS does not reach into the widget.
+  const style = await workplace.getByRole('button', { name: 'Start a new ticket' }).evaluate((button) => {
+    const computed = getComputedStyle(button);
+    return { background: computed.backgroundColor, font: computed.fontFamily, transform: computed.textTransform };
+  });
+  assert.equal(style.background, 'rgb(0, 112, 60)');
+  assert.doesNotMatch(style.font, /cursive/);
+  assert.equal(style.transform, 'none');
+
+  await workplace.getByRole('button', { name: 'Start a new ticket' }).click();
+  await workplace.getByLabel('No', { exact: true }).check();
+  await labs.getByRole('button', { name: 'Start a new ticket' }).click();
+  await labs.getByText('Lab devices: known issues').waitFor();
+  assert.equal(await workplace.getByText('Lab devices: known issues').count(), 0);
+  const keys = await page.evaluate(() => Object.keys(localStorage));
+  assert.ok(keys.some((key) => key.startsWith('intranet-workplace:draft:')), keys.join());
+  assert.ok(keys.some((key) => key.startsWith('intranet-labs:draft:')), keys.join());
+  assert.ok(!keys.some((key) => key.startsWith('support-triage:')), keys.join());
+  // The host page keeps its own title.
+  assert.equal(await page.title(), 'Contoso intranet – IT help');
+  await assertAccessible(page, 'the widgets in the intranet page', { include: '#workplace-widget' });
+  await assertAccessible(page, 'the widgets in the intranet page', { include: '#labs-widget' });
+  await screenshots(page, 'intranet-host-page');
+  page.assertNoProblems();
+  await page.close();
+  await server.close();
+});
+
+test('the JavaScript API mounts, reads the open draft and unmounts; bad configuration is reported', async () => {
+  const server = await intranetServer();
+  const page = await openPage(browser.context, server.origin);
+  await page.waitForFunction(() => window.SupportTriage);
+  const id = await page.evaluate(() => {
+    const element = document.createElement('div');
+    element.id = 'api-widget';
+    document.querySelector('main').append(element);
+    return window.SupportTriage.mount(element, JSON.stringify({
+      version: 1,
+      storage_prefix: 'api-widget',
+      favourite_colour: 'green',
+      self_help: [{ title: 'Sneaky', url: ' JaVaScRiPt:alert(1)', description: 'x' }],
+    }));
+  });
+  const widget = page.locator('#api-widget');
+  await widget.getByText("This page's configuration has problems").click();
+  const problems = await widget.locator('.st-config-problems').textContent();
+  assert.match(problems, /favourite_colour/);
+  assert.match(problems, /self_help\[0\]\.url/);
+  assert.equal(await page.evaluate((instance) => window.SupportTriage.currentDraft(instance), id), undefined);
+  await goToProblemStep(widget);
+  await widget.getByLabel('Title').fill('Read by the host page');
+  const draft = JSON.parse(await page.evaluate((instance) => window.SupportTriage.currentDraft(instance), id));
+  assert.equal(draft.ticket.title, 'Read by the host page');
+  await page.evaluate((instance) => window.SupportTriage.unmount(instance), id);
+  assert.equal(await widget.locator('.st-root').count(), 0);
+  page.assertNoProblems();
+  await page.close();
+  await server.close();
+});
+
+test('a strict Content-Security-Policy: the whole flow runs without a single violation', async () => {
+  const server = await serveStatic({ headers: { 'content-security-policy': strictPolicy } });
+  const page = await browser.context.newPage();
+  await watchPolicyViolations(page);
+  const problems = [];
+  page.on('console', (message) => { if (message.type() === 'error') problems.push(message.text()); });
+  page.on('pageerror', (error) => problems.push(error.message));
+  await page.goto(server.origin);
+  await goToProblemStep(page);
+  await page.getByLabel('Title').fill('Under a strict policy');
+  await page.getByLabel('What happens?').fill('1. Enrolment fails\n2. Compliance shows an error 0x87D1FDE8');
+  await page.getByText('This looks like more than one problem').waitFor();
+  await page.getByText('Saved on this device').waitFor();
+  await page.getByRole('button', { name: 'Back' }).click();
+  await page.getByRole('button', { name: 'Back' }).click();
+  await page.getByRole('button', { name: 'Back' }).click();
+  await page.getByRole('button', { name: 'Back' }).click();
+  await page.getByRole('button', { name: 'View all drafts' }).first().click();
+  await page.getByRole('heading', { name: 'Your drafts' }).waitFor();
+  assert.deepEqual(await page.evaluate(() => window.policyViolations), []);
+  assert.deepEqual(problems, []);
+  await page.close();
+  await server.close();
+});
+
+test('a sandboxed iframe without allow-same-origin: drafts in memory, with a clear notice', async () => {
+  const server = await serveStatic({
+    // The frame has an opaque origin, so its module scripts and wasm are cross-origin fetches.
+    headers: { 'access-control-allow-origin': '*' },
+    handlers: {
+      '/sandboxed.html': (request, response) => {
+        response.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
+        response.end('<!doctype html><html lang="en"><title>Host</title><link rel="icon" href="data:,"><h1>Host</h1>'
+          + '<iframe title="Support Triage" sandbox="allow-scripts allow-downloads" src="/index.html" width="900" height="900"></iframe>');
+      },
+    },
+  });
+  const page = await openPage(browser.context, `${server.origin}/sandboxed.html`);
+  const frame = page.frameLocator('iframe');
+  await frame.getByText('will be lost when you close the page').waitFor();
+  await goToProblemStep(frame);
+  await frame.getByLabel('Title').fill('Typed in a sandbox');
+  assert.equal(await frame.getByLabel('Title').inputValue(), 'Typed in a sandbox');
+  await frame.getByRole('button', { name: 'Download this draft (JSON)' }).waitFor();
+  await screenshots(page, 'sandboxed-iframe');
+  page.assertNoProblems();
+  await page.close();
+  await server.close();
+});
+
+test('a cross-site iframe: drafts in partitioned storage, or in memory with a notice where the browser blocks it', async () => {
+  const widgetServer = await serveStatic();
+  const hostServer = await serveStatic({
+    handlers: {
+      '/host.html': (request, response) => {
+        response.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
+        response.end('<!doctype html><html lang="en"><title>Host</title><link rel="icon" href="data:,"><h1>Host</h1>'
+          + `<iframe title="Support Triage" src="http://widget.test:${widgetServer.port}/index.html" width="900" height="900"></iframe>`);
+      },
+    },
+  });
+  const page = await openPage(browser.context, `${hostServer.origin}/host.html`);
+  const frame = page.frameLocator('iframe');
+  await goToProblemStep(frame);
+  // Whether a third-party frame gets storage is the browser's policy; ask the frame itself.
+  const frameHasStorage = await page.frames()[1].evaluate(() => {
+    try { localStorage.setItem('probe', '1'); localStorage.removeItem('probe'); return true; } catch { return false; }
+  });
+  await frame.getByLabel('Title').fill('Typed across sites');
+  if (frameHasStorage) {
+    await frame.getByText('Saved on this device').waitFor();
+    await page.reload();
+    await frame.getByRole('heading', { name: 'Describe one problem' }).waitFor();
+    assert.equal(await frame.getByLabel('Title').inputValue(), 'Typed across sites');
+  } else {
+    await frame.getByText('will be lost when you close the page').waitFor();
+    await frame.getByRole('button', { name: 'Download this draft (JSON)' }).waitFor();
+    assert.equal(await frame.getByLabel('Title').inputValue(), 'Typed across sites');
+  }
+  await screenshots(page, 'cross-site-iframe');
+  page.assertNoProblems();
+  await page.close();
+  await hostServer.close();
+  await widgetServer.close();
+});

@@ -1,0 +1,69 @@
+// Trunk post-build hook: moves Trunk's inline loader script into files of its own, so the app
+// runs under a Content-Security-Policy without 'unsafe-inline'.
+//
+// Trunk writes an inline <script type="module"> that imports the wasm-bindgen glue and starts
+// the wasm. This hook:
+// - writes that script, with paths made relative to the script itself, to
+//   support-triage-loader-<hash>.js and points index.html at it with subresource integrity;
+// - writes the same script to support-triage.js, and the widget's stylesheet to
+//   support-triage.css: the stable names host pages embed.
+import { createHash } from 'node:crypto';
+import { copyFile, readdir, readFile, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+
+const staging = process.env.TRUNK_STAGING_DIR;
+if (!staging) {
+  console.error('trunk-post-build: TRUNK_STAGING_DIR is not set; run this from Trunk.');
+  process.exit(1);
+}
+
+const indexPath = join(staging, 'index.html');
+const html = await readFile(indexPath, 'utf8');
+const inline = /<script type="module">([\s\S]*?)<\/script>/.exec(html);
+if (!inline) {
+  console.error('trunk-post-build: no inline module script found in index.html.');
+  process.exit(1);
+}
+
+// Paths relative to the loader, so the widget works from any folder of any host page, and the
+// wasm resolved against the loader's own URL rather than the host page's.
+const loader = inline[1]
+  .replace(/from '\.?\/([^']+\.js)'/, "from './$1'")
+  .replace(/module_or_path: '\.?\/([^']+\.wasm)'/, "module_or_path: new URL('./$1', import.meta.url)")
+  .trim() + `
+
+// The host page's API: mount(element, configJson?) -> id, unmount(id), currentDraft(id).
+window.SupportTriage = Object.freeze({
+  mount: bindings.mount,
+  unmount: bindings.unmount,
+  currentDraft: bindings.currentDraft,
+});
+dispatchEvent(new CustomEvent('support-triage:ready'));
+`;
+if (!loader.includes("from './") || !loader.includes('import.meta.url')) {
+  console.error('trunk-post-build: the loader did not have the expected shape:\n' + inline[1]);
+  process.exit(1);
+}
+
+const digest = (algorithm, text) => createHash(algorithm).update(text).digest();
+const hashedName = `support-triage-loader-${digest('sha256', loader).toString('hex').slice(0, 16)}.js`;
+const integrity = `sha384-${digest('sha384', loader).toString('base64')}`;
+await writeFile(join(staging, hashedName), loader);
+await writeFile(join(staging, 'support-triage.js'), loader);
+
+// A stable name for the widget's stylesheet too, for host pages.
+const stylesheet = (await readdir(staging)).find((name) => /^main-[0-9a-f]+\.css$/.test(name));
+if (!stylesheet) {
+  console.error('trunk-post-build: the widget stylesheet main-<hash>.css was not found.');
+  process.exit(1);
+}
+await copyFile(join(staging, stylesheet), join(staging, 'support-triage.css'));
+
+const tag = `<script type="module" src="./${hashedName}" integrity="${integrity}" crossorigin="anonymous"></script>`;
+// Stylesheets with integrity must be fetched in CORS mode, or a page in a sandboxed frame
+// (an opaque origin) cannot check them and drops them.
+const withCors = html
+  .replace(inline[0], tag)
+  .replace(/<link rel="stylesheet" href="([^"]+)" integrity="([^"]+)"\/?>/g,
+    '<link rel="stylesheet" href="$1" integrity="$2" crossorigin="anonymous"/>');
+await writeFile(indexPath, withCors);
