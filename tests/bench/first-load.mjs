@@ -51,6 +51,11 @@ function staticImports(source) {
   for (const match of source.matchAll(/\bimport\s*["']([^"']+)["']/g)) {
     found.push(match[1]);
   }
+  // A file the module fetches itself at start-up, such as the wasm in Trunk's loader:
+  // `new URL('./app_bg.wasm', import.meta.url)`.
+  for (const match of source.matchAll(/new\s+URL\(\s*["']([^"']+)["']\s*,\s*import\.meta\.url\s*\)/g)) {
+    found.push(match[1]);
+  }
   return found;
 }
 
