@@ -22,6 +22,14 @@ pub(super) fn drafts_count(count: usize) -> String {
     plural(count as u64, "draft", "drafts")
 }
 
+pub(super) fn drafts_shown(first: usize, last: usize, total: usize) -> String {
+    format!("Drafts {first} to {last} of {total}")
+}
+
+pub(super) fn page_of(page: usize, total: usize) -> String {
+    format!("Page {page} of {total}")
+}
+
 pub(super) fn deleted_count(count: usize) -> String {
     format!("{} deleted.", plural(count as u64, "draft", "drafts"))
 }
@@ -483,6 +491,9 @@ pub(super) fn text(message: Message) -> &'static str {
         Message::PlanDocumentStatus => "Status",
         Message::PlanDocumentDone => "Done",
         Message::PlanDocumentNotDone => "Not done yet",
+        Message::DraftsPagesLabel => "Pages of the drafts list",
+        Message::PreviousPage => "Previous page",
+        Message::NextPage => "Next page",
     }
 }
 

@@ -86,6 +86,20 @@ impl Locale {
         }
     }
 
+    /// "Drafts 51 to 100 of 1000", for a list shown a page at a time.
+    pub fn drafts_shown(self, first: usize, last: usize, total: usize) -> String {
+        match self {
+            Locale::English => en::drafts_shown(first, last, total),
+        }
+    }
+
+    /// "Page 2 of 20".
+    pub fn page_of(self, page: usize, total: usize) -> String {
+        match self {
+            Locale::English => en::page_of(page, total),
+        }
+    }
+
     /// "2 drafts deleted."
     pub fn deleted_count(self, count: usize) -> String {
         match self {
@@ -412,6 +426,9 @@ messages! {
     PlanDocumentStatus,
     PlanDocumentDone,
     PlanDocumentNotDone,
+    DraftsPagesLabel,
+    PreviousPage,
+    NextPage,
 }
 
 /// The support plan builder's texts with numbers or names in them.
