@@ -46,6 +46,95 @@ async fn app_mounts_and_shows_the_landing_heading() {
     assert!(labels.contains(&"Open the support plan".to_owned()), "{labels:?}");
 }
 
+/// A ticket whose critical target runs on a business calendar: the ready page says "business
+/// hours" and the timeline shades the hours support is closed.
+#[wasm_bindgen_test]
+async fn ready_page_shades_closed_hours_for_a_business_hours_target() {
+    use std::rc::Rc;
+
+    use chrono::NaiveTime;
+    use support_triage::domain::config::Config;
+    use support_triage::domain::response::{BusinessCalendar, Clock, OpeningHours};
+    use support_triage::domain::routing::{CustomerPlan, RequestKind};
+    use support_triage::domain::severity::{
+        BusinessImpact, ImpactAnswers, Scope, Usability, Workaround,
+    };
+    use support_triage::domain::ticket::Ticket;
+    use support_triage::store::drafts::DraftStore;
+    use support_triage::ui::AppProps;
+
+    let time = |hour| NaiveTime::from_hms_opt(hour, 0, 0).expect("a valid time");
+    let weekday = || vec![OpeningHours { opens: time(9), closes: time(17) }];
+    let mut config = Config::built_in();
+    config.storage_prefix = "support-triage-test-business-hours".to_owned();
+    config.calendars.insert(
+        "office".to_owned(),
+        BusinessCalendar {
+            time_zone: "UTC".to_owned(),
+            weekly: [weekday(), weekday(), weekday(), weekday(), weekday(), vec![], vec![]],
+            closed_dates: Vec::new(),
+        },
+    );
+    config.policies.professional.critical.clock = Clock::Business { calendar: "office".into() };
+
+    let now = support_triage::ui::platform::now();
+    let mut ticket = Ticket::new_draft("business-hours-ticket", now);
+    ticket.title = "Portal unreachable".to_owned();
+    ticket.description = "Every sign-in times out.".to_owned();
+    ticket.request_kind = Some(RequestKind::Technical);
+    ticket.customer_plan = Some(CustomerPlan::Professional);
+    ticket.impact = ImpactAnswers {
+        usability: Some(Usability::Unusable),
+        scope: Some(Scope::ManyUsersOrServices),
+        business_impact: Some(BusinessImpact::SevereOrDeadlineAtRisk),
+        workaround: Some(Workaround::NoWorkaround),
+    };
+    ticket.details.contact.email = "it-admin@example.com".to_owned();
+    let backend: Rc<dyn StorageBackend> =
+        Rc::new(BrowserBackend::open().expect("test browsers allow localStorage"));
+    let store = DraftStore::new(backend, Namespace::new(&config.storage_prefix));
+    let _ = store.delete(&ticket.id);
+    store.create(&ticket, now).expect("the draft is stored");
+    store.write_position("ready", Some(&ticket.id)).expect("the position is stored");
+
+    let host = document().create_element("div").expect("a div can be created");
+    document().body().expect("the test page has a body").append_child(&host).expect("append");
+    let props = AppProps { config: Rc::new(config), ..AppProps::default() };
+    let handle =
+        yew::Renderer::<support_triage::ui::App>::with_root_and_props(host.clone(), props).render();
+    yew::platform::time::sleep(Duration::from_millis(100)).await;
+
+    let text_of = |selector: &str| {
+        host.query_selector(selector)
+            .ok()
+            .flatten()
+            .and_then(|element| element.text_content())
+            .unwrap_or_default()
+    };
+    assert_eq!(text_of(".st-root h1"), "Your ticket is ready to file");
+    assert!(
+        text_of(".st-response__expected").ends_with("within 2 business hours"),
+        "{}",
+        text_of(".st-response__expected")
+    );
+    let count = |selector: &str| {
+        host.query_selector_all(selector).map(|list| list.length()).unwrap_or_default()
+    };
+    assert_eq!(count("svg[role='img'] .st-timeline__closed"), 1);
+    assert!(count("svg[role='img'] .st-timeline__open") >= 1);
+    let label = host
+        .query_selector("svg[role='img']")
+        .ok()
+        .flatten()
+        .and_then(|svg| svg.get_attribute("aria-label"))
+        .unwrap_or_default();
+    assert!(label.contains("closed hours are shaded"), "{label}");
+    assert!(text_of(".st-timeline__legend").contains("Support closed"));
+
+    handle.destroy();
+    let _ = store.delete(&ticket.id);
+}
+
 #[wasm_bindgen_test]
 fn filling_the_origin_to_its_quota_is_reported_as_a_value() {
     let backend = BrowserBackend::open().expect("test browsers allow localStorage");

@@ -692,7 +692,7 @@ fn validate_training(plan: &SupportPlan, problems: &mut Vec<PlanProblem>) {
 /// A deliberately plain email check: one `@`, a non-empty local part, and a domain of at least
 /// two dot-separated labels made of letters, digits and inner hyphens. It catches typing
 /// mistakes and pasted markup, not every address the standard allows.
-fn is_valid_email(email: &str) -> bool {
+pub fn is_valid_email(email: &str) -> bool {
     let Some((local, domain)) = email.split_once('@') else {
         return false;
     };

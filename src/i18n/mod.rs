@@ -1,11 +1,161 @@
 //! Languages as data the compiler checks.
 //!
 //! Every user-visible string is a [`Message`], and every text with numbers in it is a method on
-//! [`Locale`]. Each language is a module with an exhaustive `match` over [`Message`] and one
-//! function per numbered text, so adding a message without writing it in every language fails
-//! the build instead of showing a key name at run time.
+//! [`Locale`]. Each language is a module with one type implementing [`Language`]: an exhaustive
+//! `match` over [`Message`] and one method per text with numbers, so adding a message without
+//! writing it in every language fails the build instead of showing a key name at run time.
+//!
+//! Adding a language: a file with a type implementing [`Language`], a [`Locale`] variant, and
+//! its arms in `Locale::tag`, `Locale::native_name` and `Locale::language`.
 
 mod en;
+
+use en::English;
+
+use crate::domain::export::ExportLabels;
+use crate::domain::plan::{PlanJsonError, PlanProblem};
+
+/// One language: every message and every text with numbers in it. A language that misses one
+/// does not compile.
+pub trait Language {
+    /// The headings and value names of ticket exports (Markdown and plain text) in this
+    /// language, so a ticket can be written in the language the support channel reads.
+    fn export_labels(&self) -> ExportLabels;
+    /// A problem found by the support plan's validation.
+    fn plan_problem(&self, problem: &PlanProblem) -> String;
+    /// Why an imported plan file was refused.
+    fn plan_import_error(&self, error: &PlanJsonError) -> String;
+    /// The text of `message` in this language.
+    fn text(&self, message: Message) -> &'static str;
+    /// "Step 3 of 7".
+    fn step_of(&self, step: usize, total: usize) -> String;
+    /// A whole number of hours, with the language's plural form: "1 hour", "4 hours".
+    fn hours(&self, hours: u32) -> String;
+    /// A number of minutes: "30 minutes".
+    fn minutes(&self, minutes: u32) -> String;
+    /// "3 drafts".
+    fn drafts_count(&self, count: usize) -> String;
+    /// "2 drafts deleted."
+    fn deleted_count(&self, count: usize) -> String;
+    /// "Imported 3 drafts."
+    fn imported_count(&self, count: usize) -> String;
+    /// "4 drafts have not changed for more than 30 days."
+    fn old_drafts(&self, count: usize, days: u32) -> String;
+    /// A number of days: "2 days".
+    fn days(&self, days: u32) -> String;
+    /// The target of a response window: "within 4 hours", or "within 4 business hours" when
+    /// the clock only runs while support is open.
+    fn response_within(&self, total_minutes: u32, business_hours: bool) -> String;
+    /// "by Monday 24 November, 12:00 — within 4 hours".
+    fn expected_by(&self, date: &str, within: &str) -> String;
+    /// "Due in 3 hours 12 minutes".
+    fn due_in(&self, duration: &str) -> String;
+    /// "Overdue by 20 minutes".
+    fn overdue_by(&self, duration: &str) -> String;
+    /// One reason for a level as a sentence: `lead` is the level's "Critical because".
+    fn level_because(&self, lead: &str, reason: &str) -> String;
+    /// The lead-in to a list of several reasons: "Critical because:".
+    fn level_because_several(&self, lead: &str) -> String;
+    /// "Tier 1 (IT helpdesk) has looked at this"; without a team name, "Tier 1 has looked at
+    /// this".
+    fn tier_has_looked(&self, number: u8, team: &str) -> String;
+    /// "What did tier 1 find?".
+    fn tier_findings_label(&self, number: u8) -> String;
+    /// "Tier 1": the tier's name on its own.
+    fn tier_name(&self, number: u8) -> String;
+    /// Which languages the channel's support is offered in; `list` is already a list.
+    fn languages_offered(&self, list: &str) -> String;
+    /// The text alternative of the timeline picture.
+    fn timeline_summary(&self, start: &str, due: &str, business_hours: bool) -> String;
+    /// "Filed with the vendor as ticket 12345 on Monday 24 November, 09:00.".
+    fn filed_as(&self, number: &str, date: &str) -> String;
+    /// "Tier 1 in your organisation (IT helpdesk) sees problems first. Contact:".
+    fn contact_first_tier(&self, team: &str) -> String;
+    /// The vendor's place on the escalation path.
+    fn vendor_is_tier_four(&self, vendor: &str) -> String;
+    /// A channel and the category to choose there.
+    fn channel_with_category(&self, channel: &str, category: &str) -> String;
+    /// "Tier 2".
+    fn tier_label(&self, number: u8) -> String;
+    /// "Tier 2 (Service desk)", or "Tier 2" while the team has no name.
+    fn tier_with_team(&self, number: u8, team: &str) -> String;
+    /// "Tier 2: Service desk", a heading; "Tier 2" while the team has no name.
+    fn tier_with_name(&self, number: u8, team: &str) -> String;
+    /// The vendor as a side of an escalation step: "Microsoft support (vendor, tier 4)".
+    fn vendor_party(&self, name: &str) -> String;
+    /// "Tier 4: the vendor".
+    fn vendor_tier_heading(&self) -> String;
+    /// "Tier 4: Microsoft support (vendor)", a heading.
+    fn vendor_tier_with_name(&self, name: &str) -> String;
+    /// "Add a contact to tier 2".
+    fn add_contact_to(&self, tier: u8) -> String;
+    /// "Contact 1".
+    fn contact_label(&self, number: usize) -> String;
+    /// "contact 1 of tier 2", completing a button's name such as "Remove".
+    fn contact_reference(&self, number: usize, tier: u8) -> String;
+    /// "Contact 1 of tier 2 removed."
+    fn contact_removed(&self, number: usize, tier: u8) -> String;
+    /// "Contacts of tier 2", a table caption.
+    fn contacts_of_tier(&self, tier: u8) -> String;
+    /// "Step 3".
+    fn step_label(&self, number: usize) -> String;
+    /// "step 3", completing a button's name such as "Move up".
+    fn step_reference(&self, number: usize) -> String;
+    /// "Step 3 is now step 2."
+    fn step_moved(&self, from: usize, to: usize) -> String;
+    /// "Step 3 removed."
+    fn step_removed(&self, number: usize) -> String;
+    /// "6 example steps added."
+    fn example_steps_added(&self, count: usize) -> String;
+    /// "Agenda item 2".
+    fn agenda_item_label(&self, number: usize) -> String;
+    /// "agenda item 2", completing a button's name.
+    fn agenda_item_reference(&self, number: usize) -> String;
+    /// "Agenda item 2 is now agenda item 1."
+    fn agenda_item_moved(&self, from: usize, to: usize) -> String;
+    /// "Agenda item 2 removed."
+    fn agenda_item_removed(&self, number: usize) -> String;
+    /// "5 agenda items added from the sample."
+    fn sample_agenda_added(&self, count: usize) -> String;
+    /// "4 suggested items added."
+    fn suggested_checklist_added(&self, count: usize) -> String;
+    /// "Added: Helpdesk staff take part in the pilot."
+    fn checklist_item_added(&self, label: &str) -> String;
+    /// "Removed: Helpdesk staff take part in the pilot."
+    fn checklist_item_removed(&self, label: &str) -> String;
+    /// The item quoted, completing a button's name such as "Remove".
+    fn checklist_item_reference(&self, label: &str) -> String;
+    /// An imported tier entry that does not fit: "Entry 4: tier 7, Night shift".
+    fn tier_entry(&self, index: usize, number: u8, team: &str) -> String;
+    /// "Remove entry 4".
+    fn remove_tier_entry(&self, index: usize) -> String;
+    /// "Entry 4 removed."
+    fn tier_entry_removed(&self, index: usize) -> String;
+    /// A channel the configuration does not have, named by its id.
+    fn unknown_channel(&self, id: &str) -> String;
+    /// "The plan was imported from plan.json."
+    fn import_succeeded(&self, file_name: &str) -> String;
+    /// Why a file could not be imported.
+    fn import_failed(&self, file_name: &str, detail: &str) -> String;
+    /// A file far too large to be a plan export.
+    fn import_too_large(&self, file_name: &str) -> String;
+    /// "2. Escalation workflow".
+    fn numbered_heading(&self, number: usize, title: &str) -> String;
+    /// One stop of the escalation path read out: "Tier 1: Service desk".
+    fn path_stop(&self, heading: &str, name: &str) -> String;
+    /// "You have completed 2 of 4 sections."
+    fn sections_completed(&self, completed: usize, total: usize) -> String;
+    /// "Tier 1 (Service desk) to Tier 2 (Desktop team)", a step's heading.
+    fn step_from_to(&self, from: &str, to: &str) -> String;
+    /// "Total: 2 hours 30 minutes".
+    fn training_total(&self, minutes: u32) -> String;
+    /// "The recommended length is between 2 hours and 3 hours."
+    fn training_recommended(&self, minimum_minutes: u32, maximum_minutes: u32) -> String;
+    /// "Drafts 51 to 100 of 1000", for a list shown a page at a time.
+    fn drafts_shown(&self, first: usize, last: usize, total: usize) -> String;
+    /// "Page 2 of 20".
+    fn page_of(&self, page: usize, total: usize) -> String;
+}
 
 /// A language the interface is written in.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -28,6 +178,28 @@ impl Locale {
     pub fn from_tag(tag: &str) -> Option<Locale> {
         let primary = tag.split(['-', '_']).next().unwrap_or_default().to_ascii_lowercase();
         Locale::ALL.into_iter().find(|locale| locale.tag() == primary)
+    }
+
+    /// The texts of this language.
+    fn language(self) -> &'static dyn Language {
+        match self {
+            Locale::English => &English,
+        }
+    }
+
+    /// A problem found by the support plan's validation, in this language.
+    pub fn plan_problem(self, problem: &PlanProblem) -> String {
+        self.language().plan_problem(problem)
+    }
+
+    /// Why an imported plan file was refused, in this language.
+    pub fn plan_import_error(self, error: &PlanJsonError) -> String {
+        self.language().plan_import_error(error)
+    }
+
+    /// Headings and value names for ticket exports in this language.
+    pub fn export_labels(self) -> ExportLabels {
+        self.language().export_labels()
     }
 
     /// The language's own name, as the language switcher shows it.
@@ -53,72 +225,42 @@ impl Locale {
 
     /// The text of `message` in this language.
     pub fn text(self, message: Message) -> &'static str {
-        match self {
-            Locale::English => en::text(message),
-        }
+        self.language().text(message)
     }
 
     /// "Step 3 of 7".
     pub fn step_of(self, step: usize, total: usize) -> String {
-        match self {
-            Locale::English => en::step_of(step, total),
-        }
+        self.language().step_of(step, total)
     }
 
     /// A whole number of hours, with the language's plural form: "1 hour", "4 hours".
     pub fn hours(self, hours: u32) -> String {
-        match self {
-            Locale::English => en::hours(hours),
-        }
+        self.language().hours(hours)
     }
 
     /// A number of minutes: "30 minutes".
     pub fn minutes(self, minutes: u32) -> String {
-        match self {
-            Locale::English => en::minutes(minutes),
-        }
+        self.language().minutes(minutes)
     }
 
     /// "3 drafts".
     pub fn drafts_count(self, count: usize) -> String {
-        match self {
-            Locale::English => en::drafts_count(count),
-        }
-    }
-
-    /// "Drafts 51 to 100 of 1000", for a list shown a page at a time.
-    pub fn drafts_shown(self, first: usize, last: usize, total: usize) -> String {
-        match self {
-            Locale::English => en::drafts_shown(first, last, total),
-        }
-    }
-
-    /// "Page 2 of 20".
-    pub fn page_of(self, page: usize, total: usize) -> String {
-        match self {
-            Locale::English => en::page_of(page, total),
-        }
+        self.language().drafts_count(count)
     }
 
     /// "2 drafts deleted."
     pub fn deleted_count(self, count: usize) -> String {
-        match self {
-            Locale::English => en::deleted_count(count),
-        }
+        self.language().deleted_count(count)
     }
 
     /// "Imported 3 drafts."
     pub fn imported_count(self, count: usize) -> String {
-        match self {
-            Locale::English => en::imported_count(count),
-        }
+        self.language().imported_count(count)
     }
 
     /// "4 drafts have not changed for more than 30 days."
     pub fn old_drafts(self, count: usize, days: u32) -> String {
-        match self {
-            Locale::English => en::old_drafts(count, days),
-        }
+        self.language().old_drafts(count, days)
     }
 
     /// A duration given in minutes, in the largest sensible units: "2 hours", "1 hour 30 minutes".
@@ -130,6 +272,114 @@ impl Locale {
             (hours, 0) => self.hours(hours),
             (hours, minutes) => format!("{} {}", self.hours(hours), self.minutes(minutes)),
         }
+    }
+
+    /// A number of days: "2 days".
+    pub fn days(self, days: u32) -> String {
+        self.language().days(days)
+    }
+
+    /// A duration for a countdown: days and hours from a day on ("2 days 3 hours"), otherwise
+    /// as [`Locale::duration`].
+    pub fn long_duration(self, total_minutes: u32) -> String {
+        const MINUTES_PER_DAY: u32 = 24 * 60;
+        if total_minutes < MINUTES_PER_DAY {
+            return self.duration(total_minutes);
+        }
+        let days = total_minutes / MINUTES_PER_DAY;
+        let hours = (total_minutes % MINUTES_PER_DAY) / 60;
+        if hours == 0 {
+            self.days(days)
+        } else {
+            format!("{} {}", self.days(days), self.hours(hours))
+        }
+    }
+
+    /// The target of a response window: "within 4 hours", or "within 4 business hours" when
+    /// the clock only runs while support is open.
+    pub fn response_within(self, total_minutes: u32, business_hours: bool) -> String {
+        self.language().response_within(total_minutes, business_hours)
+    }
+
+    /// "by Monday 24 November, 12:00 — within 4 hours".
+    pub fn expected_by(self, date: &str, within: &str) -> String {
+        self.language().expected_by(date, within)
+    }
+
+    /// "Due in 3 hours 12 minutes".
+    pub fn due_in(self, duration: &str) -> String {
+        self.language().due_in(duration)
+    }
+
+    /// "Overdue by 20 minutes".
+    pub fn overdue_by(self, duration: &str) -> String {
+        self.language().overdue_by(duration)
+    }
+
+    /// One reason for a level as a sentence: `lead` is the level's "Critical because".
+    pub fn level_because(self, lead: &str, reason: &str) -> String {
+        self.language().level_because(lead, reason)
+    }
+
+    /// The lead-in to a list of several reasons: "Critical because:".
+    pub fn level_because_several(self, lead: &str) -> String {
+        self.language().level_because_several(lead)
+    }
+
+    /// "Tier 1 (IT helpdesk) has looked at this"; without a team name, "Tier 1 has looked at
+    /// this".
+    pub fn tier_has_looked(self, number: u8, team: &str) -> String {
+        self.language().tier_has_looked(number, team)
+    }
+
+    /// "What did tier 1 find?".
+    pub fn tier_findings_label(self, number: u8) -> String {
+        self.language().tier_findings_label(number)
+    }
+
+    /// "Tier 1": the tier's name on its own.
+    pub fn tier_name(self, number: u8) -> String {
+        self.language().tier_name(number)
+    }
+
+    /// Which languages the channel's support is offered in; `list` is already a list.
+    pub fn languages_offered(self, list: &str) -> String {
+        self.language().languages_offered(list)
+    }
+
+    /// The text alternative of the timeline picture.
+    pub fn timeline_summary(self, start: &str, due: &str, business_hours: bool) -> String {
+        self.language().timeline_summary(start, due, business_hours)
+    }
+
+    /// "Filed with the vendor as ticket 12345 on Monday 24 November, 09:00.".
+    pub fn filed_as(self, number: &str, date: &str) -> String {
+        self.language().filed_as(number, date)
+    }
+
+    /// "Tier 1 in your organisation (IT helpdesk) sees problems first. Contact:".
+    pub fn contact_first_tier(self, team: &str) -> String {
+        self.language().contact_first_tier(team)
+    }
+
+    /// The vendor's place on the escalation path.
+    pub fn vendor_is_tier_four(self, vendor: &str) -> String {
+        self.language().vendor_is_tier_four(vendor)
+    }
+
+    /// A channel and the category to choose there.
+    pub fn channel_with_category(self, channel: &str, category: &str) -> String {
+        self.language().channel_with_category(channel, category)
+    }
+
+    /// "Drafts 51 to 100 of 1000", for a list shown a page at a time.
+    pub fn drafts_shown(self, first: usize, last: usize, total: usize) -> String {
+        self.language().drafts_shown(first, last, total)
+    }
+
+    /// "Page 2 of 20".
+    pub fn page_of(self, page: usize, total: usize) -> String {
+        self.language().page_of(page, total)
     }
 }
 
@@ -266,6 +516,158 @@ messages! {
     SeveralProblemsBody,
     SplitIntoDrafts,
     SplitDone,
+    // Step 5: impact and severity.
+    ImpactHeading,
+    ImpactIntro,
+    ImpactUsabilityQuestion,
+    ImpactScopeQuestion,
+    ImpactBusinessQuestion,
+    ImpactWorkaroundQuestion,
+    ImpactWorkaroundHint,
+    UsabilityUnusable,
+    UsabilityWorseThanBefore,
+    UsabilityMinorInconvenience,
+    ScopeMany,
+    ScopeOne,
+    ScopeNobodyYet,
+    ScopeNobodyYetHint,
+    BusinessSevere,
+    BusinessModerate,
+    BusinessMinimal,
+    WorkaroundAcceptable,
+    WorkaroundNone,
+    DontKnow,
+    ImpactUsabilityError,
+    ImpactScopeError,
+    ImpactBusinessError,
+    ImpactWorkaroundError,
+    SeverityComputedHeading,
+    SeverityPrefix,
+    SeverityIncompleteHint,
+    BecauseCritical,
+    BecauseModerate,
+    BecauseMinimal,
+    ReasonServiceUnusable,
+    ReasonManyAffectedWithoutWorkaround,
+    ReasonSevereBusinessImpact,
+    ReasonWorseThanBefore,
+    ReasonUsabilityNotKnown,
+    ReasonOneAffectedWithoutWorkaround,
+    ReasonManyAffectedWithWorkaround,
+    ReasonScopeNotKnown,
+    ReasonModerateBusinessImpact,
+    ReasonBusinessImpactNotKnown,
+    ReasonMinorInconvenience,
+    ReasonOneAffectedWithWorkaround,
+    ReasonNobodyAffectedYet,
+    ReasonMinimalBusinessImpact,
+    OverrideToggle,
+    OverrideToggleHint,
+    OverrideLevelLegend,
+    OverrideLevelError,
+    OverrideReasonLabel,
+    OverrideReasonHint,
+    OverrideReasonError,
+    SeverityComputedLabel,
+    SeverityOverrideReasonLabel,
+    // Step 6: details.
+    DetailsHeading,
+    DetailsIntro,
+    DetailsProblemSection,
+    StartedLabel,
+    StartedHint,
+    AffectedLabel,
+    AffectedHint,
+    PlatformsLegend,
+    PlatformsHint,
+    PlatformWindows,
+    PlatformMacos,
+    PlatformIos,
+    PlatformAndroid,
+    PlatformLinux,
+    PlatformOther,
+    PlatformOtherLabel,
+    ErrorMessagesLabel,
+    ErrorMessagesHint,
+    AlreadyTriedLabel,
+    AlreadyTriedHint,
+    EscalationSection,
+    EscalationHint,
+    ContactSection,
+    ContactHint,
+    ContactNameLabel,
+    ContactEmailLabel,
+    ContactPhoneLabel,
+    ContactPhoneHint,
+    PreferredMethodLegend,
+    MethodEmail,
+    MethodPhone,
+    SupportLanguageLabel,
+    ContactMissingError,
+    PreferredEmailMissingError,
+    PreferredPhoneMissingError,
+    EmailFormatError,
+    // Step 7: check your answers.
+    CheckAnswersHeading,
+    CheckSectionRequest,
+    CheckSectionProblem,
+    CheckSectionImpact,
+    CheckSectionDetails,
+    CheckSectionContact,
+    CheckSelfHelp,
+    CheckSelfHelpValue,
+    CheckRequestKind,
+    CheckCustomerPlan,
+    CheckDescription,
+    CheckSeverity,
+    CheckStarted,
+    CheckAffected,
+    CheckPlatforms,
+    CheckErrorMessages,
+    CheckAlreadyTried,
+    CheckEscalation,
+    CheckPreferredMethod,
+    NotGiven,
+    // Ready to file.
+    ReadyHeading,
+    ReadyIntro,
+    FiledHeading,
+    ReadySeverityHeading,
+    ReadyResponseHeading,
+    ResponseLeadDraft,
+    ResponseLeadFiled,
+    SetByContract,
+    ContractNote,
+    ResponseWindowProblem,
+    DueNow,
+    OverdueLabel,
+    TimelineIfFiledNow,
+    TimelineFiled,
+    TimelineDue,
+    TimelineLegendOpen,
+    TimelineLegendClosed,
+    TimelineLegendNow,
+    ContactFirstHeading,
+    ContactFirstNoTier1,
+    TicketTextHeading,
+    TicketTextHint,
+    CopyText,
+    Copied,
+    CopyRefused,
+    DownloadMarkdown,
+    DownloadPlainText,
+    DownloadJson,
+    DownloadRefused,
+    PrintTicket,
+    EmailTicket,
+    EmailShortenedNote,
+    FiledFormHeading,
+    FiledNumberLabel,
+    FiledNumberHint,
+    FiledNumberError,
+    FiledButton,
+    ReadyActionsHeading,
+    SeverityChosenByYou,
     ExportAllDrafts,
     ImportDrafts,
     ImportDraftsHint,
@@ -435,268 +837,192 @@ messages! {
 impl Locale {
     /// "Tier 2".
     pub fn tier_label(self, number: u8) -> String {
-        match self {
-            Locale::English => en::tier_label(number),
-        }
+        self.language().tier_label(number)
     }
 
     /// "Tier 2 (Service desk)", or "Tier 2" while the team has no name.
     pub fn tier_with_team(self, number: u8, team: &str) -> String {
-        match self {
-            Locale::English => en::tier_with_team(number, team),
-        }
+        self.language().tier_with_team(number, team)
     }
 
     /// "Tier 2: Service desk", a heading; "Tier 2" while the team has no name.
     pub fn tier_with_name(self, number: u8, team: &str) -> String {
-        match self {
-            Locale::English => en::tier_with_name(number, team),
-        }
+        self.language().tier_with_name(number, team)
     }
 
     /// The vendor as a side of an escalation step: "Microsoft support (vendor, tier 4)".
     pub fn vendor_party(self, name: &str) -> String {
-        match self {
-            Locale::English => en::vendor_party(name),
-        }
+        self.language().vendor_party(name)
     }
 
     /// "Tier 4: the vendor".
     pub fn vendor_tier_heading(self) -> String {
-        match self {
-            Locale::English => en::vendor_tier_heading(),
-        }
+        self.language().vendor_tier_heading()
     }
 
     /// "Tier 4: Microsoft support (vendor)", a heading.
     pub fn vendor_tier_with_name(self, name: &str) -> String {
-        match self {
-            Locale::English => en::vendor_tier_with_name(name),
-        }
+        self.language().vendor_tier_with_name(name)
     }
 
     /// "Add a contact to tier 2".
     pub fn add_contact_to(self, tier: u8) -> String {
-        match self {
-            Locale::English => en::add_contact_to(tier),
-        }
+        self.language().add_contact_to(tier)
     }
 
     /// "Contact 1".
     pub fn contact_label(self, number: usize) -> String {
-        match self {
-            Locale::English => en::contact_label(number),
-        }
+        self.language().contact_label(number)
     }
 
     /// "contact 1 of tier 2", completing a button's name such as "Remove".
     pub fn contact_reference(self, number: usize, tier: u8) -> String {
-        match self {
-            Locale::English => en::contact_reference(number, tier),
-        }
+        self.language().contact_reference(number, tier)
     }
 
     /// "Contact 1 of tier 2 removed."
     pub fn contact_removed(self, number: usize, tier: u8) -> String {
-        match self {
-            Locale::English => en::contact_removed(number, tier),
-        }
+        self.language().contact_removed(number, tier)
     }
 
     /// "Contacts of tier 2", a table caption.
     pub fn contacts_of_tier(self, tier: u8) -> String {
-        match self {
-            Locale::English => en::contacts_of_tier(tier),
-        }
+        self.language().contacts_of_tier(tier)
     }
 
     /// "Step 3".
     pub fn step_label(self, number: usize) -> String {
-        match self {
-            Locale::English => en::step_label(number),
-        }
+        self.language().step_label(number)
     }
 
     /// "step 3", completing a button's name such as "Move up".
     pub fn step_reference(self, number: usize) -> String {
-        match self {
-            Locale::English => en::step_reference(number),
-        }
+        self.language().step_reference(number)
     }
 
     /// "Step 3 is now step 2."
     pub fn step_moved(self, from: usize, to: usize) -> String {
-        match self {
-            Locale::English => en::step_moved(from, to),
-        }
+        self.language().step_moved(from, to)
     }
 
     /// "Step 3 removed."
     pub fn step_removed(self, number: usize) -> String {
-        match self {
-            Locale::English => en::step_removed(number),
-        }
+        self.language().step_removed(number)
     }
 
     /// "6 example steps added."
     pub fn example_steps_added(self, count: usize) -> String {
-        match self {
-            Locale::English => en::example_steps_added(count),
-        }
+        self.language().example_steps_added(count)
     }
 
     /// "Agenda item 2".
     pub fn agenda_item_label(self, number: usize) -> String {
-        match self {
-            Locale::English => en::agenda_item_label(number),
-        }
+        self.language().agenda_item_label(number)
     }
 
     /// "agenda item 2", completing a button's name.
     pub fn agenda_item_reference(self, number: usize) -> String {
-        match self {
-            Locale::English => en::agenda_item_reference(number),
-        }
+        self.language().agenda_item_reference(number)
     }
 
     /// "Agenda item 2 is now agenda item 1."
     pub fn agenda_item_moved(self, from: usize, to: usize) -> String {
-        match self {
-            Locale::English => en::agenda_item_moved(from, to),
-        }
+        self.language().agenda_item_moved(from, to)
     }
 
     /// "Agenda item 2 removed."
     pub fn agenda_item_removed(self, number: usize) -> String {
-        match self {
-            Locale::English => en::agenda_item_removed(number),
-        }
+        self.language().agenda_item_removed(number)
     }
 
     /// "5 agenda items added from the sample."
     pub fn sample_agenda_added(self, count: usize) -> String {
-        match self {
-            Locale::English => en::sample_agenda_added(count),
-        }
+        self.language().sample_agenda_added(count)
     }
 
     /// "4 suggested items added."
     pub fn suggested_checklist_added(self, count: usize) -> String {
-        match self {
-            Locale::English => en::suggested_checklist_added(count),
-        }
+        self.language().suggested_checklist_added(count)
     }
 
     /// "Added: Helpdesk staff take part in the pilot."
     pub fn checklist_item_added(self, label: &str) -> String {
-        match self {
-            Locale::English => en::checklist_item_added(label),
-        }
+        self.language().checklist_item_added(label)
     }
 
     /// "Removed: Helpdesk staff take part in the pilot."
     pub fn checklist_item_removed(self, label: &str) -> String {
-        match self {
-            Locale::English => en::checklist_item_removed(label),
-        }
+        self.language().checklist_item_removed(label)
     }
 
     /// The item quoted, completing a button's name such as "Remove".
     pub fn checklist_item_reference(self, label: &str) -> String {
-        match self {
-            Locale::English => en::checklist_item_reference(label),
-        }
+        self.language().checklist_item_reference(label)
     }
 
     /// An imported tier entry that does not fit: "Entry 4: tier 7, Night shift".
     pub fn tier_entry(self, index: usize, number: u8, team: &str) -> String {
-        match self {
-            Locale::English => en::tier_entry(index, number, team),
-        }
+        self.language().tier_entry(index, number, team)
     }
 
     /// "Remove entry 4".
     pub fn remove_tier_entry(self, index: usize) -> String {
-        match self {
-            Locale::English => en::remove_tier_entry(index),
-        }
+        self.language().remove_tier_entry(index)
     }
 
     /// "Entry 4 removed."
     pub fn tier_entry_removed(self, index: usize) -> String {
-        match self {
-            Locale::English => en::tier_entry_removed(index),
-        }
+        self.language().tier_entry_removed(index)
     }
 
     /// A channel the configuration does not have, named by its id.
     pub fn unknown_channel(self, id: &str) -> String {
-        match self {
-            Locale::English => en::unknown_channel(id),
-        }
+        self.language().unknown_channel(id)
     }
 
     /// "The plan was imported from plan.json."
     pub fn import_succeeded(self, file_name: &str) -> String {
-        match self {
-            Locale::English => en::import_succeeded(file_name),
-        }
+        self.language().import_succeeded(file_name)
     }
 
     /// Why a file could not be imported.
     pub fn import_failed(self, file_name: &str, detail: &str) -> String {
-        match self {
-            Locale::English => en::import_failed(file_name, detail),
-        }
+        self.language().import_failed(file_name, detail)
     }
 
     /// A file far too large to be a plan export.
     pub fn import_too_large(self, file_name: &str) -> String {
-        match self {
-            Locale::English => en::import_too_large(file_name),
-        }
+        self.language().import_too_large(file_name)
     }
 
     /// "2. Escalation workflow".
     pub fn numbered_heading(self, number: usize, title: &str) -> String {
-        match self {
-            Locale::English => en::numbered_heading(number, title),
-        }
+        self.language().numbered_heading(number, title)
     }
 
     /// One stop of the escalation path read out: "Tier 1: Service desk".
     pub fn path_stop(self, heading: &str, name: &str) -> String {
-        match self {
-            Locale::English => en::path_stop(heading, name),
-        }
+        self.language().path_stop(heading, name)
     }
 
     /// "You have completed 2 of 4 sections."
     pub fn sections_completed(self, completed: usize, total: usize) -> String {
-        match self {
-            Locale::English => en::sections_completed(completed, total),
-        }
+        self.language().sections_completed(completed, total)
     }
 
     /// "Tier 1 (Service desk) to Tier 2 (Desktop team)", a step's heading.
     pub fn step_from_to(self, from: &str, to: &str) -> String {
-        match self {
-            Locale::English => en::step_from_to(from, to),
-        }
+        self.language().step_from_to(from, to)
     }
 
     /// "Total: 2 hours 30 minutes".
     pub fn training_total(self, minutes: u32) -> String {
-        match self {
-            Locale::English => en::training_total(minutes),
-        }
+        self.language().training_total(minutes)
     }
 
     /// "The recommended length is between 2 hours and 3 hours."
     pub fn training_recommended(self, minimum_minutes: u32, maximum_minutes: u32) -> String {
-        match self {
-            Locale::English => en::training_recommended(minimum_minutes, maximum_minutes),
-        }
+        self.language().training_recommended(minimum_minutes, maximum_minutes)
     }
 }
 

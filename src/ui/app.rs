@@ -17,6 +17,7 @@ use super::landing::Landing;
 use super::language_switcher::LanguageSwitcher;
 use super::plan::{PlanBuilder, PlanProvider};
 use super::platform::{browser_languages, new_id, now, IntlZoneRules};
+use super::ready::Ready;
 use super::save_status::{ConflictBanner, StorageNotices};
 use super::state::{AppAction, AppState, Screen};
 use crate::domain::config::Config;
@@ -223,7 +224,7 @@ fn root(props: &RootProps) -> Html {
         Screen::Flow(step) => html! { <Flow {step} /> },
         Screen::Elsewhere => html! { <Elsewhere /> },
         Screen::SelfSolved => html! { <SelfSolved /> },
-        Screen::Ready => html! { <Flow step={super::state::FlowStep::CheckAnswers} /> },
+        Screen::Ready => html! { <Ready /> },
         Screen::Plan => html! { <PlanBuilder /> },
     };
     html! {

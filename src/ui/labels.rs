@@ -1,7 +1,8 @@
 //! The interface's words for the domain's values.
 
 use crate::domain::routing::{CustomerPlan, RequestKind};
-use crate::domain::severity::Level;
+use crate::domain::severity::{BusinessImpact, Level, Reason, Scope, Usability, Workaround};
+use crate::domain::ticket::ContactMethod;
 use crate::domain::ticket::TicketStatus;
 use crate::i18n::Message;
 
@@ -56,5 +57,75 @@ pub fn status_label(status: &TicketStatus) -> Message {
         TicketStatus::Draft => Message::StatusDraft,
         TicketStatus::SelfSolved => Message::StatusSelfSolved,
         TicketStatus::Filed { .. } => Message::StatusFiled,
+    }
+}
+
+/// The lead-in of a level's reasons: "Critical because".
+pub fn because_lead(level: Level) -> Message {
+    match level {
+        Level::Critical => Message::BecauseCritical,
+        Level::Moderate => Message::BecauseModerate,
+        Level::Minimal => Message::BecauseMinimal,
+    }
+}
+
+pub fn reason_label(reason: Reason) -> Message {
+    match reason {
+        Reason::ServiceUnusable => Message::ReasonServiceUnusable,
+        Reason::ManyAffectedWithoutWorkaround => Message::ReasonManyAffectedWithoutWorkaround,
+        Reason::SevereBusinessImpact => Message::ReasonSevereBusinessImpact,
+        Reason::WorseThanBefore => Message::ReasonWorseThanBefore,
+        Reason::UsabilityNotKnown => Message::ReasonUsabilityNotKnown,
+        Reason::OneAffectedWithoutWorkaround => Message::ReasonOneAffectedWithoutWorkaround,
+        Reason::ManyAffectedWithWorkaround => Message::ReasonManyAffectedWithWorkaround,
+        Reason::ScopeNotKnown => Message::ReasonScopeNotKnown,
+        Reason::ModerateBusinessImpact => Message::ReasonModerateBusinessImpact,
+        Reason::BusinessImpactNotKnown => Message::ReasonBusinessImpactNotKnown,
+        Reason::MinorInconvenience => Message::ReasonMinorInconvenience,
+        Reason::OneAffectedWithWorkaround => Message::ReasonOneAffectedWithWorkaround,
+        Reason::NobodyAffectedYet => Message::ReasonNobodyAffectedYet,
+        Reason::MinimalBusinessImpact => Message::ReasonMinimalBusinessImpact,
+    }
+}
+
+pub fn usability_label(answer: Usability) -> Message {
+    match answer {
+        Usability::Unusable => Message::UsabilityUnusable,
+        Usability::WorseThanBefore => Message::UsabilityWorseThanBefore,
+        Usability::MinorInconvenience => Message::UsabilityMinorInconvenience,
+        Usability::DontKnow => Message::DontKnow,
+    }
+}
+
+pub fn scope_label(answer: Scope) -> Message {
+    match answer {
+        Scope::ManyUsersOrServices => Message::ScopeMany,
+        Scope::OneUserCustomerOrService => Message::ScopeOne,
+        Scope::NobodyYet => Message::ScopeNobodyYet,
+        Scope::DontKnow => Message::DontKnow,
+    }
+}
+
+pub fn business_impact_label(answer: BusinessImpact) -> Message {
+    match answer {
+        BusinessImpact::SevereOrDeadlineAtRisk => Message::BusinessSevere,
+        BusinessImpact::ModerateCanWaitForBusinessHours => Message::BusinessModerate,
+        BusinessImpact::Minimal => Message::BusinessMinimal,
+        BusinessImpact::DontKnow => Message::DontKnow,
+    }
+}
+
+pub fn workaround_label(answer: Workaround) -> Message {
+    match answer {
+        Workaround::AcceptableWorkaround => Message::WorkaroundAcceptable,
+        Workaround::NoWorkaround => Message::WorkaroundNone,
+        Workaround::DontKnow => Message::DontKnow,
+    }
+}
+
+pub fn contact_method_label(method: ContactMethod) -> Message {
+    match method {
+        ContactMethod::Email => Message::MethodEmail,
+        ContactMethod::Phone => Message::MethodPhone,
     }
 }

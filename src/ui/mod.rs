@@ -3,6 +3,7 @@
 mod app;
 mod autosave;
 mod bridge;
+mod checkbox;
 mod config_problems;
 pub mod context;
 pub mod crash;
@@ -13,8 +14,13 @@ mod landing;
 mod language_switcher;
 pub mod plan;
 pub mod platform;
+mod ready;
 mod save_status;
+mod select_field;
+mod severity_badge;
+mod severity_reasons;
 pub mod state;
+mod timeline;
 mod widgets;
 
 pub use app::{App, AppProps};

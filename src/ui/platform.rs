@@ -180,6 +180,133 @@ pub fn format_date_time(at: DateTime<Utc>, locale_tag: &str) -> String {
         .unwrap_or_else(|| at.to_rfc3339())
 }
 
+/// The locale to format dates and lists in: the browser's preferred one when it is a variant of
+/// the interface language (so an English interface in Britain writes "24 November"), otherwise
+/// the interface language itself.
+pub fn user_locale_tag(interface_tag: &str) -> String {
+    let preferred = web_sys::window()
+        .map(|window| window.navigator().languages())
+        .and_then(|languages| languages.get(0).as_string());
+    match preferred {
+        Some(tag)
+            if tag
+                .split(['-', '_'])
+                .next()
+                .unwrap_or_default()
+                .eq_ignore_ascii_case(interface_tag) =>
+        {
+            tag
+        }
+        _ => interface_tag.to_owned(),
+    }
+}
+
+/// Builds `new Intl[constructor](locale, options)`, or `None` when the browser lacks the
+/// constructor or refuses the locale or options (it throws a `RangeError` for those).
+fn intl_object(constructor: &str, locale_tag: &str, options: &[(&str, &str)]) -> Option<JsValue> {
+    let intl = Reflect::get(&js_sys::global(), &"Intl".into()).ok()?;
+    let constructor: js_sys::Function =
+        Reflect::get(&intl, &constructor.into()).ok()?.dyn_into().ok()?;
+    let option_object = Object::new();
+    for (key, value) in options {
+        Reflect::set(&option_object, &(*key).into(), &(*value).into()).ok()?;
+    }
+    let arguments = Array::of2(&Array::of1(&locale_tag.into()), &option_object);
+    Reflect::construct(&constructor, &arguments).ok()
+}
+
+/// Calls `object.method(argument)` and reads the answer as text.
+fn call_for_text(object: &JsValue, method: &str, argument: &JsValue) -> Option<String> {
+    let function: js_sys::Function = Reflect::get(object, &method.into()).ok()?.dyn_into().ok()?;
+    function.call1(object, argument).ok()?.as_string()
+}
+
+fn format_with(at: DateTime<Utc>, locale_tag: &str, options: &[(&str, &str)]) -> String {
+    let date = js_sys::Date::new(&JsValue::from_f64(at.timestamp_millis() as f64));
+    intl_object("DateTimeFormat", locale_tag, options)
+        .and_then(|formatter| call_for_text(&formatter, "format", &date))
+        .unwrap_or_else(|| at.format("%Y-%m-%d %H:%M UTC").to_string())
+}
+
+/// A moment with its weekday, in the user's time zone: "Monday 24 November, 12:00" (the exact
+/// form is the locale's).
+pub fn format_weekday_date_time(at: DateTime<Utc>, locale_tag: &str) -> String {
+    format_with(
+        at,
+        locale_tag,
+        &[
+            ("weekday", "long"),
+            ("day", "numeric"),
+            ("month", "long"),
+            ("hour", "numeric"),
+            ("minute", "2-digit"),
+        ],
+    )
+}
+
+/// A short moment for the ends of a timeline: "Mon 12:00".
+pub fn format_short_weekday_time(at: DateTime<Utc>, locale_tag: &str) -> String {
+    format_with(at, locale_tag, &[("weekday", "short"), ("hour", "numeric"), ("minute", "2-digit")])
+}
+
+/// The name of a language tag in the user's language ("ja" is "Japanese"), or the tag itself
+/// when the browser cannot name it.
+pub fn language_name(language_tag: &str, locale_tag: &str) -> String {
+    intl_object("DisplayNames", locale_tag, &[("type", "language")])
+        .and_then(|names| call_for_text(&names, "of", &language_tag.into()))
+        .unwrap_or_else(|| language_tag.to_owned())
+}
+
+/// Items joined as the locale writes a list: "English and Japanese".
+pub fn list_and(items: &[String], locale_tag: &str) -> String {
+    let array = items.iter().map(|item| JsValue::from_str(item)).collect::<Array>();
+    intl_object("ListFormat", locale_tag, &[("type", "conjunction")])
+        .and_then(|format| call_for_text(&format, "format", &array))
+        .unwrap_or_else(|| items.join(", "))
+}
+
+/// Puts `text` on the clipboard and reports whether the browser allowed it.
+pub fn copy_to_clipboard(text: String, on_done: impl FnOnce(bool) + 'static) {
+    let Some(window) = web_sys::window() else {
+        on_done(false);
+        return;
+    };
+    // Older browsers and insecure pages have no clipboard object at all.
+    let navigator = window.navigator();
+    let has_clipboard = Reflect::get(&navigator, &"clipboard".into())
+        .map(|clipboard| !clipboard.is_undefined() && !clipboard.is_null())
+        .unwrap_or(false);
+    if !has_clipboard {
+        on_done(false);
+        return;
+    }
+    let promise = navigator.clipboard().write_text(&text);
+    wasm_bindgen_futures::spawn_local(async move {
+        on_done(wasm_bindgen_futures::JsFuture::from(promise).await.is_ok());
+    });
+}
+
+/// Selects the whole text of the element with this id, so the user can copy it by hand.
+pub fn select_text_of(element_id: &str) {
+    let Some(window) = web_sys::window() else { return };
+    let element = window.document().and_then(|document| document.get_element_by_id(element_id));
+    if let (Some(element), Ok(Some(selection))) = (element, window.get_selection()) {
+        let _ = selection.select_all_children(&element);
+    }
+}
+
+/// Opens the browser's print dialogue.
+pub fn print_page() {
+    if let Some(window) = web_sys::window() {
+        let _ = window.print();
+    }
+}
+
+/// Text made safe for a URL's query, as `encodeURIComponent` does.
+pub fn encode_uri_component(text: &str) -> String {
+    String::from(js_sys::encode_uri_component(text))
+}
+
 /// The browser's preferred languages, most preferred first.
 pub fn browser_languages() -> Vec<String> {
     web_sys::window()

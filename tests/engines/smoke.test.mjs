@@ -1,5 +1,6 @@
-// The smoke flow (load, answer the first steps, type, reload, text restored at the same step) in Firefox ESR and WebKitGTK, the engines
-// behind Firefox and Safari, through selenium-webdriver. Run under xvfb-run: WebKitGTK has no
+// The smoke flow (load, answer the first steps, type, reload, text restored at the same step)
+// and the three canonical severity cases to "ready to file", in Firefox ESR and WebKitGTK, the
+// engines behind Firefox and Safari, through selenium-webdriver. Run under xvfb-run: WebKitGTK has no
 // headless mode.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
@@ -74,7 +75,89 @@ async function smokeFlow(driver) {
   assert.equal(await restored.getAttribute('value'), typed);
 }
 
-test('Firefox: type, reload, the text is restored', async () => {
+async function waitHeading(driver, name) {
+  await driver.wait(until.elementLocated(By.xpath(`//h1[normalize-space()="${name}"]`)), 20_000);
+}
+
+async function fillField(driver, id, value) {
+  const field = await driver.wait(until.elementLocated(By.id(id)), 20_000);
+  await field.clear();
+  await field.sendKeys(value);
+}
+
+// The three canonical cases of the vendor's severity table, with Professional support.
+const canonicalCases = [
+  {
+    answers: [
+      'No: it cannot be reached or used at all',
+      'Many users or several services',
+      'Severe: production, operations or a deadline is at risk',
+      'No',
+    ],
+    level: 'Critical (A)',
+    hours: 'within 2 hours',
+  },
+  {
+    answers: [
+      'Yes, but it works worse than before',
+      'One user, customer or service',
+      'Moderate: it can wait for business hours',
+      'No',
+    ],
+    level: 'Moderate (B)',
+    hours: 'within 4 hours',
+  },
+  {
+    answers: [
+      'Yes: the problem is a minor inconvenience',
+      'One user, customer or service',
+      'Minimal: hardly any effect on the business',
+      'Yes, an acceptable one',
+    ],
+    level: 'Minimal (C)',
+    hours: 'within 8 hours',
+  },
+];
+
+/** Runs each canonical case from the landing page to "ready to file" and checks the outcome. */
+async function canonicalFlows(driver) {
+  await driver.get(server.origin);
+  await driver.executeScript('window.localStorage.clear()');
+  await driver.navigate().refresh();
+  for (const { answers, level, hours } of canonicalCases) {
+    await waitHeading(driver, 'Support Triage');
+    await clickButton(driver, 'Start a new ticket');
+    await waitHeading(driver, 'Before you file a ticket');
+    await chooseRadio(driver, 'No');
+    await clickButton(driver, 'Continue');
+    await waitHeading(driver, 'What is your request about?');
+    await chooseRadio(driver, 'A technical problem');
+    await clickButton(driver, 'Continue');
+    await waitHeading(driver, 'Which support plan does your organisation have?');
+    await chooseRadio(driver, 'Professional (subscription support)');
+    await clickButton(driver, 'Continue');
+    await waitHeading(driver, 'Describe one problem');
+    await fillField(driver, 'st-problem-title', `${level} case`);
+    await fillField(driver, 'st-problem-description', 'Devices stop at the enrolment screen.');
+    await clickButton(driver, 'Continue');
+    await waitHeading(driver, 'How serious is the problem?');
+    for (const answer of answers) await chooseRadio(driver, answer);
+    await clickButton(driver, 'Continue');
+    await waitHeading(driver, 'Tell the support engineer more');
+    await fillField(driver, 'st-contact-email', 'it-admin@example.com');
+    await clickButton(driver, 'Continue');
+    await waitHeading(driver, 'Check your answers before filing');
+    await clickButton(driver, 'Continue');
+    await waitHeading(driver, 'Your ticket is ready to file');
+    const badge = await driver.findElement(By.css('.st-ready .st-severity-badge'));
+    assert.equal((await badge.getText()).trim(), level);
+    const expected = await driver.findElement(By.css('.st-response__expected'));
+    assert.match((await expected.getText()).trim(), new RegExp(`${hours}$`), level);
+    await clickButton(driver, 'Start another ticket');
+  }
+}
+
+async function withFirefox(run) {
   const profile = await mkdtemp(join(tmpdir(), 'support-triage-firefox-'));
   const options = new firefox.Options()
     .setBinary('/usr/bin/firefox-esr')
@@ -85,14 +168,14 @@ test('Firefox: type, reload, the text is restored', async () => {
     'starting Firefox',
   );
   try {
-    await withTimeout(smokeFlow(driver), 'the Firefox smoke flow');
+    await run(driver);
   } finally {
     await driver.quit();
     await rm(profile, { recursive: true, force: true });
   }
-});
+}
 
-test('WebKitGTK: type, reload, the text is restored', async () => {
+async function withWebKit(run) {
   const port = await freePort();
   const webkitDriver = spawn('/usr/bin/WebKitWebDriver', [`--port=${port}`], { stdio: 'ignore' });
   try {
@@ -111,11 +194,38 @@ test('WebKitGTK: type, reload, the text is restored', async () => {
       'starting WebKitGTK',
     );
     try {
-      await withTimeout(smokeFlow(driver), 'the WebKitGTK smoke flow');
+      await run(driver);
     } finally {
       await driver.quit();
     }
   } finally {
     webkitDriver.kill();
   }
+}
+
+/** The three cases take longer than the smoke flow, most of all in WebKitGTK under Xvfb. */
+const canonicalTimeoutMs = 180_000;
+
+function withLongTimeout(promise, what) {
+  let timer;
+  const timeout = new Promise((_, reject) => {
+    timer = setTimeout(() => reject(new Error(`${what} took longer than ${canonicalTimeoutMs} ms`)), canonicalTimeoutMs);
+  });
+  return Promise.race([promise, timeout]).finally(() => clearTimeout(timer));
+}
+
+test('Firefox: the three canonical cases reach "ready to file" with the right level and hours', async () => {
+  await withFirefox((driver) => withLongTimeout(canonicalFlows(driver), 'the Firefox canonical cases'));
+});
+
+test('WebKitGTK: the three canonical cases reach "ready to file" with the right level and hours', async () => {
+  await withWebKit((driver) => withLongTimeout(canonicalFlows(driver), 'the WebKitGTK canonical cases'));
+});
+
+test('Firefox: type, reload, the text is restored', async () => {
+  await withFirefox((driver) => withTimeout(smokeFlow(driver), 'the Firefox smoke flow'));
+});
+
+test('WebKitGTK: type, reload, the text is restored', async () => {
+  await withWebKit((driver) => withTimeout(smokeFlow(driver), 'the WebKitGTK smoke flow'));
 });

@@ -2,11 +2,14 @@
 //! file. Each step is a component in its own file; this module holds what they share.
 
 mod before_you_file;
+mod check_answers;
 mod customer_plan;
+mod details;
 mod elsewhere;
+mod impact;
 mod problem;
 mod request_kind;
-mod routing_summary;
+pub mod routing_summary;
 mod self_solved;
 
 pub use elsewhere::Elsewhere;
@@ -19,7 +22,10 @@ use super::platform::now;
 use super::state::{AppAction, FlowStep, Screen};
 use crate::domain::ticket::Ticket;
 use before_you_file::BeforeYouFile;
+use check_answers::CheckAnswers;
 use customer_plan::CustomerPlanStep;
+use details::DetailsStep;
+use impact::ImpactStep;
 use problem::ProblemStep;
 use request_kind::RequestKindStep;
 
@@ -67,9 +73,9 @@ pub fn flow(props: &FlowProps) -> Html {
         FlowStep::RequestKind => html! { <RequestKindStep /> },
         FlowStep::CustomerPlan => html! { <CustomerPlanStep /> },
         FlowStep::Problem => html! { <ProblemStep /> },
-        FlowStep::Impact | FlowStep::Details | FlowStep::CheckAnswers => {
-            html! { <RequestKindStep /> }
-        }
+        FlowStep::Impact => html! { <ImpactStep /> },
+        FlowStep::Details => html! { <DetailsStep /> },
+        FlowStep::CheckAnswers => html! { <CheckAnswers /> },
     }
 }
 

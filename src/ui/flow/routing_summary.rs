@@ -4,7 +4,8 @@ use yew::prelude::*;
 
 use crate::domain::routing::RoutingDecision;
 use crate::i18n::Message;
-use crate::ui::context::use_text;
+use crate::ui::context::{use_locale, use_text};
+use crate::ui::platform::{language_name, list_and, user_locale_tag};
 
 #[derive(Properties, PartialEq)]
 pub struct RoutingSummaryProps {
@@ -14,6 +15,7 @@ pub struct RoutingSummaryProps {
 #[function_component(RoutingSummary)]
 pub fn routing_summary(props: &RoutingSummaryProps) -> Html {
     let text = use_text();
+    let locale_tag = user_locale_tag(use_locale().tag());
     let decision = &props.decision;
     let Ok(channel) = &decision.channel else {
         return html! {
@@ -43,7 +45,7 @@ pub fn routing_summary(props: &RoutingSummaryProps) -> Html {
                 if !decision.languages.is_empty() {
                     <div class="st-summary-list__row">
                         <dt>{ text(Message::RoutingLanguages) }</dt>
-                        <dd>{ decision.languages.join(", ") }</dd>
+                        <dd>{ list_and(&decision.languages.iter().map(|tag| language_name(tag, &locale_tag)).collect::<Vec<_>>(), &locale_tag) }</dd>
                     </div>
                 }
             </dl>

@@ -7,19 +7,14 @@ use crate::domain::plan::{validate_plan, PlanJsonError, PlanProblem, Section, Su
 use crate::i18n::Locale;
 use crate::ui::widgets::FieldError;
 
-/// The problem in the interface language. The domain words its problems in English; a new
-/// language adds its own wording here (the match fails to build until it does).
+/// The problem in the interface language.
 pub fn problem_text(locale: Locale, problem: &PlanProblem) -> String {
-    match locale {
-        Locale::English => problem.message(),
-    }
+    locale.plan_problem(problem)
 }
 
 /// Why an imported file was refused, in the interface language.
 pub fn import_error_text(locale: Locale, error: &PlanJsonError) -> String {
-    match locale {
-        Locale::English => error.message(),
-    }
+    locale.plan_import_error(error)
 }
 
 /// The `id` of the control the problem is about, so the error summary can move focus there.

@@ -1,0 +1,371 @@
+//! Step 6: the facts a support engineer asks for first, who in the organisation has looked at
+//! the problem already, and how the vendor can reach the admin.
+
+use yew::prelude::*;
+
+use super::{back_from, continue_from, use_edit};
+use crate::domain::plan::is_valid_email;
+use crate::domain::routing::{route, CustomerPlan};
+use crate::domain::ticket::{ContactMethod, EscalationStep, MissingForFiling, SupportTier, Ticket};
+use crate::i18n::Message;
+use crate::ui::checkbox::Checkbox;
+use crate::ui::context::{use_app, use_locale, use_services, use_support_plan, use_text};
+use crate::ui::labels::contact_method_label;
+use crate::ui::platform::{language_name, list_and, user_locale_tag};
+use crate::ui::select_field::SelectField;
+use crate::ui::state::FlowStep;
+use crate::ui::widgets::{error_for, FieldError, RadioChoice, Radios, StepFrame, TextField};
+
+const STARTED_ID: &str = "st-details-started";
+const AFFECTED_ID: &str = "st-details-affected";
+const PLATFORM_ID_PREFIX: &str = "st-details-platform";
+const PLATFORM_OTHER_TEXT_ID: &str = "st-details-platform-other-text";
+const ERRORS_ID: &str = "st-details-errors";
+const TRIED_ID: &str = "st-details-tried";
+const TIER_ID_PREFIX: &str = "st-details-tier";
+const NAME_ID: &str = "st-contact-name";
+pub const EMAIL_ID: &str = "st-contact-email";
+pub const PHONE_ID: &str = "st-contact-phone";
+const METHOD_ID: &str = "st-contact-method";
+const LANGUAGE_ID: &str = "st-support-language";
+
+/// The platforms offered as checkboxes: the value stored in the ticket (product names, the
+/// same in every language) and the label shown.
+pub const KNOWN_PLATFORMS: [(&str, Message); 5] = [
+    ("Windows", Message::PlatformWindows),
+    ("macOS", Message::PlatformMacos),
+    ("iOS/iPadOS", Message::PlatformIos),
+    ("Android", Message::PlatformAndroid),
+    ("Linux", Message::PlatformLinux),
+];
+
+/// What "Another platform" stores when the admin did not name it.
+const OTHER_PLATFORM: &str = "Other";
+
+fn is_known_platform(platform: &str) -> bool {
+    KNOWN_PLATFORMS.iter().any(|(value, _)| *value == platform)
+}
+
+/// The platforms the admin named under "Another platform", as one text.
+fn other_platforms(platforms: &[String]) -> Option<String> {
+    let others: Vec<&str> = platforms
+        .iter()
+        .map(String::as_str)
+        .filter(|platform| !is_known_platform(platform))
+        .collect();
+    if others.is_empty() {
+        None
+    } else {
+        Some(
+            others
+                .into_iter()
+                .filter(|other| *other != OTHER_PLATFORM)
+                .collect::<Vec<_>>()
+                .join(", "),
+        )
+    }
+}
+
+/// The problems with the contact details, worded for the fields they concern.
+pub fn contact_errors(ticket: &Ticket, text: impl Fn(Message) -> &'static str) -> Vec<FieldError> {
+    let mut errors = Vec::new();
+    let contact = &ticket.details.contact;
+    for missing in ticket.missing_for_filing() {
+        match missing {
+            MissingForFiling::ContactEmailOrPhone => {
+                errors.push(FieldError::new(EMAIL_ID, text(Message::ContactMissingError)))
+            }
+            MissingForFiling::PreferredContactDetail => match contact.preferred_method {
+                Some(ContactMethod::Phone) => errors
+                    .push(FieldError::new(PHONE_ID, text(Message::PreferredPhoneMissingError))),
+                _ => errors
+                    .push(FieldError::new(EMAIL_ID, text(Message::PreferredEmailMissingError))),
+            },
+            _ => {}
+        }
+    }
+    let email = contact.email.trim();
+    if !email.is_empty() && !is_valid_email(email) {
+        errors.push(FieldError::new(EMAIL_ID, text(Message::EmailFormatError)));
+    }
+    errors
+}
+
+#[function_component(DetailsStep)]
+pub fn details_step() -> Html {
+    let text = use_text();
+    let locale = use_locale();
+    let app = use_app();
+    let services = use_services();
+    let support_plan = use_support_plan();
+    let edit = use_edit();
+    let errors = use_state(Vec::<FieldError>::new);
+    let step = FlowStep::Details;
+    // "Another platform" stays ticked while its name is still being typed, even when empty.
+    let other_ticked = {
+        let platforms = app.ticket().map(|ticket| ticket.details.platforms.clone());
+        use_state(move || platforms.is_some_and(|platforms| other_platforms(&platforms).is_some()))
+    };
+    let Some(ticket) = app.ticket().cloned() else { return html! {} };
+    let details = &ticket.details;
+    let locale_tag = user_locale_tag(locale.tag());
+    let other_text = other_platforms(&details.platforms).unwrap_or_default();
+
+    let languages = ticket
+        .request_kind
+        .map(|kind| {
+            route(
+                kind,
+                ticket.customer_plan.unwrap_or(CustomerPlan::Professional),
+                &services.config,
+            )
+            .languages
+        })
+        .unwrap_or_default();
+    let selected_language = if languages.contains(&details.support_language) {
+        details.support_language.clone()
+    } else {
+        languages.first().cloned().unwrap_or_default()
+    };
+
+    let text_edit = |change: fn(&mut Ticket, String)| {
+        let edit = edit.clone();
+        Callback::from(move |value: String| {
+            edit.emit(Box::new(move |ticket| change(ticket, value)))
+        })
+    };
+    let on_started = text_edit(|ticket, value| ticket.details.started = value);
+    let on_affected = text_edit(|ticket, value| ticket.details.affected = value);
+    let on_errors = text_edit(|ticket, value| ticket.details.error_messages = value);
+    let on_tried = text_edit(|ticket, value| ticket.details.already_tried = value);
+    let on_name = text_edit(|ticket, value| ticket.details.contact.name = value);
+    let on_email = text_edit(|ticket, value| ticket.details.contact.email = value);
+    let on_phone = text_edit(|ticket, value| ticket.details.contact.phone = value);
+    let on_language = text_edit(|ticket, value| ticket.details.support_language = value);
+    let on_method = {
+        let edit = edit.clone();
+        Callback::from(move |value: String| {
+            let method = match value.as_str() {
+                "email" => Some(ContactMethod::Email),
+                "phone" => Some(ContactMethod::Phone),
+                _ => None,
+            };
+            edit.emit(Box::new(move |ticket| ticket.details.contact.preferred_method = method))
+        })
+    };
+
+    let platform_boxes = KNOWN_PLATFORMS.iter().enumerate().map(|(index, (value, label))| {
+        let edit = edit.clone();
+        let value = (*value).to_owned();
+        let checked = details.platforms.contains(&value);
+        let on_toggle = Callback::from(move |checked: bool| {
+            let value = value.clone();
+            edit.emit(Box::new(move |ticket| {
+                let platforms = &mut ticket.details.platforms;
+                platforms.retain(|platform| *platform != value);
+                if checked {
+                    platforms.push(value);
+                }
+            }))
+        });
+        html! {
+            <Checkbox id={format!("{PLATFORM_ID_PREFIX}-{}", index + 1)} label={text(*label)} {checked} {on_toggle} />
+        }
+    });
+    let set_other_platform = {
+        let edit = edit.clone();
+        Callback::from(move |other: Option<String>| {
+            edit.emit(Box::new(move |ticket| {
+                let platforms = &mut ticket.details.platforms;
+                platforms.retain(|platform| is_known_platform(platform));
+                if let Some(other) = other {
+                    let other = other.trim().to_owned();
+                    platforms.push(if other.is_empty() {
+                        OTHER_PLATFORM.to_owned()
+                    } else {
+                        other
+                    });
+                }
+            }))
+        })
+    };
+    let on_other_toggle = {
+        let other_ticked = other_ticked.clone();
+        let set_other_platform = set_other_platform.clone();
+        let other_text = other_text.clone();
+        Callback::from(move |checked: bool| {
+            other_ticked.set(checked);
+            set_other_platform.emit(checked.then(|| other_text.clone()));
+        })
+    };
+    let on_other_text = Callback::from(move |value: String| set_other_platform.emit(Some(value)));
+
+    let tier_boxes = (1..=3u8).map(|number| {
+        let team = support_plan.tier(number).map(|tier| tier.team_name.trim().to_owned()).unwrap_or_default();
+        let entry = details.escalation_trail.iter().find(|entry| entry.tier.number() == number);
+        let id = format!("{TIER_ID_PREFIX}-{number}");
+        let findings_id = format!("{id}-findings");
+        let on_toggle = {
+            let edit = edit.clone();
+            let team = team.clone();
+            Callback::from(move |checked: bool| {
+                let team = team.clone();
+                edit.emit(Box::new(move |ticket| {
+                    let trail = &mut ticket.details.escalation_trail;
+                    trail.retain(|entry| entry.tier.number() != number);
+                    if checked {
+                        if let Ok(tier) = SupportTier::new(number) {
+                            trail.push(EscalationStep { tier, team, findings: String::new() });
+                            trail.sort_by_key(|entry| entry.tier);
+                        }
+                    }
+                }))
+            })
+        };
+        let on_findings = {
+            let edit = edit.clone();
+            Callback::from(move |findings: String| {
+                edit.emit(Box::new(move |ticket| {
+                    if let Some(entry) = ticket
+                        .details
+                        .escalation_trail
+                        .iter_mut()
+                        .find(|entry| entry.tier.number() == number)
+                    {
+                        entry.findings = findings;
+                    }
+                }))
+            })
+        };
+        html! {
+            <Checkbox id={id} label={locale.tier_has_looked(number, &team)} checked={entry.is_some()} {on_toggle}>
+                <TextField id={findings_id} label={locale.tier_findings_label(number)} optional=true rows={3}
+                           value={entry.map(|entry| entry.findings.clone()).unwrap_or_default()}
+                           on_input={on_findings} />
+            </Checkbox>
+        }
+    });
+
+    let on_back = {
+        let app = app.clone();
+        Callback::from(move |()| back_from(&app, step))
+    };
+    let on_continue = {
+        let app = app.clone();
+        let errors = errors.clone();
+        let edit = edit.clone();
+        let default_language = selected_language.clone();
+        Callback::from(move |()| {
+            let Some(ticket) = app.ticket() else { return };
+            let found = contact_errors(ticket, text);
+            if !found.is_empty() {
+                errors.set(found);
+                return;
+            }
+            // The language list shows its first entry until one is chosen; keep what it shows.
+            if ticket.details.support_language != default_language {
+                let language = default_language.clone();
+                edit.emit(Box::new(move |ticket| ticket.details.support_language = language));
+            }
+            continue_from(&app, step);
+        })
+    };
+
+    let language_options: Vec<(String, String)> =
+        languages.iter().map(|tag| (tag.clone(), language_name(tag, &locale_tag))).collect();
+    let language_names: Vec<String> =
+        language_options.iter().map(|(_, name)| name.clone()).collect();
+    let method_choices = [ContactMethod::Email, ContactMethod::Phone]
+        .into_iter()
+        .map(|method| {
+            let value = if method == ContactMethod::Email { "email" } else { "phone" };
+            RadioChoice::new(value, text(contact_method_label(method)), None)
+        })
+        .collect::<Vec<_>>();
+    let selected_method = details.contact.preferred_method.map(|method| {
+        if method == ContactMethod::Email {
+            "email".to_owned()
+        } else {
+            "phone".to_owned()
+        }
+    });
+    let optional = |message: Message| format!("{} {}", text(message), text(Message::Optional));
+    // An error goes from its field once the field is put right; the summary stays, unchanged so
+    // it does not take focus again, until every error is put right.
+    let field_errors: Vec<FieldError> = if errors.is_empty() {
+        Vec::new()
+    } else {
+        contact_errors(&ticket, text)
+            .into_iter()
+            .filter(|current| errors.iter().any(|shown| shown.field_id == current.field_id))
+            .collect()
+    };
+    let summary_errors = if field_errors.is_empty() { Vec::new() } else { (*errors).clone() };
+
+    html! {
+        <StepFrame step={step.number()} total={FlowStep::ALL.len()}
+                   title={text(Message::DetailsHeading)} errors={summary_errors}
+                   {on_back} {on_continue}>
+            <div class="st-details">
+            <h1 class="st-heading-l">{ text(Message::DetailsHeading) }</h1>
+            <p class="st-body">{ text(Message::DetailsIntro) }</p>
+
+            <h2 class="st-heading-m">{ text(Message::DetailsProblemSection) }</h2>
+            <TextField id={STARTED_ID} label={text(Message::StartedLabel)} optional=true
+                       hint={text(Message::StartedHint)} value={details.started.clone()} on_input={on_started} />
+            <TextField id={AFFECTED_ID} label={text(Message::AffectedLabel)} optional=true
+                       hint={text(Message::AffectedHint)} value={details.affected.clone()} on_input={on_affected} />
+            <div class="st-form-group">
+                <fieldset class="st-fieldset" aria-describedby="st-details-platforms-hint">
+                    <legend class="st-fieldset__legend st-fieldset__legend--s">{ optional(Message::PlatformsLegend) }</legend>
+                    <p id="st-details-platforms-hint" class="st-hint">{ text(Message::PlatformsHint) }</p>
+                    <div class="st-checkboxes">
+                        { for platform_boxes }
+                        <Checkbox id={format!("{PLATFORM_ID_PREFIX}-other")} label={text(Message::PlatformOther)}
+                                  checked={*other_ticked} on_toggle={on_other_toggle}>
+                            <TextField id={PLATFORM_OTHER_TEXT_ID} label={text(Message::PlatformOtherLabel)}
+                                       value={other_text} on_input={on_other_text} />
+                        </Checkbox>
+                    </div>
+                </fieldset>
+            </div>
+            <TextField id={ERRORS_ID} label={text(Message::ErrorMessagesLabel)} optional=true rows={4}
+                       hint={text(Message::ErrorMessagesHint)} value={details.error_messages.clone()} on_input={on_errors} />
+            <TextField id={TRIED_ID} label={text(Message::AlreadyTriedLabel)} optional=true rows={4}
+                       hint={text(Message::AlreadyTriedHint)} value={details.already_tried.clone()} on_input={on_tried} />
+
+            <div class="st-form-group">
+                <fieldset class="st-fieldset" aria-describedby="st-details-escalation-hint">
+                    <legend class="st-fieldset__legend st-fieldset__legend--m">{ optional(Message::EscalationSection) }</legend>
+                    <p id="st-details-escalation-hint" class="st-hint">{ text(Message::EscalationHint) }</p>
+                    <div class="st-checkboxes">{ for tier_boxes }</div>
+                </fieldset>
+            </div>
+
+            <div class="st-form-group">
+                <fieldset class="st-fieldset" aria-describedby="st-details-contact-hint">
+                    <legend class="st-fieldset__legend st-fieldset__legend--m">{ text(Message::ContactSection) }</legend>
+                    <p id="st-details-contact-hint" class="st-hint">{ text(Message::ContactHint) }</p>
+                    <TextField id={NAME_ID} label={text(Message::ContactNameLabel)} optional=true
+                               autocomplete={"name".to_owned()} value={details.contact.name.clone()} on_input={on_name} />
+                    <TextField id={EMAIL_ID} label={text(Message::ContactEmailLabel)} input_type={"email".to_owned()}
+                               autocomplete={"email".to_owned()} value={details.contact.email.clone()}
+                               error={error_for(&field_errors, EMAIL_ID)} on_input={on_email} />
+                    <TextField id={PHONE_ID} label={text(Message::ContactPhoneLabel)} input_type={"tel".to_owned()}
+                               hint={text(Message::ContactPhoneHint)}
+                               autocomplete={"tel".to_owned()} value={details.contact.phone.clone()}
+                               error={error_for(&field_errors, PHONE_ID)} on_input={on_phone} />
+                    <Radios id={METHOD_ID} legend={optional(Message::PreferredMethodLegend)} inline=true
+                            choices={method_choices} selected={selected_method} on_select={on_method} />
+                    if !language_options.is_empty() {
+                        <SelectField id={LANGUAGE_ID} label={text(Message::SupportLanguageLabel)}
+                                     hint={locale.languages_offered(&list_and(&language_names, &locale_tag))}
+                                     options={language_options} selected={selected_language}
+                                     on_select={on_language} />
+                    }
+                </fieldset>
+            </div>
+            </div>
+        </StepFrame>
+    }
+}

@@ -1,0 +1,195 @@
+//! "Ready to file": the severity and why, when to expect a first response (as text, a live
+//! countdown once filed, and a timeline), where and how to file, who to contact first, the
+//! ticket text with ways to copy, download, print or email it, and "I have filed it".
+
+mod contact_first;
+mod filed_form;
+mod response;
+mod severity;
+mod ticket_actions;
+mod ticket_text;
+
+use chrono::{DateTime, Utc};
+use gloo::timers::callback::Interval;
+use yew::prelude::*;
+
+use super::context::{use_app, use_locale, use_services, use_support_plan, use_text, Services};
+use super::flow::routing_summary::RoutingSummary;
+use super::platform::{format_weekday_date_time, now, user_locale_tag};
+use super::state::{AppAction, FlowStep, Screen};
+use super::widgets::use_page_title;
+use crate::domain::export::TicketExportContext;
+use crate::domain::plan::SupportPlan;
+use crate::domain::response::{response_window, Clock, Policy, Window, WindowError};
+use crate::domain::routing::{route, CustomerPlan, RoutingDecision};
+use crate::domain::ticket::{Ticket, TicketStatus};
+use crate::i18n::{Locale, Message};
+use contact_first::{contact_first_text, ContactFirst};
+use filed_form::FiledForm;
+use response::ResponseSection;
+use severity::SeveritySummary;
+use ticket_text::TicketText;
+
+/// How often the countdown and the "if you file it now" times are brought up to date.
+const TICK_MILLISECONDS: u32 = 30_000;
+
+/// Everything the page derives from the ticket, the configuration and the time.
+#[derive(Debug, Clone, PartialEq)]
+pub struct ReadyFacts {
+    pub decision: Option<RoutingDecision>,
+    pub policy: Policy,
+    /// The filing time, or now for a ticket not filed yet.
+    pub submitted_at: DateTime<Utc>,
+    pub window: Result<Window, WindowError>,
+    /// "by Monday 24 November, 12:00 — within 4 hours", when the window is known.
+    pub expected_text: Option<String>,
+    pub export_context: TicketExportContext,
+}
+
+/// The response target as words: "within 4 hours", with "set by your contract" when the
+/// policy's figures come from the customer's contract.
+fn within_text(window: &Window, policy: &Policy, locale: Locale) -> String {
+    let business_hours = matches!(window.clock, Clock::Business { .. });
+    let within = locale.response_within(window.target_minutes, business_hours);
+    if policy.set_by_contract {
+        format!("{within} ({})", locale.text(Message::SetByContract))
+    } else {
+        within
+    }
+}
+
+pub fn ready_facts(
+    ticket: &Ticket,
+    services: &Services,
+    plan: &SupportPlan,
+    locale: Locale,
+    now: DateTime<Utc>,
+) -> ReadyFacts {
+    let locale_tag = user_locale_tag(locale.tag());
+    let customer_plan = ticket.customer_plan.unwrap_or(CustomerPlan::Professional);
+    let decision = ticket.request_kind.map(|kind| route(kind, customer_plan, &services.config));
+    let policy = services.config.policies.for_plan(customer_plan).clone();
+    let submitted_at = match &ticket.status {
+        TicketStatus::Filed { filed_at, .. } => *filed_at,
+        TicketStatus::Draft | TicketStatus::SelfSolved => now,
+    };
+    let window = response_window(
+        submitted_at,
+        ticket.severity().effective_level(),
+        &policy,
+        &services.config.calendars,
+        &services.zones,
+    );
+    let expected_text = window.as_ref().ok().map(|window| {
+        locale.expected_by(
+            &format_weekday_date_time(window.due, &locale_tag),
+            &within_text(window, &policy, locale),
+        )
+    });
+    let channel_text =
+        decision.as_ref().and_then(|decision| decision.channel.as_ref().ok()).map(|channel| {
+            match &channel.category {
+                Some(category) => locale.channel_with_category(&channel.name, category),
+                None => channel.name.clone(),
+            }
+        });
+    let export_context = TicketExportContext {
+        expected_first_response: expected_text.clone(),
+        channel: channel_text,
+        contact_first: contact_first_text(plan, locale),
+    };
+    ReadyFacts { decision, policy, submitted_at, window, expected_text, export_context }
+}
+
+/// The current time, brought up to date every 30 seconds while the page shows.
+#[hook]
+fn use_ticking_now() -> DateTime<Utc> {
+    let current = use_state(now);
+    {
+        let current = current.clone();
+        use_effect_with((), move |_| {
+            let interval = Interval::new(TICK_MILLISECONDS, move || current.set(now()));
+            move || drop(interval)
+        });
+    }
+    *current
+}
+
+#[function_component(Ready)]
+pub fn ready() -> Html {
+    let text = use_text();
+    let locale = use_locale();
+    let app = use_app();
+    let services = use_services();
+    let support_plan = use_support_plan();
+    let current_time = use_ticking_now();
+    let filed_panel = use_node_ref();
+    let filed_number = app.ticket().and_then(|ticket| match &ticket.status {
+        TicketStatus::Filed { vendor_ticket_number, filed_at } => {
+            Some((vendor_ticket_number.clone(), *filed_at))
+        }
+        _ => None,
+    });
+    let is_filed = filed_number.is_some();
+    use_page_title(
+        text(if is_filed { Message::FiledHeading } else { Message::ReadyHeading }),
+        false,
+    );
+    // Filing replaces the form the user was in with the confirmation: focus follows it.
+    {
+        let filed_panel = filed_panel.clone();
+        let first_run = use_mut_ref(|| true);
+        use_effect_with(is_filed, move |is_filed| {
+            let was_first_run = std::mem::replace(&mut *first_run.borrow_mut(), false);
+            if *is_filed && !was_first_run {
+                if let Some(panel) = filed_panel.cast::<web_sys::HtmlElement>() {
+                    let _ = panel.focus();
+                }
+            }
+        });
+    }
+    let Some(ticket) = app.ticket().cloned() else { return html! {} };
+    let facts = ready_facts(&ticket, &services, &support_plan, locale, current_time);
+
+    let on_back = {
+        let app = app.clone();
+        let target = if is_filed { Screen::Drafts } else { Screen::Flow(FlowStep::CheckAnswers) };
+        Callback::from(move |_: MouseEvent| app.dispatch(AppAction::Show(target)))
+    };
+    let on_drafts = {
+        let app = app.clone();
+        Callback::from(move |_: MouseEvent| app.dispatch(AppAction::Show(Screen::Drafts)))
+    };
+    let on_home =
+        Callback::from(move |_: MouseEvent| app.dispatch(AppAction::Show(Screen::Landing)));
+    let locale_tag = user_locale_tag(locale.tag());
+
+    html! {
+        <div class="st-step st-ready">
+            <button type="button" class="st-back-link" onclick={on_back}>{ text(Message::Back) }</button>
+            if let Some((number, filed_at)) = filed_number {
+                <div class="st-panel st-panel--confirmation" tabindex="-1" ref={filed_panel}>
+                    <h1 class="st-heading-l">{ text(Message::FiledHeading) }</h1>
+                    <p class="st-panel__body">{ locale.filed_as(&number, &format_weekday_date_time(filed_at, &locale_tag)) }</p>
+                </div>
+            } else {
+                <h1 class="st-heading-l">{ text(Message::ReadyHeading) }</h1>
+                <p class="st-body">{ text(Message::ReadyIntro) }</p>
+            }
+            <SeveritySummary decision={ticket.severity()} />
+            <ResponseSection facts={facts.clone()} {is_filed} now={current_time} />
+            if let Some(decision) = facts.decision.clone() {
+                <RoutingSummary {decision} />
+            }
+            <ContactFirst />
+            <TicketText ticket={ticket.clone()} context={facts.export_context.clone()} />
+            if !is_filed {
+                <FiledForm />
+            }
+            <div class="st-button-group st-ready__navigation">
+                <button type="button" class="st-button st-button--secondary" onclick={on_drafts}>{ text(Message::ViewAllDrafts) }</button>
+                <button type="button" class="st-button st-button--secondary" onclick={on_home}>{ text(Message::StartAnotherTicket) }</button>
+            </div>
+        </div>
+    }
+}

@@ -1,0 +1,501 @@
+// The guided ticket flow end to end: the canonical severity cases from the vendor's table, the
+// routes that leave the flow or change how a ticket is filed, splitting, the override, filing
+// with its countdown, and the whole flow with the keyboard only. Every page is checked with
+// axe-core and photographed at a phone and a desktop width.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { join } from 'node:path';
+import { serveStatic, projectRoot, distDir } from './support/server.mjs';
+import { launchBrowser, openPage, assertAccessible, screenshots, tabTo } from './support/browser.mjs';
+
+let server;
+let browser;
+
+before(async () => {
+  server = await serveStatic();
+  browser = await launchBrowser();
+});
+
+after(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+/**
+ * A page on an empty store, so drafts and the resume position of other tests do not leak in.
+ * A fake clock belongs to the whole browser context, so a test that needs one passes its own.
+ */
+async function freshPage({ clockAt, context = browser.context, origin = server.origin } = {}) {
+  const page = await openPage(context, 'about:blank');
+  if (clockAt) await page.clock.install({ time: clockAt });
+  await page.goto(origin);
+  await page.evaluate(() => window.localStorage.clear());
+  await page.reload();
+  await page.getByRole('heading', { level: 1, name: 'Support Triage' }).waitFor();
+  return page;
+}
+
+/** Checks the page with axe-core and photographs it at both widths. */
+async function checkPage(page, name) {
+  await assertAccessible(page, name);
+  await screenshots(page, `flow-${name}`);
+}
+
+async function heading(page, name) {
+  await page.getByRole('heading', { level: 1, name }).waitFor();
+}
+
+async function clickContinue(page) {
+  await page.getByRole('button', { name: 'Continue', exact: true }).click();
+}
+
+async function choose(page, group, label) {
+  await page.getByRole('group', { name: group }).getByLabel(label, { exact: true }).check();
+}
+
+const questions = {
+  usability: 'Can the service still be used?',
+  scope: 'Who or what is affected?',
+  business: 'How much does it hurt the business?',
+  workaround: 'Is there an acceptable workaround?',
+};
+
+const cases = {
+  critical: {
+    usability: 'No: it cannot be reached or used at all',
+    scope: 'Many users or several services',
+    business: 'Severe: production, operations or a deadline is at risk',
+    workaround: 'No',
+  },
+  moderate: {
+    usability: 'Yes, but it works worse than before',
+    scope: 'One user, customer or service',
+    business: 'Moderate: it can wait for business hours',
+    workaround: 'No',
+  },
+  minimal: {
+    usability: 'Yes: the problem is a minor inconvenience',
+    scope: 'One user, customer or service',
+    business: 'Minimal: hardly any effect on the business',
+    workaround: 'Yes, an acceptable one',
+  },
+};
+
+/** Steps 1 to 3: self-help did not solve it, the kind of request and the plan. */
+async function startTicket(page, { kind = 'A technical problem', plan = 'Professional (subscription support)', check } = {}) {
+  await page.getByRole('button', { name: 'Start a new ticket' }).click();
+  await heading(page, 'Before you file a ticket');
+  if (check) await checkPage(page, '1-before-you-file');
+  await page.getByLabel('No', { exact: true }).check();
+  await clickContinue(page);
+  await heading(page, 'What is your request about?');
+  await page.getByLabel(kind, { exact: true }).check();
+  if (check) await checkPage(page, '2-request-kind');
+  await clickContinue(page);
+}
+
+async function choosePlan(page, plan, check) {
+  await heading(page, 'Which support plan does your organisation have?');
+  await page.getByLabel(plan, { exact: true }).check();
+  await page.getByRole('heading', { name: 'Where this request goes' }).waitFor();
+  if (check) await checkPage(page, '3-customer-plan');
+  await clickContinue(page);
+}
+
+async function describeProblem(page, title, description, check) {
+  await heading(page, 'Describe one problem');
+  await page.getByLabel('Title', { exact: true }).fill(title);
+  await page.getByLabel('What happens?').fill(description);
+  if (check) await checkPage(page, '4-problem');
+  await clickContinue(page);
+}
+
+async function answerImpact(page, answers) {
+  await heading(page, 'How serious is the problem?');
+  for (const [question, label] of Object.entries(answers)) {
+    await choose(page, questions[question], label);
+  }
+}
+
+async function fillContact(page, email = 'it-admin@example.com') {
+  await heading(page, 'Tell the support engineer more');
+  await page.getByLabel('Email address').fill(email);
+}
+
+/** The whole flow for one case, from the landing page to "ready to file". */
+async function flowToReady(page, { kind, plan = 'Professional (subscription support)', answers, title = 'Enrolment fails' }) {
+  await startTicket(page, { kind });
+  await choosePlan(page, plan);
+  await describeProblem(page, title, 'New devices stop at the enrolment screen since this morning.');
+  await answerImpact(page, answers);
+  await clickContinue(page);
+  await fillContact(page);
+  await clickContinue(page);
+  await heading(page, 'Check your answers before filing');
+  await clickContinue(page);
+  await heading(page, 'Your ticket is ready to file');
+}
+
+async function expectedResponse(page) {
+  return (await page.locator('.st-response__expected').textContent()).trim();
+}
+
+async function badge(page) {
+  return (await page.locator('.st-ready .st-severity-badge').first().textContent()).trim();
+}
+
+test('the three canonical cases: critical 2 hours, moderate 4 hours, minimal 8 hours, every step checked', async () => {
+  const page = await freshPage();
+
+  // The critical case walks every step with axe-core and screenshots, errors included.
+  await startTicket(page, { check: true });
+  await choosePlan(page, 'Professional (subscription support)', true);
+  await describeProblem(page, 'Nobody can sign in to the company portal', 'Since 08:00 every user gets an error when signing in.', true);
+
+  await heading(page, 'How serious is the problem?');
+  assert.equal(await page.locator('[aria-current="step"]').textContent(), 'Step 5 of 7');
+  await clickContinue(page);
+  const summary = page.getByRole('alert').filter({ hasText: 'There is a problem' });
+  await summary.waitFor();
+  assert.equal(await summary.getByRole('link').count(), 4, 'one error per unanswered question');
+  assert.match(await page.title(), /^Error: /);
+  await checkPage(page, '5-impact-errors');
+
+  await choose(page, questions.usability, cases.critical.usability);
+  const live = page.locator('.st-severity-panel__live');
+  assert.equal(await live.getAttribute('aria-live'), 'polite');
+  assert.match(await live.textContent(), /Critical \(A\)/);
+  assert.match(await live.textContent(), /Critical because one or more services are inaccessible or unusable/);
+  await answerImpact(page, cases.critical);
+  assert.match(await live.textContent(), /Critical because:.*one or more services are inaccessible or unusable/);
+  await checkPage(page, '5-impact-critical');
+  await clickContinue(page);
+
+  await heading(page, 'Tell the support engineer more');
+  await checkPage(page, '6-details');
+  await clickContinue(page);
+  await page.getByRole('alert').filter({ hasText: 'Enter an email address or a phone number' }).waitFor();
+  await page.getByLabel('Email address').fill('not an address');
+  await clickContinue(page);
+  await page.getByRole('alert').filter({ hasText: 'Enter an email address in the correct format' }).waitFor();
+  await checkPage(page, '6-details-errors');
+  await page.getByLabel('Email address').fill('it-admin@example.com');
+  await page.getByLabel('Android', { exact: true }).check();
+  await page.getByLabel('Another platform').check();
+  await page.getByLabel('Which platform?').fill('ChromeOS');
+  await page.getByLabel('Tier 1 has looked at this').check();
+  await page.getByLabel('What did tier 1 find? (optional)').fill('Reproduced on three phones.');
+  const language = page.getByLabel('Language for support');
+  assert.deepEqual(await language.locator('option').allTextContents(), ['English', 'Japanese']);
+  assert.match(await page.locator('#st-support-language-hint').textContent(), /English and Japanese/);
+  await checkPage(page, '6-details-filled');
+  await clickContinue(page);
+
+  await heading(page, 'Check your answers before filing');
+  const answers = await page.locator('.st-summary-list').allTextContents();
+  assert.match(answers.join(' '), /Android, ChromeOS/);
+  assert.match(answers.join(' '), /Tier 1: Reproduced on three phones\./);
+  assert.match(answers.join(' '), /English/);
+  await checkPage(page, '7-check-answers');
+  await clickContinue(page);
+
+  await heading(page, 'Your ticket is ready to file');
+  assert.equal(await badge(page), 'Critical (A)');
+  assert.match(await expectedResponse(page), /within 2 hours$/);
+  assert.equal(await page.locator('svg.st-timeline__picture').getAttribute('role'), 'img');
+  assert.match(await page.locator('svg.st-timeline__picture').getAttribute('aria-label'), /Timeline from If filed now/);
+  const ticketText = await page.locator('#st-ticket-text').textContent();
+  assert.match(ticketText, /^Severity: Critical \(A\)/);
+  assert.match(ticketText, /Expected first response: by .* within 2 hours/);
+  assert.match(ticketText, /Where to file it: Office 365 admin centre, category “Mobile device management”/);
+  assert.equal(await page.locator('[style]').count(), 0, 'no style attributes anywhere');
+  await checkPage(page, 'ready-critical');
+
+  // The other two cases change the impact answers through the Change link.
+  for (const [level, letter, hours] of [['moderate', 'Moderate (B)', 4], ['minimal', 'Minimal (C)', 8]]) {
+    await page.getByRole('button', { name: 'Back' }).click();
+    await heading(page, 'Check your answers before filing');
+    await page.getByRole('button', { name: 'Change Can the service still be used?' }).click();
+    await answerImpact(page, cases[level]);
+    await clickContinue(page);
+    await heading(page, 'Check your answers before filing');
+    await clickContinue(page);
+    await heading(page, 'Your ticket is ready to file');
+    assert.equal(await badge(page), letter);
+    assert.match(await expectedResponse(page), new RegExp(`within ${hours} hours$`));
+    await checkPage(page, `ready-${level}`);
+  }
+  page.assertNoProblems();
+  await page.close();
+});
+
+test('a billing request is filed in the billing category, with the wider language list', async () => {
+  const page = await freshPage();
+  await flowToReady(page, { kind: 'Billing, licensing or my account', answers: cases.minimal, title: 'Invoice shows too many licences' });
+  assert.match(await page.locator('.st-ready').textContent(), /Billing and product information/);
+  assert.match(await page.locator('.st-ready').textContent(), /English, Japanese, .*Polish/);
+  assert.match(await expectedResponse(page), /within 8 hours$/);
+  await checkPage(page, 'ready-billing');
+  page.assertNoProblems();
+  await page.close();
+});
+
+test('a Configuration Manager request leaves the flow: contact your partner', async () => {
+  const page = await freshPage();
+  await startTicket(page, { kind: 'Configuration Manager or Endpoint Protection' });
+  await heading(page, 'This request goes elsewhere');
+  assert.match(await page.locator('.st-step').textContent(), /Contact your partner/);
+  await checkPage(page, 'elsewhere-partner');
+  page.assertNoProblems();
+  await page.close();
+});
+
+test('a Premier customer: 1, 2 and 4 hours, set by the contract', async () => {
+  const page = await freshPage();
+  await flowToReady(page, { plan: 'Premier', answers: cases.critical });
+  assert.match(await expectedResponse(page), /within 1 hour \(set by your contract\)$/);
+  assert.match(await page.locator('.st-ready').textContent(), /Premier response times are set by your contract/);
+  assert.match(await page.locator('.st-ready').textContent(), /Premier support portal/);
+  await checkPage(page, 'ready-premier');
+  for (const [level, hours] of [['moderate', 2], ['minimal', 4]]) {
+    await page.getByRole('button', { name: 'Back' }).click();
+    await page.getByRole('button', { name: 'Change Who or what is affected?' }).click();
+    await answerImpact(page, cases[level]);
+    await clickContinue(page);
+    await clickContinue(page);
+    await heading(page, 'Your ticket is ready to file');
+    assert.match(await expectedResponse(page), new RegExp(`within ${hours} hours \\(set by your contract\\)$`));
+  }
+  page.assertNoProblems();
+  await page.close();
+});
+
+test('a small tenant is offered a call-back', async () => {
+  const page = await freshPage();
+  await startTicket(page);
+  await heading(page, 'Which support plan does your organisation have?');
+  await page.getByLabel('Fewer than 100 licences', { exact: true }).check();
+  await page.getByText('You can ask to be called back instead of writing a ticket.').waitFor();
+  await checkPage(page, '3-small-tenant');
+  await clickContinue(page);
+  await describeProblem(page, 'Cannot add a device', 'The add button does nothing.');
+  await answerImpact(page, cases.moderate);
+  await clickContinue(page);
+  await fillContact(page);
+  await page.getByLabel('Phone number').fill('+44 20 7946 0000');
+  await page.getByLabel('Phone', { exact: true }).check();
+  await clickContinue(page);
+  await clickContinue(page);
+  await heading(page, 'Your ticket is ready to file');
+  assert.match(await page.locator('.st-ready').textContent(), /You can ask to be called back instead of writing a ticket\./);
+  assert.match(await page.locator('.st-ready').textContent(), /Need help\?/);
+  await checkPage(page, 'ready-small-tenant');
+  page.assertNoProblems();
+  await page.close();
+});
+
+test('a description with several problems is split into linked drafts', async () => {
+  const page = await freshPage();
+  await startTicket(page);
+  await choosePlan(page, 'Professional (subscription support)');
+  await heading(page, 'Describe one problem');
+  await page.getByLabel('Title', { exact: true }).fill('VPN and Wi-Fi problems');
+  await page.getByLabel('What happens?').fill('1. VPN fails on iOS\n2. Wi-Fi profile missing on Android');
+  await page.getByRole('heading', { name: 'This looks like more than one problem' }).waitFor();
+  await checkPage(page, '4-problem-several');
+  await page.getByRole('button', { name: 'Split into separate drafts' }).click();
+  await page.getByText('Done: this draft now holds the first problem.').waitFor();
+  assert.equal(await page.getByLabel('What happens?').inputValue(), 'VPN fails on iOS');
+  await checkPage(page, '4-problem-split');
+
+  for (let back = 0; back < 4; back += 1) await page.getByRole('button', { name: 'Back' }).click();
+  await page.getByRole('button', { name: 'View all drafts' }).first().click();
+  await heading(page, 'Your drafts');
+  const titles = await page.locator('.st-table tbody th').allTextContents();
+  assert.equal(titles.length, 2, `two linked drafts: ${titles}`);
+  assert.ok(titles.some((title) => /Wi-Fi profile missing on Android/.test(title)), `${titles}`);
+  await checkPage(page, 'drafts-after-split');
+  page.assertNoProblems();
+  await page.close();
+});
+
+test('choosing a different level needs a written reason', async () => {
+  const page = await freshPage();
+  await startTicket(page);
+  await choosePlan(page, 'Professional (subscription support)');
+  await describeProblem(page, 'Reports export slowly', 'Exports take ten minutes instead of one.');
+  await answerImpact(page, cases.minimal);
+  await page.getByLabel('Choose a different level').check();
+  await choose(page, 'Which level should the ticket have?', 'Moderate (B)');
+  await clickContinue(page);
+  await page.getByRole('alert').filter({ hasText: 'Explain why the ticket needs a different level' }).waitFor();
+  await checkPage(page, '5-override-error');
+  await page.getByLabel('Why does the ticket need this level?').fill('The quarterly report is due on Friday.');
+  await checkPage(page, '5-override');
+  await clickContinue(page);
+  await fillContact(page);
+  await clickContinue(page);
+  await heading(page, 'Check your answers before filing');
+  assert.match(await page.locator('.st-summary-list').nth(2).textContent(), /The quarterly report is due on Friday\./);
+  await clickContinue(page);
+  await heading(page, 'Your ticket is ready to file');
+  assert.equal(await badge(page), 'Moderate (B)');
+  assert.match(await expectedResponse(page), /within 4 hours$/);
+  const ready = await page.locator('.st-ready').textContent();
+  assert.match(ready, /Moderate \(B\) chosen by you/);
+  assert.match(ready, /Minimal because:/);
+  assert.match(await page.locator('#st-ticket-text').textContent(), /Why this severity was chosen by hand: The quarterly report is due on Friday\./);
+  await checkPage(page, 'ready-override');
+  page.assertNoProblems();
+  await page.close();
+});
+
+test('"I have filed it" starts a countdown that turns overdue', async (t) => {
+  const ownBrowser = await launchBrowser();
+  t.after(() => ownBrowser.close());
+  const page = await freshPage({ clockAt: new Date('2026-11-23T09:00:00Z'), context: ownBrowser.context });
+  await flowToReady(page, { answers: cases.critical });
+  await page.getByRole('button', { name: 'I have filed it' }).click();
+  await page.getByRole('alert').filter({ hasText: 'Enter the ticket number the vendor gave you' }).waitFor();
+  await checkPage(page, 'ready-filed-error');
+  await page.getByLabel("The vendor's ticket number").fill('2611230010001');
+  await page.getByRole('button', { name: 'I have filed it' }).click();
+  await heading(page, 'Ticket filed');
+  assert.match(await page.locator('.st-panel--confirmation').textContent(), /ticket 2611230010001/);
+  assert.match(await page.locator('.st-countdown').textContent(), /Due in (2 hours|1 hour 59 minutes)/);
+  assert.match(await page.locator('#st-ticket-text').textContent(), /Vendor ticket number: 2611230010001/);
+  await checkPage(page, 'ready-filed');
+
+  await page.clock.fastForward('01:00:00');
+  await page.locator('.st-countdown').filter({ hasText: /Due in (1 hour|59 minutes)/ }).waitFor();
+  await page.clock.fastForward('01:20:00');
+  await page.locator('.st-countdown--overdue').filter({ hasText: /Overdue by (19|20) minutes/ }).waitFor();
+  assert.match(await page.locator('.st-countdown__text').textContent(), /^Overdue by/);
+  assert.equal(await page.locator('.st-timeline__overdue').count(), 1);
+  await checkPage(page, 'ready-overdue');
+
+  // A reload opens the filed ticket on the same page, still counting from the filing time.
+  await page.reload();
+  await heading(page, 'Ticket filed');
+  assert.match(await page.locator('.st-countdown').textContent(), /Overdue by/);
+  page.assertNoProblems();
+  await page.close();
+});
+
+test('copy puts the ticket text on the clipboard', async () => {
+  await browser.context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: server.origin });
+  const page = await freshPage();
+  await flowToReady(page, { answers: cases.moderate });
+  await page.getByRole('button', { name: 'Copy the ticket text' }).click();
+  await page.getByText('Copied. Paste it into the vendor').waitFor();
+  const copied = await page.evaluate(() => navigator.clipboard.readText());
+  assert.equal(copied, await page.locator('#st-ticket-text').textContent());
+  const mailto = await page.getByRole('link', { name: 'Email the ticket text' }).getAttribute('href');
+  assert.match(mailto, /^mailto:\?subject=Enrolment%20fails&body=Severity%3A%20Moderate/);
+  assert.ok(mailto.length <= 1800);
+  const download = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'Download as Markdown' }).click();
+  assert.match((await download).suggestedFilename(), /^support-ticket-.*\.md$/);
+  await page.emulateMedia({ media: 'print' });
+  assert.equal(await page.getByRole('button', { name: 'Copy the ticket text' }).isVisible(), false);
+  assert.equal(await page.locator('#st-ticket-text').isVisible(), true);
+  await screenshots(page, 'flow-ready-print');
+  await page.emulateMedia({ media: 'screen' });
+  page.assertNoProblems();
+  await page.close();
+});
+
+test('keyboard only: the whole flow from the landing page to ready to file', async () => {
+  const page = await freshPage();
+  await tabTo(page, 'Start a new ticket');
+  await page.keyboard.press('Enter');
+  await heading(page, 'Before you file a ticket');
+  await tabTo(page, 'Yes');
+  await page.keyboard.press('ArrowRight');
+  await tabTo(page, 'Continue');
+  await page.keyboard.press('Enter');
+
+  await heading(page, 'What is your request about?');
+  await tabTo(page, 'A technical problem');
+  await page.keyboard.press('Space');
+  await tabTo(page, 'Continue');
+  await page.keyboard.press('Enter');
+
+  await heading(page, 'Which support plan does your organisation have?');
+  await tabTo(page, 'Professional (subscription support)');
+  await page.keyboard.press('Space');
+  await tabTo(page, 'Continue');
+  await page.keyboard.press('Enter');
+
+  await heading(page, 'Describe one problem');
+  await tabTo(page, 'Title');
+  await page.keyboard.type('Company portal unreachable');
+  await tabTo(page, 'What happens?');
+  await page.keyboard.type('Every user gets a timeout.');
+  await tabTo(page, 'Continue');
+  await page.keyboard.press('Enter');
+
+  await heading(page, 'How serious is the problem?');
+  for (const first of [cases.critical.usability, cases.critical.scope, cases.critical.business]) {
+    await tabTo(page, first);
+    await page.keyboard.press('Space');
+  }
+  await tabTo(page, 'Yes, an acceptable one');
+  await page.keyboard.press('ArrowDown');
+  assert.equal(await page.getByRole('group', { name: questions.workaround }).getByLabel('No', { exact: true }).isChecked(), true);
+  await tabTo(page, 'Continue');
+  await page.keyboard.press('Enter');
+
+  await heading(page, 'Tell the support engineer more');
+  await tabTo(page, 'Windows');
+  await page.keyboard.press('Space');
+  await tabTo(page, 'Tier 2 has looked at this');
+  await page.keyboard.press('Space');
+  await tabTo(page, 'What did tier 2 find? (optional)');
+  await page.keyboard.type('Portal returns 503.');
+  await tabTo(page, 'Email address');
+  await page.keyboard.type('it-admin@example.com');
+  await tabTo(page, 'Continue');
+  await page.keyboard.press('Enter');
+
+  await heading(page, 'Check your answers before filing');
+  await tabTo(page, 'Continue');
+  await page.keyboard.press('Enter');
+
+  await heading(page, 'Your ticket is ready to file');
+  assert.equal(await badge(page), 'Critical (A)');
+  assert.match(await expectedResponse(page), /within 2 hours$/);
+  await tabTo(page, "The vendor's ticket number");
+  await page.keyboard.type('KB-1');
+  await page.keyboard.press('Enter');
+  await heading(page, 'Ticket filed');
+  assert.equal(await page.evaluate(() => document.activeElement?.classList.contains('st-panel--confirmation')), true);
+  page.assertNoProblems();
+  await page.close();
+});
+
+test('a business-hours target: the clock stops over the weekend and the timeline shades it', async (t) => {
+  const host = await serveStatic({
+    root: join(projectRoot, 'tests', 'fixtures', 'business-hours'),
+    mounts: { '/support-triage/': distDir },
+  });
+  const ownBrowser = await launchBrowser();
+  t.after(async () => {
+    await ownBrowser.close();
+    await host.close();
+  });
+  // Friday 15:00 in London: two office hours left this week, six more on Monday.
+  const page = await freshPage({
+    clockAt: new Date('2026-11-20T15:00:00Z'), context: ownBrowser.context, origin: host.origin,
+  });
+  await flowToReady(page, { answers: cases.minimal });
+  assert.match(await expectedResponse(page), /within 8 business hours$/);
+  const picture = page.locator('svg.st-timeline__picture');
+  assert.match(await picture.getAttribute('aria-label'), /closed hours are shaded/);
+  assert.equal(await picture.locator('.st-timeline__closed').count(), 1);
+  assert.equal(await picture.locator('.st-timeline__open').count(), 2, 'Friday afternoon and Monday');
+  assert.match(await page.locator('.st-timeline__legend').textContent(), /Support closed: the clock stops/);
+  await checkPage(page, 'ready-business-hours');
+  page.assertNoProblems();
+  await page.close();
+});
