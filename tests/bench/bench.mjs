@@ -383,8 +383,8 @@ async function openSeeded(browser, origin, template, count) {
   if (count > 0) await seedDrafts(page, template, count);
   else await page.evaluate(() => localStorage.clear());
   await page.reload({ waitUntil: 'commit' });
-  await waitReady(page);
-  return { context, page };
+  const readyAt = await waitReady(page);
+  return { context, page, readyAt };
 }
 
 async function waitForCount(page, field, count, timeout = 10_000) {
@@ -475,7 +475,7 @@ async function measureTextareaControl(browser, origin) {
 
 /** Opens the problem step with `draftCount` drafts stored and the long description typed. */
 async function prepareTyping(browser, origin, template, draftCount) {
-  const { context, page } = await openSeeded(browser, origin, template, draftCount);
+  const { context, page, readyAt } = await openSeeded(browser, origin, template, draftCount);
   await pause(500);
   const afterLoad = await measureMemory(page, context);
   await goToProblemStep(page);
@@ -494,7 +494,7 @@ async function prepareTyping(browser, origin, template, draftCount) {
     window.__bench.saves = [];
     window.__bench.writes = [];
   });
-  return { draftCount, context, page, afterLoad, typed: 0, warmUp };
+  return { draftCount, context, page, readyAt, afterLoad, typed: 0, warmUp };
 }
 
 /** Checks that every keystroke reached the field and storage, and sums up one case. */
@@ -531,6 +531,7 @@ async function finishTyping(run) {
   return {
     drafts: draftCount,
     descriptionChars: DESCRIPTION_CHARS,
+    startupWithDrafts: run.readyAt,
     ...keystrokeFigures(raw.keys),
     saves: raw.saves.length,
     save: summary(raw.saves.map((save) => save.end - save.start)),

@@ -146,6 +146,11 @@ export function renderMarkdown(report) {
       ],
     ),
   );
+  parts.push(
+    'Ours with drafts already stored (one load each, reading and checking every draft): ' +
+      typing.map((run) => `${run.drafts} drafts ${ms(run.startupWithDrafts)}`).join(', ') +
+      '.',
+  );
 
   parts.push('## Typing');
   parts.push(
