@@ -1888,6 +1888,7 @@ mod properties {
             details(),
             proptest::collection::vec(any::<String>(), 0..3),
             status,
+            proptest::option::of((time(), any::<u16>())),
             time(),
             time(),
         )
@@ -1901,6 +1902,7 @@ mod properties {
                     details,
                     linked_draft_ids,
                     status,
+                    handoff,
                     created_at,
                     updated_at,
                 )| {
@@ -1915,6 +1917,9 @@ mod properties {
                         details,
                         linked_draft_ids,
                         status,
+                        helpdesk_handoff: handoff.map(|(sent_at, status_code)| {
+                            crate::domain::ticket::HelpdeskHandoff { sent_at, status_code }
+                        }),
                         created_at,
                         updated_at,
                     }

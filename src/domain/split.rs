@@ -478,6 +478,7 @@ pub fn split_ticket(
             details,
             linked_draft_ids,
             status: TicketStatus::Draft,
+            helpdesk_handoff: None,
             created_at,
             updated_at: now,
         });

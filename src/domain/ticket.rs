@@ -49,6 +49,10 @@ pub struct Ticket {
     pub linked_draft_ids: Vec<String>,
     #[serde(default)]
     pub status: TicketStatus,
+    /// When the ticket was handed to the organisation's own helpdesk, if it was. Only set after
+    /// the helpdesk accepted it.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub helpdesk_handoff: Option<HelpdeskHandoff>,
     pub created_at: DateTime<Utc>,
     pub updated_at: DateTime<Utc>,
 }
@@ -162,6 +166,14 @@ pub struct EscalationStep {
     pub findings: String,
 }
 
+/// A hand-off to the organisation's own helpdesk that it accepted.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct HelpdeskHandoff {
+    pub sent_at: DateTime<Utc>,
+    /// The HTTP status the helpdesk answered with.
+    pub status_code: u16,
+}
+
 /// Where the ticket stands.
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(tag = "state", rename_all = "snake_case")]
@@ -226,6 +238,7 @@ impl Ticket {
             details: TicketDetails::default(),
             linked_draft_ids: Vec::new(),
             status: TicketStatus::Draft,
+            helpdesk_handoff: None,
             created_at: now,
             updated_at: now,
         }

@@ -160,6 +160,36 @@ impl Language for English {
     fn text(&self, message: Message) -> &'static str {
         match message {
             Message::AppName => "Support Triage",
+            Message::HandoffHeading => "Send it to our helpdesk",
+            Message::HandoffIntro => {
+                "Your organisation's helpdesk can take the ticket from here. It receives the \
+                 ticket as it is shown above; nothing else leaves this browser."
+            }
+            Message::HandoffSend => "Send to our helpdesk",
+            Message::HandoffSendAgain => "Send to our helpdesk again",
+            Message::HandoffSending => "Sending…",
+            Message::HandoffSent => "Sent to the helpdesk:",
+            Message::HandoffRefused => {
+                "The helpdesk did not accept the ticket. Your draft is unchanged; ask your \
+                 helpdesk what it expects, then try again."
+            }
+            Message::HandoffServerError => {
+                "The helpdesk had a problem receiving the ticket. Your draft is safe; try again \
+                 in a moment."
+            }
+            Message::HandoffUnreachable => {
+                "The helpdesk could not be reached. Check your connection; your draft is safe \
+                 and you can try again."
+            }
+            Message::HandoffTimedOut => {
+                "The helpdesk did not answer within 15 seconds. Your draft is safe; try again."
+            }
+            Message::HandoffEmail => "Email it to our helpdesk",
+            Message::TicketLanguageLabel => "Language of the ticket",
+            Message::TicketLanguageHint => {
+                "Write the ticket in a language the support channel reads. Languages it reads \
+                 are marked with ✓."
+            }
             Message::LanguageLabel => "Language",
             Message::LandingLead => {
                 "Get the right help faster: prepare one clear support ticket per problem, and plan \

@@ -4,6 +4,7 @@
 
 mod contact_first;
 mod filed_form;
+mod handoff;
 mod response;
 mod severity;
 mod ticket_actions;
@@ -26,6 +27,7 @@ use crate::domain::ticket::{Ticket, TicketStatus};
 use crate::i18n::{Locale, Message};
 use contact_first::{contact_first_text, ContactFirst};
 use filed_form::FiledForm;
+use handoff::Handoff;
 use response::ResponseSection;
 use severity::SeveritySummary;
 use ticket_text::TicketText;
@@ -101,6 +103,17 @@ pub fn ready_facts(
     ReadyFacts { decision, policy, submitted_at, window, expected_text, export_context }
 }
 
+/// The language the ticket text starts in: the interface's language when the support channel
+/// reads it, otherwise the first language the channel reads that we write, otherwise English.
+pub fn default_ticket_locale(interface: Locale, offered: &[String]) -> Locale {
+    let offered_locales: Vec<Locale> =
+        offered.iter().filter_map(|tag| Locale::from_tag(tag)).collect();
+    if offered_locales.is_empty() || offered_locales.contains(&interface) {
+        return interface;
+    }
+    offered_locales.first().copied().unwrap_or(Locale::English)
+}
+
 /// The current time, brought up to date every 30 seconds while the page shows.
 #[hook]
 fn use_ticking_now() -> DateTime<Utc> {
@@ -148,8 +161,24 @@ pub fn ready() -> Html {
             }
         });
     }
+    // The ticket text may be written in another language than the interface: by default one
+    // the support channel reads, the interface's own when the channel reads it.
+    let chosen_ticket_locale = use_state(|| None::<Locale>);
     let Some(ticket) = app.ticket().cloned() else { return html! {} };
     let facts = ready_facts(&ticket, &services, &support_plan, locale, current_time);
+    let offered: Vec<String> =
+        facts.decision.as_ref().map(|decision| decision.languages.clone()).unwrap_or_default();
+    let ticket_locale =
+        (*chosen_ticket_locale).unwrap_or_else(|| default_ticket_locale(locale, &offered));
+    let ticket_facts = if ticket_locale == locale {
+        facts.clone()
+    } else {
+        ready_facts(&ticket, &services, &support_plan, ticket_locale, current_time)
+    };
+    let on_ticket_locale = {
+        let chosen_ticket_locale = chosen_ticket_locale.clone();
+        Callback::from(move |chosen: Locale| chosen_ticket_locale.set(Some(chosen)))
+    };
 
     let on_back = {
         let app = app.clone();
@@ -182,7 +211,11 @@ pub fn ready() -> Html {
                 <RoutingSummary {decision} />
             }
             <ContactFirst />
-            <TicketText ticket={ticket.clone()} context={facts.export_context.clone()} />
+            <TicketText ticket={ticket.clone()} context={ticket_facts.export_context.clone()}
+                        locale={ticket_locale} offered={offered.clone()} on_choose_locale={on_ticket_locale} />
+            if services.config.helpdesk_endpoint.is_some() {
+                <Handoff ticket={ticket.clone()} context={ticket_facts.export_context.clone()} />
+            }
             if !is_filed {
                 <FiledForm />
             }

@@ -57,6 +57,8 @@ pub struct TicketActionsProps {
     pub ticket: Ticket,
     pub context: TicketExportContext,
     pub plain_text: String,
+    /// Headings and value names in the ticket's language.
+    pub labels: ExportLabels,
 }
 
 #[function_component(TicketActions)]
@@ -88,11 +90,11 @@ pub fn ticket_actions(props: &TicketActionsProps) -> Html {
             notice.set(if started { Notice::None } else { Notice::DownloadRefused });
         })
     };
-    let labels = ExportLabels::english();
+    let labels = &props.labels;
     let on_markdown = download_as(
         "md",
         "text/markdown",
-        ticket_to_markdown(&props.ticket, &props.context, &labels),
+        ticket_to_markdown(&props.ticket, &props.context, labels),
     );
     let on_plain_text = download_as("txt", "text/plain", props.plain_text.clone());
     let json = ticket_to_json(&props.ticket, &props.context).ok();

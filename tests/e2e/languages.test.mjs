@@ -1,0 +1,163 @@
+// Every language the widget offers: the whole ticket flow, driven by control ids so the test
+// does not depend on any language's words; axe-core on every page; screenshots at 375 px; no
+// text overflowing its box; switching language mid-flow keeps what was typed; dates follow the
+// language's conventions.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { serveStatic } from './support/server.mjs';
+import { launchBrowser, openPage, assertAccessible, screenshotDir } from './support/browser.mjs';
+import { mkdir } from 'node:fs/promises';
+import { join } from 'node:path';
+
+let server;
+let browser;
+
+before(async () => {
+  server = await serveStatic();
+  browser = await launchBrowser();
+});
+
+after(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+async function freshPage() {
+  const page = await openPage(browser.context, server.origin);
+  await page.evaluate(() => localStorage.clear());
+  await page.reload();
+  await page.locator('.st-root h1').waitFor();
+  await page.setViewportSize({ width: 375, height: 900 });
+  return page;
+}
+
+/** The languages the switcher offers, as [tag, native name]. */
+async function offeredLanguages(page) {
+  const select = page.locator('#st-language');
+  if ((await select.count()) === 0) return [['en', 'English']];
+  return select.locator('option').evaluateAll((options) => options.map((option) => [option.value, option.textContent.trim()]));
+}
+
+async function chooseLanguage(page, tag) {
+  if ((await page.locator('#st-language').count()) === 0) return;
+  await page.locator('#st-language').selectOption(tag);
+  await page.waitForFunction((wanted) => document.querySelector('.st-root')?.getAttribute('lang') === wanted, tag);
+}
+
+/** Elements whose content is wider than their box: clipped or overflowing text. */
+async function overflowingElements(page) {
+  return page.evaluate(() => {
+    const found = [];
+    for (const element of document.querySelectorAll('.st-root *')) {
+      if (element.closest('pre, .st-table-wrapper, svg, select, textarea, input, .st-visually-hidden')) continue;
+      const style = getComputedStyle(element);
+      if (style.display === 'inline' || style.visibility === 'hidden') continue;
+      if (element.scrollWidth > element.clientWidth + 1 && style.overflowX !== 'auto' && style.overflowX !== 'scroll') {
+        found.push(`${element.tagName.toLowerCase()}.${element.className}: ${element.textContent.trim().slice(0, 40)}`);
+      }
+    }
+    const root = document.querySelector('.st-root');
+    if (root && root.getBoundingClientRect().right > window.innerWidth + 1) found.push('the widget is wider than the screen');
+    return found;
+  });
+}
+
+async function checkStep(page, tag, name) {
+  await assertAccessible(page, `${name} in ${tag}`);
+  assert.deepEqual(await overflowingElements(page), [], `${name} in ${tag}: text overflows`);
+  await mkdir(screenshotDir, { recursive: true });
+  await page.screenshot({ path: join(screenshotDir, `language-${tag}-${name}-375.png`), fullPage: true });
+}
+
+const continueButton = (page) => page.locator('.st-form button[type=submit]');
+
+test('the whole flow in every language, checked with axe-core, at 375 px, without overflow', { timeout: 600_000 }, async () => {
+  const probe = await freshPage();
+  const languages = await offeredLanguages(probe);
+  await probe.close();
+  for (const [tag] of languages) {
+    const page = await freshPage();
+    await chooseLanguage(page, tag);
+    assert.equal(await page.locator('.st-root').getAttribute('lang'), tag);
+    await checkStep(page, tag, 'landing');
+    await page.locator('.st-button--start').click();
+    await page.locator('#st-self-help-solved-2').check();
+    await checkStep(page, tag, 'step-1');
+    await continueButton(page).click();
+    await page.locator('#st-request-kind').check();
+    await checkStep(page, tag, 'step-2');
+    await continueButton(page).click();
+    await page.locator('#st-customer-plan').check();
+    await checkStep(page, tag, 'step-3');
+    await continueButton(page).click();
+    await page.locator('#st-problem-title').fill('Enrolment fails / Rejestracja nie działa / 등록 실패');
+    await page.locator('#st-problem-description').fill('Since Monday, Android devices stop at the last enrolment screen.');
+    await checkStep(page, tag, 'step-4');
+    await continueButton(page).click();
+    for (const group of ['st-impact-usability', 'st-impact-scope', 'st-impact-business', 'st-impact-workaround']) {
+      await page.locator(`#${group}`).check();
+    }
+    await page.locator('.st-severity-panel .st-severity-badge').first().waitFor();
+    await checkStep(page, tag, 'step-5');
+    await continueButton(page).click();
+    await page.locator('#st-contact-email').fill('it-admin@example.com');
+    await checkStep(page, tag, 'step-6');
+    await continueButton(page).click();
+    await page.locator('.st-summary-list').first().waitFor();
+    await checkStep(page, tag, 'step-7');
+    await continueButton(page).click();
+    await page.locator('#st-ticket-text').waitFor();
+    await checkStep(page, tag, 'ready');
+    page.assertNoProblems();
+    await page.close();
+  }
+});
+
+test('switching language mid-flow keeps every answer and what was typed', async () => {
+  const page = await freshPage();
+  const languages = await offeredLanguages(page);
+  await page.locator('.st-button--start').click();
+  await page.locator('#st-self-help-solved-2').check();
+  await continueButton(page).click();
+  await page.locator('#st-request-kind').check();
+  await continueButton(page).click();
+  await page.locator('#st-customer-plan').check();
+  await continueButton(page).click();
+  await page.locator('#st-problem-title').fill('Typed before switching');
+  await page.locator('#st-problem-description').fill('Zażółć gęślą jaźń 한국어 中文 日本語');
+  for (const [tag] of [...languages].reverse()) {
+    await chooseLanguage(page, tag);
+    assert.equal(await page.locator('#st-problem-title').inputValue(), 'Typed before switching');
+    assert.equal(await page.locator('#st-problem-description').inputValue(), 'Zażółć gęślą jaźń 한국어 中文 日本語');
+  }
+  // The choice is remembered.
+  const last = languages[0][0];
+  await chooseLanguage(page, last);
+  await page.reload();
+  await page.locator('#st-problem-title').waitFor();
+  assert.equal(await page.locator('.st-root').getAttribute('lang'), last);
+  page.assertNoProblems();
+  await page.close();
+});
+
+test('dates follow each language\'s conventions', async () => {
+  const page = await freshPage();
+  const languages = await offeredLanguages(page);
+  await page.locator('.st-button--start').click();
+  await page.locator('.st-back-link').click();
+  await page.locator('.st-resume').waitFor();
+  const seen = new Set();
+  for (const [tag] of languages) {
+    await chooseLanguage(page, tag);
+    const expected = await page.evaluate(
+      (language) => new Intl.DateTimeFormat(language, { dateStyle: 'medium' }).format(new Date()),
+      tag,
+    );
+    const shown = await page.locator('.st-resume').innerText();
+    assert.ok(shown.includes(expected), `${tag}: expected "${expected}" in "${shown}"`);
+    seen.add(expected);
+  }
+  if (languages.length > 1) assert.ok(seen.size > 1, 'dates differ between languages');
+  page.assertNoProblems();
+  await page.close();
+});
