@@ -545,11 +545,11 @@ fn failure_list_items(items: &[String]) -> Vec<String> {
     items
         .iter()
         .filter(|item| {
-            let lower = item.to_lowercase();
+            let lower = lowercase_for_matching(item);
             (contains_any_cue(&lower, FAILURE_CUES) || !distinct_error_codes(item).is_empty())
                 && !contains_any_cue(&lower, ATTEMPT_CUES)
         })
-        .filter(|item| seen.insert(item.to_lowercase()))
+        .filter(|item| seen.insert(lowercase_for_matching(item)))
         .cloned()
         .collect()
 }
@@ -641,7 +641,7 @@ fn push_sentence<'text>(
 
 /// The phrase by which this sentence announces another problem, if it does.
 fn another_problem_phrase(sentence: &str) -> Option<String> {
-    let lower = sentence.to_lowercase();
+    let lower = lowercase_for_matching(sentence);
     if let Some(phrase) = ANOTHER_PROBLEM_PHRASES.iter().find(|phrase| contains_cue(&lower, phrase))
     {
         return Some((*phrase).to_string());
@@ -686,6 +686,37 @@ fn contains_cue(lower_text: &str, cue: &str) -> bool {
     })
 }
 
+/// Lower case for matching cues: the letters of the Latin (ASCII, Latin-1, Latin Extended-A),
+/// Greek and Cyrillic alphabets; every other character is kept as it is. Every cased letter in
+/// the cue lists is Latin. `str::to_lowercase` gives the same result on these letters but
+/// brings the whole Unicode case table into the app (about 6 KB of the compressed download).
+fn lowercase_for_matching(text: &str) -> String {
+    text.chars().map(lowercase_letter).collect()
+}
+
+fn lowercase_letter(character: char) -> char {
+    let code = character as u32;
+    let lower = match code {
+        0x41..=0x5A => code + 0x20,
+        0xC0..=0xDE if code != 0xD7 => code + 0x20,
+        // Latin Extended-A: upper and lower case alternate, upper case first...
+        0x100..=0x12F | 0x132..=0x137 | 0x14A..=0x177 if code % 2 == 0 => code + 1,
+        // ...except in these two runs, which start with a lower-case letter.
+        0x139..=0x148 | 0x179..=0x17E if code % 2 == 1 => code + 1,
+        0x130 => 0x69,
+        0x178 => 0xFF,
+        0x391..=0x3AB if code != 0x3A2 => code + 0x20,
+        0x386 => 0x3AC,
+        0x388..=0x38A => code + 0x25,
+        0x38C => 0x3CC,
+        0x38E | 0x38F => code + 0x3F,
+        0x400..=0x40F => code + 0x50,
+        0x410..=0x42F => code + 0x20,
+        _ => code,
+    };
+    char::from_u32(lower).unwrap_or(character)
+}
+
 fn is_latin_letter(character: char) -> bool {
     character.is_alphabetic() && (character as u32) < 0x0250
 }
@@ -711,7 +742,7 @@ fn distinct_error_codes(text: &str) -> Vec<String> {
         }
     }
 
-    let lower = text.to_lowercase();
+    let lower = lowercase_for_matching(text);
     for word in ERROR_NUMBER_WORDS {
         for (index, _) in lower.match_indices(word) {
             let starts_word = lower
@@ -775,6 +806,28 @@ fn number_after_error_word(after_word: &str) -> Option<&str> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn lowercase_for_matching_agrees_with_unicode_on_latin_greek_and_cyrillic() {
+        for code in 0..0x530u32 {
+            let Some(character) = char::from_u32(code) else { continue };
+            let unicode: Vec<char> = character.to_lowercase().collect();
+            let ours = lowercase_letter(character);
+            let covered =
+                code < 0x180 || (0x386..=0x3CE).contains(&code) || (0x400..=0x45F).contains(&code);
+            if covered && unicode.len() == 1 {
+                assert_eq!(ours, unicode[0], "U+{code:04X}");
+            } else if !covered {
+                assert_eq!(ours, character, "U+{code:04X} is left as it is");
+            }
+        }
+        // The one covered letter with a two-character lower case keeps its base letter.
+        assert_eq!(lowercase_letter('\u{130}'), 'i');
+        assert_eq!(
+            lowercase_for_matching("KOLEJNY PROBLEM: ŁĄCZNOŚĆ"),
+            "kolejny problem: łączność"
+        );
+    }
     use crate::domain::routing::{CustomerPlan, RequestKind};
     use crate::domain::severity::{Level, Scope, SeverityOverride};
     use crate::domain::ticket::{ContactMethod, EscalationStep, SupportTier};

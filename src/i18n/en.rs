@@ -836,6 +836,9 @@ impl Language for English {
             Message::PlanDocumentStatus => "Status",
             Message::PlanDocumentDone => "Done",
             Message::PlanDocumentNotDone => "Not done yet",
+            Message::DraftsPagesLabel => "Pages of the drafts list",
+            Message::PreviousPage => "Previous page",
+            Message::NextPage => "Next page",
         }
     }
 
@@ -1017,5 +1020,13 @@ impl Language for English {
             locale.duration(minimum_minutes),
             locale.duration(maximum_minutes)
         )
+    }
+
+    fn drafts_shown(&self, first: usize, last: usize, total: usize) -> String {
+        format!("Drafts {first} to {last} of {total}")
+    }
+
+    fn page_of(&self, page: usize, total: usize) -> String {
+        format!("Page {page} of {total}")
     }
 }

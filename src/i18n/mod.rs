@@ -151,6 +151,10 @@ pub trait Language {
     fn training_total(&self, minutes: u32) -> String;
     /// "The recommended length is between 2 hours and 3 hours."
     fn training_recommended(&self, minimum_minutes: u32, maximum_minutes: u32) -> String;
+    /// "Drafts 51 to 100 of 1000", for a list shown a page at a time.
+    fn drafts_shown(&self, first: usize, last: usize, total: usize) -> String;
+    /// "Page 2 of 20".
+    fn page_of(&self, page: usize, total: usize) -> String;
 }
 
 /// A language the interface is written in.
@@ -366,6 +370,16 @@ impl Locale {
     /// A channel and the category to choose there.
     pub fn channel_with_category(self, channel: &str, category: &str) -> String {
         self.language().channel_with_category(channel, category)
+    }
+
+    /// "Drafts 51 to 100 of 1000", for a list shown a page at a time.
+    pub fn drafts_shown(self, first: usize, last: usize, total: usize) -> String {
+        self.language().drafts_shown(first, last, total)
+    }
+
+    /// "Page 2 of 20".
+    pub fn page_of(self, page: usize, total: usize) -> String {
+        self.language().page_of(page, total)
     }
 }
 
@@ -827,6 +841,9 @@ messages! {
     HandoffEmail,
     TicketLanguageLabel,
     TicketLanguageHint,
+    DraftsPagesLabel,
+    PreviousPage,
+    NextPage,
 }
 
 /// The support plan builder's texts with numbers or names in them.

@@ -141,8 +141,11 @@ struct BundleOut<'a> {
 struct BundleIn {
     schema: String,
     version: u32,
+    /// Each entry is kept as its raw text and read on its own, so one damaged entry skips only
+    /// itself. Raw text rather than `serde_json::Value` keeps a single copy of the ticket
+    /// reader in the wasm (the one that reads stored drafts).
     #[serde(default)]
-    drafts: Vec<serde_json::Value>,
+    drafts: Vec<Box<serde_json::value::RawValue>>,
 }
 
 /// All drafts as one JSON file, for backup or moving to another browser.
@@ -372,7 +375,7 @@ impl DraftStore {
         let mut report = ImportReport::default();
         let mut written = Vec::new();
         for (position, value) in bundle.drafts.into_iter().enumerate() {
-            let ticket: Ticket = match serde_json::from_value(value) {
+            let ticket: Ticket = match serde_json::from_str(value.get()) {
                 Ok(ticket) => ticket,
                 Err(error) => {
                     report.skipped.push(SkippedEntry {

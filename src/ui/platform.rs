@@ -142,13 +142,42 @@ pub fn download(file_name: &str, mime_type: &str, text: &str) -> bool {
     true
 }
 
+thread_local! {
+    /// The date formatter of the locale in use, kept for the page's lifetime: building one is
+    /// what costs (a `toLocaleString` call builds a new one each time), and the drafts list
+    /// formats a date per row.
+    static DATE_TIME_FORMATTER: RefCell<Option<(String, js_sys::Function)>> =
+        const { RefCell::new(None) };
+}
+
+/// The `format` function of a medium-date, short-time formatter for `locale_tag`.
+fn date_time_formatter(locale_tag: &str) -> Option<js_sys::Function> {
+    let cached = DATE_TIME_FORMATTER.with(|cell| {
+        cell.borrow()
+            .as_ref()
+            .filter(|(tag, _)| tag == locale_tag)
+            .map(|(_, format)| format.clone())
+    });
+    if cached.is_some() {
+        return cached;
+    }
+    let options = Object::new();
+    Reflect::set(&options, &"dateStyle".into(), &"medium".into()).ok()?;
+    Reflect::set(&options, &"timeStyle".into(), &"short".into()).ok()?;
+    let formatter = date_time_format(&Array::of1(&locale_tag.into()), &options).ok()?;
+    let format = formatter.format();
+    DATE_TIME_FORMATTER
+        .with(|cell| *cell.borrow_mut() = Some((locale_tag.to_owned(), format.clone())));
+    Some(format)
+}
+
 /// A date and time in the user's locale and time zone, such as "21 Nov 2026, 09:30".
 pub fn format_date_time(at: DateTime<Utc>, locale_tag: &str) -> String {
     let date = js_sys::Date::new(&JsValue::from_f64(at.timestamp_millis() as f64));
-    let options = Object::new();
-    let _ = Reflect::set(&options, &"dateStyle".into(), &"medium".into());
-    let _ = Reflect::set(&options, &"timeStyle".into(), &"short".into());
-    date.to_locale_string(locale_tag, &options).as_string().unwrap_or_else(|| at.to_rfc3339())
+    date_time_formatter(locale_tag)
+        .and_then(|format| format.call1(&JsValue::UNDEFINED, &date).ok())
+        .and_then(|text| text.as_string())
+        .unwrap_or_else(|| at.to_rfc3339())
 }
 
 /// The locale to format dates and lists in: the browser's preferred one when it is a variant of

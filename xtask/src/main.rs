@@ -3,9 +3,12 @@
 //! - `serve`: installs what is missing and serves the release build on http://127.0.0.1:8080.
 //! - `test`: installs what is missing and runs every test layer, then prints a summary.
 //! - `install`: only installs the tools (both commands above do this first).
+//! - `bench`: builds the release app and a baseline and measures size, start-up, typing, the
+//!   drafts screen and memory (see `bench.rs`).
 //!
 //! Only the standard library is used, so the chores build in seconds on a fresh machine.
 
+mod bench;
 mod layers;
 mod process;
 mod tools;
@@ -13,11 +16,12 @@ mod tools;
 use std::path::PathBuf;
 use std::process::ExitCode;
 
-const USAGE: &str = "usage: cargo xtask <serve|test|install>
+const USAGE: &str = "usage: cargo xtask <serve|test|install|bench>
 
   serve     install missing tools, build the release app and serve it on http://127.0.0.1:8080
   test      install missing tools and run every test layer (lint, native, browser, end to end)
-  install   install missing tools only";
+  install   install missing tools only
+  bench     build the release app and a baseline, measure them, write target/bench/report.md";
 
 fn main() -> ExitCode {
     let command = std::env::args().nth(1).unwrap_or_default();
@@ -29,6 +33,12 @@ fn main() -> ExitCode {
             tools::ensure(&root, tools::Needs::Test).map(|toolbox| layers::run_all(&root, &toolbox))
         }
         "install" => tools::ensure(&root, tools::Needs::Test).map(|_| ExitCode::SUCCESS),
+        "bench" => {
+            let extra_args: Vec<String> = std::env::args().skip(2).collect();
+            tools::ensure(&root, tools::Needs::Bench).and_then(|toolbox| {
+                bench::run_bench(&root, &toolbox, &extra_args).map(|()| ExitCode::SUCCESS)
+            })
+        }
         _ => {
             eprintln!("{USAGE}");
             return ExitCode::from(2);

@@ -26,6 +26,9 @@ const DEBIAN_PACKAGES: &[(&str, &str)] = &[
     ("fonts-noto-cjk", "/usr/share/fonts/opentype/noto/NotoSansCJK-Regular.ttc"),
 ];
 
+/// The benchmark only drives Chromium.
+const BENCH_DEBIAN_PACKAGES: &[(&str, &str)] = &[("chromium", CHROMIUM)];
+
 pub const CHROMIUM: &str = "/usr/bin/chromium";
 pub const CHROMEDRIVER: &str = "/usr/bin/chromedriver";
 pub const WEBKIT_DRIVER: &str = "/usr/bin/WebKitWebDriver";
@@ -35,6 +38,8 @@ pub const WEBKIT_DRIVER: &str = "/usr/bin/WebKitWebDriver";
 pub enum Needs {
     Serve,
     Test,
+    /// The benchmark: the build tools and Chromium.
+    Bench,
 }
 
 /// Where the installed tools are, for the commands that use them.
@@ -50,8 +55,10 @@ pub fn ensure(root: &Path, needs: Needs) -> Result<Toolbox, String> {
     let path = search_path(&[root.join("node_modules").join(".bin"), cargo_bin.clone()]);
 
     ensure_wasm_target()?;
-    if needs == Needs::Test {
-        ensure_debian_packages()?;
+    match needs {
+        Needs::Serve => {}
+        Needs::Test => ensure_debian_packages(DEBIAN_PACKAGES)?,
+        Needs::Bench => ensure_debian_packages(BENCH_DEBIAN_PACKAGES)?,
     }
     ensure_npm_packages(root)?;
     ensure_cargo_tool(&path, "trunk", "trunk", TRUNK_VERSION, true, None)?;
@@ -110,8 +117,8 @@ fn ensure_wasm_target() -> Result<(), String> {
     run(Command::new("rustup").args(["target", "add", "wasm32-unknown-unknown"]))
 }
 
-fn ensure_debian_packages() -> Result<(), String> {
-    let missing: Vec<&str> = DEBIAN_PACKAGES
+fn ensure_debian_packages(packages: &[(&str, &str)]) -> Result<(), String> {
+    let missing: Vec<&str> = packages
         .iter()
         .filter(|(_, proof)| !Path::new(proof).exists())
         .map(|(package, _)| *package)

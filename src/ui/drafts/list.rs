@@ -4,6 +4,7 @@
 use yew::prelude::*;
 
 use super::cleanup::CleanupNotice;
+use super::pagination::Pagination;
 use super::quarantine::QuarantinedList;
 use super::tools::DraftsTools;
 use crate::domain::ticket::TicketStatus;
@@ -14,6 +15,10 @@ use crate::ui::labels::{level_label, status_label};
 use crate::ui::platform::{format_date_time, new_id, now};
 use crate::ui::state::{AppAction, Screen};
 use crate::ui::widgets::use_page_title;
+
+/// How many drafts one page of the list shows. Building and laying out a thousand rows takes
+/// about 300 ms, so a long list is shown a page at a time, newest changes first.
+const DRAFTS_PER_PAGE: usize = 50;
 
 #[function_component(DraftsScreen)]
 pub fn drafts_screen() -> Html {
@@ -44,7 +49,37 @@ pub fn drafts_screen() -> Html {
     let mut drafts: Vec<_> = app.drafts.iter().collect();
     drafts.sort_by_key(|draft| std::cmp::Reverse(draft.updated_at));
 
-    let rows = drafts.into_iter().map(|draft| {
+    // The page stays in range when drafts are deleted; a new page moves focus to the line that
+    // says which drafts are shown, so screen readers hear the new range.
+    let page_state = use_state(|| 0usize);
+    let page_count = drafts.len().div_ceil(DRAFTS_PER_PAGE).max(1);
+    let page = (*page_state).min(page_count - 1);
+    let first_shown = page * DRAFTS_PER_PAGE;
+    let shown_count = drafts.len().saturating_sub(first_shown).min(DRAFTS_PER_PAGE);
+    let range_line = use_node_ref();
+    let on_page = {
+        let page_state = page_state.clone();
+        Callback::from(move |page: usize| page_state.set(page))
+    };
+    {
+        let range_line = range_line.clone();
+        let first_render = use_mut_ref(|| true);
+        use_effect_with(page, move |_| {
+            if std::mem::replace(&mut *first_render.borrow_mut(), false) {
+                return;
+            }
+            if let Some(element) = range_line.cast::<web_sys::HtmlElement>() {
+                let _ = element.focus();
+            }
+        });
+    }
+    let range_text = if page_count > 1 {
+        locale.drafts_shown(first_shown + 1, first_shown + shown_count, drafts.len())
+    } else {
+        locale.drafts_count(drafts.len())
+    };
+
+    let rows = drafts.into_iter().skip(first_shown).take(DRAFTS_PER_PAGE).map(|draft| {
         let open = {
             let app = app.clone();
             let services = services.clone();
@@ -115,7 +150,7 @@ pub fn drafts_screen() -> Html {
             if app.drafts.is_empty() {
                 <p class="st-body">{ text(Message::DraftsEmpty) }</p>
             } else {
-                <p class="st-hint">{ locale.drafts_count(app.drafts.len()) }</p>
+                <p class="st-hint" tabindex="-1" ref={range_line}>{ range_text }</p>
                 <div class="st-table-wrapper">
                     <table class="st-table">
                         <thead>
@@ -130,6 +165,8 @@ pub fn drafts_screen() -> Html {
                         <tbody>{ for rows }</tbody>
                     </table>
                 </div>
+                <Pagination {page} {page_count} label={text(Message::DraftsPagesLabel)}
+                            on_change={on_page} />
             }
             <DraftsTools />
             <QuarantinedList />

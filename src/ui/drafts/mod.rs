@@ -2,6 +2,7 @@
 
 mod cleanup;
 mod list;
+mod pagination;
 mod quarantine;
 mod tools;
 

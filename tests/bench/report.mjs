@@ -1,0 +1,244 @@
+// The benchmark's report as a Markdown table a person reads, with the goals checked.
+
+const ms = (value) => (value === null || value === undefined ? 'n/a' : `${value.toFixed(1)} ms`);
+const times = (value) => (value === null || value === undefined ? 'n/a' : `${value.toFixed(2)}×`);
+const kib = (bytes) => `${(bytes / 1024).toFixed(1)} KiB`;
+const mib = (bytes) => `${(bytes / 1024 / 1024).toFixed(1)} MiB`;
+const spread = (stats) => `${ms(stats.p25)} – ${ms(stats.p75)}`;
+const range = (stats) => `${ms(stats.min)} – ${ms(stats.max)}`;
+
+function table(header, rows) {
+  const lines = [`| ${header.join(' | ')} |`, `|${header.map(() => ' --- ').join('|')}|`];
+  for (const row of rows) lines.push(`| ${row.join(' | ')} |`);
+  return lines.join('\n');
+}
+
+/** The goals of the performance issue, each with the figure it was judged on. */
+function checkGoals(report) {
+  const { sizes, startup, typing, typingRatio, draftsScreen } = report;
+  const most = typing.at(-1);
+  const fewest = typing[0];
+  const bigList = draftsScreen.at(-1);
+  const goal = (name, figure, met) => ({ name, figure, met });
+  return [
+    goal(
+      'First load ≤ 180 KiB brotli',
+      `${kib(sizes.ours.total.brotli)}`,
+      sizes.ours.total.brotli <= sizes.budgetBrotli,
+    ),
+    goal(
+      'First load ≤ 3 × baseline (brotli)',
+      times(sizes.ratio.brotli),
+      sizes.ratio.brotli !== null && sizes.ratio.brotli <= 3,
+    ),
+    goal(
+      'Start-up ≤ 1.5 × baseline (median)',
+      times(startup.ratio),
+      startup.ratio !== null && startup.ratio <= 1.5,
+    ),
+    goal(
+      `Keystroke p95 < 4 ms of the app's main-thread work, ${most.drafts} drafts`,
+      ms(most.app.p95),
+      most.app.p95 < 4,
+    ),
+    goal(
+      `Keystroke p95, ${most.drafts} drafts ≤ 1.2 × ${fewest.drafts} drafts`,
+      times(typingRatio.appP95),
+      typingRatio.appP95 !== null && typingRatio.appP95 <= 1.2,
+    ),
+    // Saves are few (one per pause), so their ratio is judged on the median.
+    goal(
+      `Save p50, ${most.drafts} drafts ≤ 1.2 × ${fewest.drafts} drafts`,
+      times(typingRatio.saveP50),
+      typingRatio.saveP50 !== null && typingRatio.saveP50 <= 1.2,
+    ),
+    goal(
+      'A save writes one draft, never the index or the collection',
+      typing
+        .map((run) => `${run.drafts}: ${run.maxWritesPerSave} write(s)${run.indexWrittenWhileTyping ? ' + index' : ''}`)
+        .join(', '),
+      typing.every((run) => run.maxWritesPerSave === 1 && !run.indexWrittenWhileTyping),
+    ),
+    goal(
+      `Drafts screen with ${bigList.drafts} drafts < 100 ms`,
+      ms(bigList.painted.p50),
+      bigList.painted.p50 < 100,
+    ),
+  ];
+}
+
+export function renderMarkdown(report) {
+  const { sizes, startup, typing, typingRatio, draftsScreen, memory, settings } = report;
+  const goals = checkGoals(report);
+  const parts = [];
+  parts.push('# Performance report');
+  parts.push(
+    `${report.generatedAt}, ${report.chromium ? `Chromium ${report.chromium}` : 'Chromium'}, ` +
+      'headless, on 127.0.0.1. "Baseline" is the minimal Yew counter in `bench/baseline/`, built ' +
+      'with the same profile and wasm-opt settings.' +
+      (report.machine
+        ? ` ${report.machine.cores} cores; load average ${report.machine.loadAverageAtStart.toFixed(1)} ` +
+          `at the start, ${report.machine.loadAverageAtEnd.toFixed(1)} at the end (timings are ` +
+          'only comparable within one run).'
+        : ''),
+  );
+
+  parts.push('## Goals');
+  parts.push(
+    table(
+      ['Goal', 'Figure', 'Result'],
+      goals.map((goal) => [goal.name, goal.figure, goal.met ? 'met' : '**MISSED**']),
+    ),
+  );
+
+  parts.push('## First load (bytes)');
+  parts.push(
+    'Everything fetched before the first step is interactive: html, css, js and wasm. ' +
+      'gzip at level 9, brotli at quality 11.',
+  );
+  parts.push(
+    table(
+      ['', 'raw', 'gzip', 'brotli'],
+      [
+        ['ours', kib(sizes.ours.total.raw), kib(sizes.ours.total.gzip), kib(sizes.ours.total.brotli)],
+        [
+          'baseline',
+          kib(sizes.baseline.total.raw),
+          kib(sizes.baseline.total.gzip),
+          kib(sizes.baseline.total.brotli),
+        ],
+        ['ratio', times(sizes.ratio.raw), times(sizes.ratio.gzip), times(sizes.ratio.brotli)],
+      ],
+    ),
+  );
+  parts.push(
+    table(
+      ['file (ours)', 'raw', 'gzip', 'brotli'],
+      sizes.ours.files.map((file) => [
+        `\`${file.path}\``,
+        String(file.raw),
+        String(file.gzip),
+        String(file.brotli),
+      ]),
+    ),
+  );
+  for (const name of ['ours', 'baseline']) {
+    if (sizes[name].matchesFetched === false) {
+      parts.push(
+        `Note: for ${name}, the browser fetched ${sizes[name].fetchedBeforeInteractive.join(', ')} ` +
+          'before the first step, which differs from the files counted above.',
+      );
+    }
+  }
+
+  parts.push('## Start-up');
+  parts.push(
+    `From navigation start until the first step's button is in the document and enabled ` +
+      `("Start a new ticket"; the baseline's counter button). ${settings.loads} loads each in ` +
+      'fresh browser contexts, ours and baseline alternating.',
+  );
+  parts.push(
+    table(
+      ['', 'median', 'p25 – p75', 'min – max'],
+      [
+        ['ours', ms(startup.ours.p50), spread(startup.ours), range(startup.ours)],
+        ['baseline', ms(startup.baseline.p50), spread(startup.baseline), range(startup.baseline)],
+        ['ratio (median)', times(startup.ratio), '', ''],
+      ],
+    ),
+  );
+  parts.push(
+    'Ours with drafts already stored (one load each, reading and checking every draft): ' +
+      typing.map((run) => `${run.drafts} drafts ${ms(run.startupWithDrafts)}`).join(', ') +
+      '.',
+  );
+
+  parts.push('## Typing');
+  parts.push(
+    `${settings.keystrokes} keystrokes at the end of a ${settings.descriptionChars.toLocaleString('en')}` +
+      `-character description, in bursts of ${settings.burst}. **App** is the main-thread ` +
+      'work the app adds to a keystroke: from the input event reaching the window until every ' +
+      'listener and the re-render (Yew renders in microtasks) are done. **Whole keystroke** ' +
+      'is from keydown until the next task, including the browser\'s own editing, style, layout ' +
+      'and paint of the field; the bare-textarea row is the same keystrokes in a textarea with ' +
+      'the same text and no script. **Save** is the autosave after a pause in typing: from its ' +
+      'timer until the draft is written and the app re-rendered; a keystroke never writes.',
+  );
+  const control = report.textareaControl;
+  const typingRows = typing.map((run) => [
+    `${run.drafts} drafts`,
+    ms(run.app.p50),
+    ms(run.app.p95),
+    ms(run.keystroke.p50),
+    ms(run.keystroke.p95),
+    ms(run.save.p50),
+    ms(run.save.p95),
+    String(run.maxWritesPerSave),
+  ]);
+  if (control) {
+    typingRows.push([
+      'bare textarea (control)',
+      '',
+      '',
+      ms(control.keystroke.p50),
+      ms(control.keystroke.p95),
+      '',
+      '',
+      '',
+    ]);
+  }
+  parts.push(
+    table(
+      ['', 'app p50', 'app p95', 'whole keystroke p50', 'whole keystroke p95', 'save p50', 'save p95', 'writes per save'],
+      typingRows,
+    ),
+  );
+  parts.push(
+    `Ratio ${typing.at(-1).drafts} to ${typing[0].drafts} drafts: app p50 ` +
+      `${times(typingRatio.appP50)}, p95 ${times(typingRatio.appP95)}; whole keystroke p95 ` +
+      `${times(typingRatio.keystrokeP95)}; save p50 ${times(typingRatio.saveP50)}, p95 ` +
+      `${times(typingRatio.saveP95)}.`,
+  );
+
+  parts.push('## Drafts screen');
+  parts.push(
+    `From the click on "View all drafts" until the list is complete in the document, and until ` +
+      `the next frame (style, layout and paint); median of ${settings.draftsScreenRepeats}.`,
+  );
+  parts.push(
+    table(
+      ['drafts stored', 'rows shown', 'list in document', 'next frame', 'max (next frame)'],
+      draftsScreen.map((run) => [
+        String(run.drafts),
+        String(run.rowsShown),
+        ms(run.inDom.p50),
+        ms(run.painted.p50),
+        ms(run.painted.max),
+      ]),
+    ),
+  );
+
+  parts.push('## Memory');
+  parts.push(
+    'JS heap in use after a garbage collection (Chromium\'s `Runtime.getHeapUsage`), and the ' +
+      'wasm linear memory (the `memory` the wasm module exports, caught at instantiation).',
+  );
+  const memoryRows = [
+    ['baseline, after load', mib(memory.baselineAfterLoad.jsHeapUsed), mib(memory.baselineAfterLoad.wasmMemory)],
+    ['ours, after load', mib(memory.oursAfterLoad.jsHeapUsed), mib(memory.oursAfterLoad.wasmMemory)],
+  ];
+  for (const run of typing) {
+    memoryRows.push([
+      `ours, ${run.drafts} drafts, after load`,
+      mib(run.memory.afterLoad.jsHeapUsed),
+      mib(run.memory.afterLoad.wasmMemory),
+    ]);
+    memoryRows.push([
+      `ours, ${run.drafts} drafts, after typing`,
+      mib(run.memory.afterTyping.jsHeapUsed),
+      mib(run.memory.afterTyping.wasmMemory),
+    ]);
+  }
+  parts.push(table(['', 'JS heap', 'wasm memory'], memoryRows));
+  return { text: `${parts.join('\n\n')}\n`, goals };
+}
