@@ -9,10 +9,12 @@
 //! its arms in `Locale::tag`, `Locale::native_name` and `Locale::language`.
 
 mod en;
+mod ja;
 mod ko;
 mod zh_tw;
 
 use en::English;
+use ja::Japanese;
 use ko::Korean;
 use zh_tw::TraditionalChinese;
 
@@ -163,11 +165,13 @@ pub enum Locale {
     English,
     Korean,
     TraditionalChinese,
+    Japanese,
 }
 
 impl Locale {
     /// Every supported language, in the order the language switcher lists them.
-    pub const ALL: [Locale; 3] = [Locale::English, Locale::Korean, Locale::TraditionalChinese];
+    pub const ALL: [Locale; 4] =
+        [Locale::English, Locale::Korean, Locale::TraditionalChinese, Locale::Japanese];
 
     /// The BCP 47 tag used in `lang` attributes and stored preferences.
     pub fn tag(self) -> &'static str {
@@ -175,6 +179,7 @@ impl Locale {
             Locale::English => "en",
             Locale::Korean => "ko",
             Locale::TraditionalChinese => "zh-TW",
+            Locale::Japanese => "ja",
         }
     }
 
@@ -202,6 +207,7 @@ impl Locale {
             Locale::English => &English,
             Locale::Korean => &Korean,
             Locale::TraditionalChinese => &TraditionalChinese,
+            Locale::Japanese => &Japanese,
         }
     }
 
@@ -226,6 +232,7 @@ impl Locale {
             Locale::English => "English",
             Locale::Korean => "한국어",
             Locale::TraditionalChinese => "繁體中文",
+            Locale::Japanese => "日本語",
         }
     }
 
