@@ -9,8 +9,14 @@
 //! its arms in `Locale::tag`, `Locale::native_name` and `Locale::language`.
 
 mod en;
+mod ja;
+mod ko;
+mod zh_tw;
 
 use en::English;
+use ja::Japanese;
+use ko::Korean;
+use zh_tw::TraditionalChinese;
 
 use crate::domain::export::ExportLabels;
 use crate::domain::plan::{PlanJsonError, PlanProblem};
@@ -161,22 +167,41 @@ pub trait Language {
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum Locale {
     English,
+    Korean,
+    TraditionalChinese,
+    Japanese,
 }
 
 impl Locale {
     /// Every supported language, in the order the language switcher lists them.
-    pub const ALL: [Locale; 1] = [Locale::English];
+    pub const ALL: [Locale; 4] =
+        [Locale::English, Locale::Korean, Locale::TraditionalChinese, Locale::Japanese];
 
     /// The BCP 47 tag used in `lang` attributes and stored preferences.
     pub fn tag(self) -> &'static str {
         match self {
             Locale::English => "en",
+            Locale::Korean => "ko",
+            Locale::TraditionalChinese => "zh-TW",
+            Locale::Japanese => "ja",
         }
     }
 
     /// Finds the supported language for a BCP 47 tag such as `en-GB`, ignoring region and case.
+    /// Chinese is the exception: only Traditional Chinese is offered, so `zh` matches only with
+    /// the Hant script or a region that writes it (`zh-TW`, `zh-Hant`, `zh-HK`, `zh-MO`).
     pub fn from_tag(tag: &str) -> Option<Locale> {
-        let primary = tag.split(['-', '_']).next().unwrap_or_default().to_ascii_lowercase();
+        let mut subtags = tag.split(['-', '_']).map(str::to_ascii_lowercase);
+        let primary = subtags.next().unwrap_or_default();
+        if primary == "zh" {
+            // The first script or region decides: zh-Hans-TW is Simplified.
+            let traditional = subtags.find_map(|subtag| match subtag.as_str() {
+                "hant" | "tw" | "hk" | "mo" => Some(true),
+                "hans" | "cn" | "sg" => Some(false),
+                _ => None,
+            });
+            return (traditional == Some(true)).then_some(Locale::TraditionalChinese);
+        }
         Locale::ALL.into_iter().find(|locale| locale.tag() == primary)
     }
 
@@ -184,6 +209,9 @@ impl Locale {
     fn language(self) -> &'static dyn Language {
         match self {
             Locale::English => &English,
+            Locale::Korean => &Korean,
+            Locale::TraditionalChinese => &TraditionalChinese,
+            Locale::Japanese => &Japanese,
         }
     }
 
@@ -206,6 +234,9 @@ impl Locale {
     pub fn native_name(self) -> &'static str {
         match self {
             Locale::English => "English",
+            Locale::Korean => "한국어",
+            Locale::TraditionalChinese => "繁體中文",
+            Locale::Japanese => "日本語",
         }
     }
 
@@ -1051,6 +1082,20 @@ mod tests {
         assert_eq!(Locale::from_tag("EN-gb"), Some(Locale::English));
         assert_eq!(Locale::from_tag("xx"), None);
         assert_eq!(Locale::from_tag(""), None);
+    }
+
+    #[test]
+    fn chinese_tags_find_traditional_chinese_only_when_it_is_traditional() {
+        for tag in
+            ["zh-TW", "zh-tw", "zh_TW", "zh-Hant", "zh-Hant-TW", "zh-HK", "zh-MO", "zh-Hant-CN"]
+        {
+            assert_eq!(Locale::from_tag(tag), Some(Locale::TraditionalChinese), "{tag}");
+        }
+        for tag in ["zh", "zh-CN", "zh-Hans", "zh-Hans-TW", "zh-SG"] {
+            assert_eq!(Locale::from_tag(tag), None, "{tag}");
+        }
+        let browser = vec!["zh-CN".to_owned(), "zh-HK".to_owned()];
+        assert_eq!(Locale::negotiate(None, None, &browser), Locale::TraditionalChinese);
     }
 
     #[test]
