@@ -13,6 +13,14 @@ use crate::domain::plan::{shorten, PlanJsonError, PlanProblem, PLAN_FORMAT_VERSI
 pub struct Japanese;
 
 impl Language for Japanese {
+    fn drafts_shown(&self, first: usize, last: usize, total: usize) -> String {
+        format!("下書き{total}件中 {first}～{last}件目")
+    }
+
+    fn page_of(&self, page: usize, total: usize) -> String {
+        format!("{total}ページ中 {page}ページ目")
+    }
+
     fn export_labels(&self) -> ExportLabels {
         ExportLabels {
             field_separator: "：",
@@ -331,6 +339,22 @@ impl Language for Japanese {
 
     fn text(&self, message: Message) -> &'static str {
         match message {
+            Message::HandoffHeading => "社内のヘルプデスクに送る",
+            Message::HandoffIntro => "このチケットは組織のヘルプデスクに引き継げます。送信されるのは上に表示されているチケットの内容だけで、それ以外の情報がこのブラウザーの外に出ることはありません。",
+            Message::HandoffSend => "ヘルプデスクに送る",
+            Message::HandoffSendAgain => "ヘルプデスクにもう一度送る",
+            Message::HandoffSending => "送信中…",
+            Message::HandoffSent => "ヘルプデスクに送信済み：",
+            Message::HandoffRefused => "ヘルプデスクがチケットを受け付けませんでした。下書きは変更されていません。必要な内容をヘルプデスクに確認してから、もう一度お試しください。",
+            Message::HandoffServerError => "ヘルプデスク側でチケットの受信中に問題が発生しました。下書きは保存されています。しばらくしてから、もう一度お試しください。",
+            Message::HandoffUnreachable => "ヘルプデスクに接続できませんでした。ネットワーク接続を確認してください。下書きは保存されているので、もう一度お試しいただけます。",
+            Message::HandoffTimedOut => "ヘルプデスクから15秒以内に応答がありませんでした。下書きは保存されています。もう一度お試しください。",
+            Message::HandoffEmail => "ヘルプデスクにメールで送る",
+            Message::TicketLanguageLabel => "チケットの言語",
+            Message::TicketLanguageHint => "サポート窓口が読める言語でチケットを作成してください。サポート窓口が読める言語には ✓ が付いています。",
+            Message::DraftsPagesLabel => "下書き一覧のページ",
+            Message::PreviousPage => "前のページ",
+            Message::NextPage => "次のページ",
             Message::AppName => "Support Triage",
             Message::LanguageLabel => "言語",
             Message::LandingLead => {

@@ -33,6 +33,14 @@ fn count(number: usize) -> u64 {
 pub struct Korean;
 
 impl Language for Korean {
+    fn drafts_shown(&self, first: usize, last: usize, total: usize) -> String {
+        format!("초안 {total}개 중 {first}~{last}번째")
+    }
+
+    fn page_of(&self, page: usize, total: usize) -> String {
+        format!("{total}페이지 중 {page}페이지")
+    }
+
     fn export_labels(&self) -> ExportLabels {
         ExportLabels {
             field_separator: ": ",
@@ -352,6 +360,22 @@ impl Language for Korean {
 
     fn text(&self, message: Message) -> &'static str {
         match message {
+            Message::HandoffHeading => "헬프데스크로 보내기",
+            Message::HandoffIntro => "조직의 헬프데스크가 여기서부터 이 티켓을 이어받을 수 있습니다. 위에 표시된 티켓 내용만 전송되며, 그 밖의 정보는 이 브라우저 밖으로 나가지 않습니다.",
+            Message::HandoffSend => "헬프데스크로 보내기",
+            Message::HandoffSendAgain => "헬프데스크로 다시 보내기",
+            Message::HandoffSending => "보내는 중…",
+            Message::HandoffSent => "헬프데스크로 보냄:",
+            Message::HandoffRefused => "헬프데스크가 티켓을 받지 않았습니다. 초안은 바뀌지 않았습니다. 헬프데스크에 필요한 내용을 확인한 뒤 다시 시도하세요.",
+            Message::HandoffServerError => "헬프데스크에서 티켓을 받는 중에 문제가 생겼습니다. 초안은 안전합니다. 잠시 후 다시 시도하세요.",
+            Message::HandoffUnreachable => "헬프데스크에 연결할 수 없습니다. 네트워크 연결을 확인하세요. 초안은 안전하며 다시 시도할 수 있습니다.",
+            Message::HandoffTimedOut => "헬프데스크가 15초 안에 응답하지 않았습니다. 초안은 안전합니다. 다시 시도하세요.",
+            Message::HandoffEmail => "헬프데스크에 이메일로 보내기",
+            Message::TicketLanguageLabel => "티켓 언어",
+            Message::TicketLanguageHint => "지원 채널이 읽을 수 있는 언어로 티켓을 작성하세요. 지원 채널이 읽는 언어에는 ✓ 표시가 있습니다.",
+            Message::DraftsPagesLabel => "초안 목록 페이지",
+            Message::PreviousPage => "이전 페이지",
+            Message::NextPage => "다음 페이지",
             Message::AppName => "Support Triage",
             Message::LanguageLabel => "언어",
             Message::LandingLead => {

@@ -12,6 +12,14 @@ use crate::domain::plan::{shorten, PlanJsonError, PlanProblem, PLAN_FORMAT_VERSI
 pub struct TraditionalChinese;
 
 impl Language for TraditionalChinese {
+    fn drafts_shown(&self, first: usize, last: usize, total: usize) -> String {
+        format!("第 {first} 到 {last} 份草稿，共 {total} 份")
+    }
+
+    fn page_of(&self, page: usize, total: usize) -> String {
+        format!("第 {page} 頁，共 {total} 頁")
+    }
+
     fn export_labels(&self) -> ExportLabels {
         ExportLabels {
             field_separator: "：",
@@ -313,6 +321,22 @@ impl Language for TraditionalChinese {
 
     fn text(&self, message: Message) -> &'static str {
         match message {
+            Message::HandoffHeading => "傳送給我們的服務台",
+            Message::HandoffIntro => "貴組織的服務台可以從這裡接手這份票證。服務台只會收到上方顯示的票證內容，其他資料都不會離開這個瀏覽器。",
+            Message::HandoffSend => "傳送給服務台",
+            Message::HandoffSendAgain => "再次傳送給服務台",
+            Message::HandoffSending => "傳送中…",
+            Message::HandoffSent => "已傳送給服務台：",
+            Message::HandoffRefused => "服務台未接受這份票證。您的草稿沒有變更；請向服務台確認需要哪些內容，然後再試一次。",
+            Message::HandoffServerError => "服務台接收票證時發生問題。您的草稿安全無虞，請稍後再試一次。",
+            Message::HandoffUnreachable => "無法連線到服務台。請檢查網路連線；您的草稿安全無虞，可以再試一次。",
+            Message::HandoffTimedOut => "服務台在 15 秒內沒有回應。您的草稿安全無虞，請再試一次。",
+            Message::HandoffEmail => "以電子郵件寄給服務台",
+            Message::TicketLanguageLabel => "票證語言",
+            Message::TicketLanguageHint => "請用支援管道看得懂的語言撰寫票證。支援管道使用的語言會標上 ✓。",
+            Message::DraftsPagesLabel => "草稿清單的分頁",
+            Message::PreviousPage => "上一頁",
+            Message::NextPage => "下一頁",
             Message::AppName => "Support Triage",
             Message::LanguageLabel => "語言",
             Message::LandingLead => {
