@@ -560,7 +560,7 @@ impl fmt::Display for PlanProblem {
 }
 
 /// Shortens user text quoted in a message so a pasted essay cannot flood the screen.
-fn shorten(text: &str) -> String {
+pub(crate) fn shorten(text: &str) -> String {
     const LIMIT: usize = 60;
     if text.chars().count() <= LIMIT {
         text.to_owned()

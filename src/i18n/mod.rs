@@ -9,8 +9,10 @@
 //! its arms in `Locale::tag`, `Locale::native_name` and `Locale::language`.
 
 mod en;
+mod pl;
 
 use en::English;
+use pl::Polish;
 
 use crate::domain::export::ExportLabels;
 use crate::domain::plan::{PlanJsonError, PlanProblem};
@@ -157,16 +159,18 @@ pub trait Language {
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum Locale {
     English,
+    Polish,
 }
 
 impl Locale {
     /// Every supported language, in the order the language switcher lists them.
-    pub const ALL: [Locale; 1] = [Locale::English];
+    pub const ALL: [Locale; 2] = [Locale::English, Locale::Polish];
 
     /// The BCP 47 tag used in `lang` attributes and stored preferences.
     pub fn tag(self) -> &'static str {
         match self {
             Locale::English => "en",
+            Locale::Polish => "pl",
         }
     }
 
@@ -180,6 +184,7 @@ impl Locale {
     fn language(self) -> &'static dyn Language {
         match self {
             Locale::English => &English,
+            Locale::Polish => &Polish,
         }
     }
 
@@ -202,6 +207,7 @@ impl Locale {
     pub fn native_name(self) -> &'static str {
         match self {
             Locale::English => "English",
+            Locale::Polish => "Polski",
         }
     }
 
