@@ -9,9 +9,11 @@
 //! its arms in `Locale::tag`, `Locale::native_name` and `Locale::language`.
 
 mod en;
+mod es;
 mod pl;
 
 use en::English;
+use es::Spanish;
 use pl::Polish;
 
 use crate::domain::export::ExportLabels;
@@ -160,17 +162,19 @@ pub trait Language {
 pub enum Locale {
     English,
     Polish,
+    Spanish,
 }
 
 impl Locale {
     /// Every supported language, in the order the language switcher lists them.
-    pub const ALL: [Locale; 2] = [Locale::English, Locale::Polish];
+    pub const ALL: [Locale; 3] = [Locale::English, Locale::Polish, Locale::Spanish];
 
     /// The BCP 47 tag used in `lang` attributes and stored preferences.
     pub fn tag(self) -> &'static str {
         match self {
             Locale::English => "en",
             Locale::Polish => "pl",
+            Locale::Spanish => "es",
         }
     }
 
@@ -185,6 +189,7 @@ impl Locale {
         match self {
             Locale::English => &English,
             Locale::Polish => &Polish,
+            Locale::Spanish => &Spanish,
         }
     }
 
@@ -208,6 +213,7 @@ impl Locale {
         match self {
             Locale::English => "English",
             Locale::Polish => "Polski",
+            Locale::Spanish => "Español",
         }
     }
 
