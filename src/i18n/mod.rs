@@ -10,10 +10,12 @@
 
 mod en;
 mod es;
+mod nl;
 mod pl;
 
 use en::English;
 use es::Spanish;
+use nl::Dutch;
 use pl::Polish;
 
 use crate::domain::export::ExportLabels;
@@ -163,11 +165,12 @@ pub enum Locale {
     English,
     Polish,
     Spanish,
+    Dutch,
 }
 
 impl Locale {
     /// Every supported language, in the order the language switcher lists them.
-    pub const ALL: [Locale; 3] = [Locale::English, Locale::Polish, Locale::Spanish];
+    pub const ALL: [Locale; 4] = [Locale::English, Locale::Polish, Locale::Spanish, Locale::Dutch];
 
     /// The BCP 47 tag used in `lang` attributes and stored preferences.
     pub fn tag(self) -> &'static str {
@@ -175,6 +178,7 @@ impl Locale {
             Locale::English => "en",
             Locale::Polish => "pl",
             Locale::Spanish => "es",
+            Locale::Dutch => "nl",
         }
     }
 
@@ -190,6 +194,7 @@ impl Locale {
             Locale::English => &English,
             Locale::Polish => &Polish,
             Locale::Spanish => &Spanish,
+            Locale::Dutch => &Dutch,
         }
     }
 
@@ -214,6 +219,7 @@ impl Locale {
             Locale::English => "English",
             Locale::Polish => "Polski",
             Locale::Spanish => "Español",
+            Locale::Dutch => "Nederlands",
         }
     }
 
