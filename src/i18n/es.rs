@@ -530,7 +530,7 @@ impl Language for Spanish {
             Message::DraftsEmpty => "Todavía no tiene borradores.",
             Message::DraftsColumnTitle => "Título",
             Message::DraftsColumnSeverity => "Gravedad",
-            Message::DraftsColumnChanged => "Último cambio",
+            Message::DraftsColumnChanged => "Modificado",
             Message::DraftsColumnStatus => "Estado",
             Message::DraftsColumnActions => "Acciones",
             Message::DraftUntitled => "Borrador sin título",

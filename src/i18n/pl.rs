@@ -531,7 +531,7 @@ impl Language for Polish {
             Message::DraftsEmpty => "Nie masz jeszcze żadnych wersji roboczych.",
             Message::DraftsColumnTitle => "Tytuł",
             Message::DraftsColumnSeverity => "Ważność",
-            Message::DraftsColumnChanged => "Ostatnia zmiana",
+            Message::DraftsColumnChanged => "Zmieniono",
             Message::DraftsColumnStatus => "Stan",
             Message::DraftsColumnActions => "Akcje",
             Message::DraftUntitled => "Wersja robocza bez tytułu",
