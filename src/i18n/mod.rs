@@ -9,13 +9,19 @@
 //! its arms in `Locale::tag`, `Locale::native_name` and `Locale::language`.
 
 mod en;
+mod es;
 mod ja;
 mod ko;
+mod nl;
+mod pl;
 mod zh_tw;
 
 use en::English;
+use es::Spanish;
 use ja::Japanese;
 use ko::Korean;
+use nl::Dutch;
+use pl::Polish;
 use zh_tw::TraditionalChinese;
 
 use crate::domain::export::ExportLabels;
@@ -167,6 +173,9 @@ pub trait Language {
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum Locale {
     English,
+    Polish,
+    Spanish,
+    Dutch,
     Korean,
     TraditionalChinese,
     Japanese,
@@ -174,13 +183,23 @@ pub enum Locale {
 
 impl Locale {
     /// Every supported language, in the order the language switcher lists them.
-    pub const ALL: [Locale; 4] =
-        [Locale::English, Locale::Korean, Locale::TraditionalChinese, Locale::Japanese];
+    pub const ALL: [Locale; 7] = [
+        Locale::English,
+        Locale::Polish,
+        Locale::Spanish,
+        Locale::Dutch,
+        Locale::Korean,
+        Locale::TraditionalChinese,
+        Locale::Japanese,
+    ];
 
     /// The BCP 47 tag used in `lang` attributes and stored preferences.
     pub fn tag(self) -> &'static str {
         match self {
             Locale::English => "en",
+            Locale::Polish => "pl",
+            Locale::Spanish => "es",
+            Locale::Dutch => "nl",
             Locale::Korean => "ko",
             Locale::TraditionalChinese => "zh-TW",
             Locale::Japanese => "ja",
@@ -209,6 +228,9 @@ impl Locale {
     fn language(self) -> &'static dyn Language {
         match self {
             Locale::English => &English,
+            Locale::Polish => &Polish,
+            Locale::Spanish => &Spanish,
+            Locale::Dutch => &Dutch,
             Locale::Korean => &Korean,
             Locale::TraditionalChinese => &TraditionalChinese,
             Locale::Japanese => &Japanese,
@@ -234,6 +256,9 @@ impl Locale {
     pub fn native_name(self) -> &'static str {
         match self {
             Locale::English => "English",
+            Locale::Polish => "Polski",
+            Locale::Spanish => "Español",
+            Locale::Dutch => "Nederlands",
             Locale::Korean => "한국어",
             Locale::TraditionalChinese => "繁體中文",
             Locale::Japanese => "日本語",
