@@ -1,8 +1,10 @@
-//! One checkbox with its label and hint; when ticked it can reveal more questions right under
-//! it (the GOV.UK "conditional reveal"), which are announced as controlled by the checkbox.
+//! One GOV.UK-style checkbox with its label, hint and error message; when ticked it can reveal
+//! more questions right under it (the "conditional reveal"), announced as controlled by it.
 
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
+
+use super::widgets::FieldErrorMessage;
 
 #[derive(Properties, PartialEq)]
 pub struct CheckboxProps {
@@ -11,6 +13,8 @@ pub struct CheckboxProps {
     #[prop_or_default]
     pub hint: Option<String>,
     pub checked: bool,
+    #[prop_or_default]
+    pub error: Option<String>,
     pub on_toggle: Callback<bool>,
     /// Shown under the checkbox while it is ticked.
     #[prop_or_default]
@@ -20,8 +24,16 @@ pub struct CheckboxProps {
 #[function_component(Checkbox)]
 pub fn checkbox(props: &CheckboxProps) -> Html {
     let hint_id = format!("{}-hint", props.id);
+    let error_id = format!("{}-error", props.id);
     let conditional_id = format!("{}-conditional", props.id);
     let has_conditional = props.children != Html::default();
+    let mut described_by = Vec::new();
+    if props.hint.is_some() {
+        described_by.push(hint_id.clone());
+    }
+    if props.error.is_some() {
+        described_by.push(error_id.clone());
+    }
     let on_toggle = props.on_toggle.clone();
     let onchange = Callback::from(move |event: Event| {
         let input: HtmlInputElement = event.target_unchecked_into();
@@ -29,10 +41,11 @@ pub fn checkbox(props: &CheckboxProps) -> Html {
     });
     html! {
         <div class="st-checkboxes__group">
-            <div class="st-checkboxes__item">
+            <div class={classes!("st-checkboxes__item", props.error.is_some().then_some("st-checkboxes__item--error"))}>
+                <FieldErrorMessage id={error_id} message={props.error.clone()} />
                 <input class="st-checkboxes__input" type="checkbox" id={props.id.clone()}
                        name={props.id.clone()} checked={props.checked}
-                       aria-describedby={props.hint.as_ref().map(|_| hint_id.clone())}
+                       aria-describedby={(!described_by.is_empty()).then(|| described_by.join(" "))}
                        aria-controls={has_conditional.then(|| conditional_id.clone())}
                        aria-expanded={has_conditional.then(|| props.checked.to_string())}
                        {onchange} />

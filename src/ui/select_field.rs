@@ -1,9 +1,10 @@
-//! A labelled drop-down list with its hint.
+//! A labelled drop-down list with its hint and error message.
 
 use web_sys::HtmlSelectElement;
 use yew::prelude::*;
 
 use super::context::use_text;
+use super::widgets::FieldErrorMessage;
 use crate::i18n::Message;
 
 #[derive(Properties, PartialEq)]
@@ -17,6 +18,8 @@ pub struct SelectFieldProps {
     /// Each option's value and the text shown for it.
     pub options: Vec<(String, String)>,
     pub selected: String,
+    #[prop_or_default]
+    pub error: Option<String>,
     pub on_select: Callback<String>,
 }
 
@@ -24,6 +27,14 @@ pub struct SelectFieldProps {
 pub fn select_field(props: &SelectFieldProps) -> Html {
     let text = use_text();
     let hint_id = format!("{}-hint", props.id);
+    let error_id = format!("{}-error", props.id);
+    let mut described_by = Vec::new();
+    if props.hint.is_some() {
+        described_by.push(hint_id.clone());
+    }
+    if props.error.is_some() {
+        described_by.push(error_id.clone());
+    }
     let on_select = props.on_select.clone();
     let onchange = Callback::from(move |event: Event| {
         let select: HtmlSelectElement = event.target_unchecked_into();
@@ -35,13 +46,16 @@ pub fn select_field(props: &SelectFieldProps) -> Html {
         props.label.clone()
     };
     html! {
-        <div class="st-form-group">
+        <div class={classes!("st-form-group", props.error.is_some().then_some("st-form-group--error"))}>
             <label class="st-label" for={props.id.clone()}>{ label }</label>
             if let Some(hint) = &props.hint {
-                <p id={hint_id.clone()} class="st-hint">{ hint }</p>
+                <p id={hint_id} class="st-hint">{ hint }</p>
             }
-            <select id={props.id.clone()} name={props.id.clone()} class="st-select"
-                    aria-describedby={props.hint.as_ref().map(|_| hint_id.clone())} {onchange}>
+            <FieldErrorMessage id={error_id} message={props.error.clone()} />
+            <select id={props.id.clone()} name={props.id.clone()}
+                    class={classes!("st-select", props.error.is_some().then_some("st-input--error"))}
+                    aria-describedby={(!described_by.is_empty()).then(|| described_by.join(" "))}
+                    {onchange}>
                 { for props.options.iter().map(|(value, shown)| html! {
                     <option value={value.clone()} selected={*value == props.selected}>{ shown }</option>
                 }) }

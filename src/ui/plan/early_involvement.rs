@@ -4,11 +4,11 @@
 use yew::prelude::*;
 
 use super::builder::PlanPageProps;
-use super::checkbox::Checkbox;
 use super::section_frame::{use_section_exit, SectionFrame};
 use super::{ids, use_focus_request, use_plan, use_plan_edit};
 use crate::domain::plan::{ChecklistItem, Section, SupportPlan};
 use crate::i18n::Message;
+use crate::ui::checkbox::Checkbox;
 use crate::ui::context::{use_locale, use_text};
 use crate::ui::widgets::{error_for, FieldError, TextField};
 

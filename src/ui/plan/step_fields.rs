@@ -6,10 +6,10 @@ use yew::prelude::*;
 use super::edit::{lines_from_text, text_from_lines};
 use super::ids;
 use super::party::{party_from_value, party_value};
-use super::select_field::SelectField;
 use crate::domain::plan::EscalationStep;
 use crate::i18n::Message;
 use crate::ui::context::{use_locale, use_text};
+use crate::ui::select_field::SelectField;
 use crate::ui::widgets::{error_for, FieldError, TextField};
 
 /// Sets one field of a step from the text of its control.

@@ -6,7 +6,6 @@ use yew::prelude::*;
 use super::agenda_item_fields::AgendaItemFields;
 use super::audience_fields::AudienceFields;
 use super::builder::PlanPageProps;
-use super::checkbox::Checkbox;
 use super::edit::move_item;
 use super::section_frame::{use_section_exit, SectionFrame};
 use super::{ids, use_focus_request, use_plan, use_plan_edit};
@@ -15,6 +14,7 @@ use crate::domain::plan::{
     RECOMMENDED_TRAINING_MINIMUM_MINUTES,
 };
 use crate::i18n::Message;
+use crate::ui::checkbox::Checkbox;
 use crate::ui::context::{use_locale, use_text};
 use crate::ui::widgets::error_for;
 

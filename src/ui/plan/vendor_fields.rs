@@ -3,13 +3,13 @@
 
 use yew::prelude::*;
 
-use super::select_field::SelectField;
 use super::{ids, use_plan, use_plan_edit};
 use crate::domain::config::ChannelKind;
 use crate::domain::routing::CustomerPlan;
 use crate::i18n::Message;
 use crate::ui::context::{use_locale, use_services, use_text};
 use crate::ui::labels::{plan_hint, plan_label};
+use crate::ui::select_field::SelectField;
 use crate::ui::widgets::{RadioChoice, Radios, TextField};
 
 #[function_component(VendorFields)]
