@@ -126,14 +126,19 @@ fn mount_with_config(element: Element, config: Rc<Config>, problems: Vec<String>
         gloo::console::warn!(format!("Support Triage configuration: {problem}"));
     }
     let bridge = Rc::new(InstanceBridge::new(element.clone()));
-    let props = AppProps { config, config_problems: Rc::new(problems), bridge: bridge.clone() };
-    let handle = yew::Renderer::<App>::with_root_and_props(element, props).render();
     let id = NEXT_INSTANCE.with(|next| {
         let mut next = next.borrow_mut();
         let id = *next;
         *next += 1;
         id
     });
+    let props = AppProps {
+        config,
+        config_problems: Rc::new(problems),
+        bridge: bridge.clone(),
+        instance: id,
+    };
+    let handle = yew::Renderer::<App>::with_root_and_props(element, props).render();
     INSTANCES.with(|instances| instances.borrow_mut().insert(id, Instance { handle, bridge }));
     id
 }

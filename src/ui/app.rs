@@ -9,7 +9,8 @@ use super::autosave::use_autosave;
 use super::bridge::InstanceBridge;
 use super::config_problems::ConfigProblems;
 use super::context::{
-    use_app, use_locale, AppContext, LocaleContext, LocaleSetter, Services, ServicesContext,
+    use_app, use_locale, AppContext, IdPrefix, LocaleContext, LocaleSetter, Services,
+    ServicesContext,
 };
 use super::drafts::DraftsScreen;
 use super::flow::{Elsewhere, Flow, SelfSolved};
@@ -74,6 +75,10 @@ pub struct AppProps {
     /// The link to the page around this instance.
     #[prop_or_else(|| Rc::new(InstanceBridge::detached()))]
     pub bridge: Rc<InstanceBridge>,
+    /// This widget's number on the page, from 1. The first keeps the plain control ids; the
+    /// others prefix theirs so two widgets never share one.
+    #[prop_or(1)]
+    pub instance: u32,
 }
 
 impl Default for AppProps {
@@ -82,6 +87,7 @@ impl Default for AppProps {
             config: Rc::new(Config::built_in()),
             config_problems: Rc::default(),
             bridge: Rc::new(InstanceBridge::detached()),
+            instance: 1,
         }
     }
 }
@@ -135,7 +141,14 @@ pub fn app(props: &AppProps) -> Html {
         let locale = locale.clone();
         Callback::from(move |chosen: Locale| locale.set(chosen))
     };
+    let id_prefix = {
+        let instance = props.instance;
+        use_memo(instance, |instance| {
+            IdPrefix(if *instance <= 1 { Rc::from("") } else { Rc::from(format!("i{instance}-")) })
+        })
+    };
     html! {
+        <ContextProvider<IdPrefix> context={(*id_prefix).clone()}>
         <ContextProvider<ServicesContext> context={services}>
             <ContextProvider<AppContext> context={state}>
                 <ContextProvider<LocaleContext> context={*locale}>
@@ -147,6 +160,7 @@ pub fn app(props: &AppProps) -> Html {
                 </ContextProvider<LocaleContext>>
             </ContextProvider<AppContext>>
         </ContextProvider<ServicesContext>>
+        </ContextProvider<IdPrefix>>
     }
 }
 

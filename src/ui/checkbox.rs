@@ -4,6 +4,7 @@
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
+use super::context::use_dom_id;
 use super::widgets::FieldErrorMessage;
 
 #[derive(Properties, PartialEq)]
@@ -23,9 +24,10 @@ pub struct CheckboxProps {
 
 #[function_component(Checkbox)]
 pub fn checkbox(props: &CheckboxProps) -> Html {
-    let hint_id = format!("{}-hint", props.id);
-    let error_id = format!("{}-error", props.id);
-    let conditional_id = format!("{}-conditional", props.id);
+    let id = use_dom_id(&props.id);
+    let hint_id = format!("{id}-hint");
+    let error_id = format!("{id}-error");
+    let conditional_id = format!("{id}-conditional");
     let has_conditional = props.children != Html::default();
     let mut described_by = Vec::new();
     if props.hint.is_some() {
@@ -43,13 +45,13 @@ pub fn checkbox(props: &CheckboxProps) -> Html {
         <div class="st-checkboxes__group">
             <div class={classes!("st-checkboxes__item", props.error.is_some().then_some("st-checkboxes__item--error"))}>
                 <FieldErrorMessage id={error_id} message={props.error.clone()} />
-                <input class="st-checkboxes__input" type="checkbox" id={props.id.clone()}
-                       name={props.id.clone()} checked={props.checked}
+                <input class="st-checkboxes__input" type="checkbox" id={id.clone()}
+                       name={id.clone()} checked={props.checked}
                        aria-describedby={(!described_by.is_empty()).then(|| described_by.join(" "))}
                        aria-controls={has_conditional.then(|| conditional_id.clone())}
                        aria-expanded={has_conditional.then(|| props.checked.to_string())}
                        {onchange} />
-                <label class="st-checkboxes__label" for={props.id.clone()}>{ &props.label }</label>
+                <label class="st-checkboxes__label" for={id.clone()}>{ &props.label }</label>
                 if let Some(hint) = &props.hint {
                     <p id={hint_id} class="st-hint st-checkboxes__hint">{ hint }</p>
                 }

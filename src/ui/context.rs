@@ -18,6 +18,30 @@ pub type AppContext = UseReducerHandle<AppState>;
 /// The interface language.
 pub type LocaleContext = Locale;
 
+/// What this instance puts in front of the `id`s of its form controls. Empty for the first
+/// widget on a page (so its ids are the plain, documented ones); `i2-`, `i3-`... for the others,
+/// so two widgets on one page never share an id, a label target or a radio group name.
+#[derive(Clone, PartialEq, Default)]
+pub struct IdPrefix(pub Rc<str>);
+
+/// The instance's `id` prefix.
+#[hook]
+pub fn use_id_prefix() -> Rc<str> {
+    use_context::<IdPrefix>().map(|prefix| prefix.0).unwrap_or_default()
+}
+
+/// `base` made unique to this instance (see [`IdPrefix`]).
+#[hook]
+pub fn use_dom_id(base: &str) -> String {
+    let prefix = use_id_prefix();
+    dom_id(&prefix, base)
+}
+
+/// `base` with `prefix` in front.
+pub fn dom_id(prefix: &str, base: &str) -> String {
+    format!("{prefix}{base}")
+}
+
 /// Changes the interface language (provided at the root).
 pub type LocaleSetter = Callback<Locale>;
 

@@ -4,7 +4,7 @@
 use web_sys::HtmlSelectElement;
 use yew::prelude::*;
 
-use super::context::{use_locale, use_services, use_text, LocaleSetter};
+use super::context::{use_dom_id, use_locale, use_services, use_text, LocaleSetter};
 use crate::i18n::{Locale, Message};
 
 #[function_component(LanguageSwitcher)]
@@ -13,6 +13,7 @@ pub fn language_switcher() -> Html {
     let locale = use_locale();
     let services = use_services();
     let set_locale = use_context::<LocaleSetter>();
+    let select_id = use_dom_id("st-language");
     if Locale::ALL.len() < 2 {
         return html! {};
     }
@@ -30,8 +31,8 @@ pub fn language_switcher() -> Html {
     });
     html! {
         <div class="st-language">
-            <label class="st-language__label" for="st-language">{ text(Message::LanguageLabel) }</label>
-            <select id="st-language" class="st-select st-select--small" onchange={on_change}>
+            <label class="st-language__label" for={select_id.clone()}>{ text(Message::LanguageLabel) }</label>
+            <select id={select_id} class="st-select st-select--small" onchange={on_change}>
                 { for Locale::ALL.iter().map(|option| html! {
                     <option value={option.tag()} lang={option.tag()} selected={*option == locale}>
                         { option.native_name() }

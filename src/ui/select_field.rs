@@ -3,7 +3,7 @@
 use web_sys::HtmlSelectElement;
 use yew::prelude::*;
 
-use super::context::use_text;
+use super::context::{use_dom_id, use_text};
 use super::widgets::FieldErrorMessage;
 use crate::i18n::Message;
 
@@ -26,8 +26,9 @@ pub struct SelectFieldProps {
 #[function_component(SelectField)]
 pub fn select_field(props: &SelectFieldProps) -> Html {
     let text = use_text();
-    let hint_id = format!("{}-hint", props.id);
-    let error_id = format!("{}-error", props.id);
+    let id = use_dom_id(&props.id);
+    let hint_id = format!("{id}-hint");
+    let error_id = format!("{id}-error");
     let mut described_by = Vec::new();
     if props.hint.is_some() {
         described_by.push(hint_id.clone());
@@ -47,12 +48,12 @@ pub fn select_field(props: &SelectFieldProps) -> Html {
     };
     html! {
         <div class={classes!("st-form-group", props.error.is_some().then_some("st-form-group--error"))}>
-            <label class="st-label" for={props.id.clone()}>{ label }</label>
+            <label class="st-label" for={id.clone()}>{ label }</label>
             if let Some(hint) = &props.hint {
                 <p id={hint_id} class="st-hint">{ hint }</p>
             }
             <FieldErrorMessage id={error_id} message={props.error.clone()} />
-            <select id={props.id.clone()} name={props.id.clone()}
+            <select id={id.clone()} name={id.clone()}
                     class={classes!("st-select", props.error.is_some().then_some("st-input--error"))}
                     aria-describedby={(!described_by.is_empty()).then(|| described_by.join(" "))}
                     {onchange}>

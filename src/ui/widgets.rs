@@ -5,7 +5,7 @@ use wasm_bindgen::JsCast;
 use web_sys::{HtmlElement, HtmlInputElement, HtmlTextAreaElement};
 use yew::prelude::*;
 
-use super::context::{use_locale, use_text};
+use super::context::{dom_id, use_dom_id, use_id_prefix, use_locale, use_text};
 use crate::i18n::Message;
 
 /// A problem with one field, shown in the error summary and next to the field.
@@ -27,12 +27,15 @@ pub fn error_for(errors: &[FieldError], field_id: &str) -> Option<String> {
     errors.iter().find(|error| error.field_id == field_id).map(|error| error.message.clone())
 }
 
-fn focus_element(id: &str) {
-    if let Some(element) = web_sys::window()
-        .and_then(|window| window.document())
-        .and_then(|document| document.get_element_by_id(id))
-        .and_then(|element| element.dyn_into::<HtmlElement>().ok())
-    {
+/// Moves focus to the element with this instance's prefixed `id`, or the plain `id` when only
+/// that exists (elements that are not form controls keep their plain ids).
+pub fn focus_element(prefix: &str, id: &str) {
+    let Some(document) = web_sys::window().and_then(|window| window.document()) else { return };
+    let element = document
+        .get_element_by_id(&dom_id(prefix, id))
+        .or_else(|| document.get_element_by_id(id))
+        .and_then(|element| element.dyn_into::<HtmlElement>().ok());
+    if let Some(element) = element {
         let _ = element.focus();
     }
 }
@@ -47,6 +50,7 @@ pub struct ErrorSummaryProps {
 #[function_component(ErrorSummary)]
 pub fn error_summary(props: &ErrorSummaryProps) -> Html {
     let text = use_text();
+    let prefix = use_id_prefix();
     let node = use_node_ref();
     {
         let node = node.clone();
@@ -70,12 +74,13 @@ pub fn error_summary(props: &ErrorSummaryProps) -> Html {
             <ul class="st-error-summary__list">
                 { for props.errors.iter().map(|error| {
                     let field_id = error.field_id.clone();
+                    let link_prefix = prefix.clone();
                     let onclick = Callback::from(move |event: MouseEvent| {
                         event.prevent_default();
-                        focus_element(&field_id);
+                        focus_element(&link_prefix, &field_id);
                     });
                     html! {
-                        <li><a href={format!("#{}", error.field_id)} {onclick}>{ &error.message }</a></li>
+                        <li><a href={format!("#{}", dom_id(&prefix, &error.field_id))} {onclick}>{ &error.message }</a></li>
                     }
                 }) }
             </ul>
@@ -143,8 +148,9 @@ pub struct RadiosProps {
 
 #[function_component(Radios)]
 pub fn radios(props: &RadiosProps) -> Html {
-    let hint_id = format!("{}-hint", props.id);
-    let error_id = format!("{}-error", props.id);
+    let group_id = use_dom_id(&props.id);
+    let hint_id = format!("{group_id}-hint");
+    let error_id = format!("{group_id}-error");
     let mut described_by = Vec::new();
     if props.hint.is_some() {
         described_by.push(hint_id.clone());
@@ -172,7 +178,7 @@ pub fn radios(props: &RadiosProps) -> Html {
                 <FieldErrorMessage id={error_id.clone()} message={props.error.clone()} />
                 <div class={classes!("st-radios", props.inline.then_some("st-radios--inline"))}>
                     { for props.choices.iter().enumerate().map(|(index, choice)| {
-                        let id = if index == 0 { props.id.clone() } else { format!("{}-{}", props.id, index + 1) };
+                        let id = if index == 0 { group_id.clone() } else { format!("{}-{}", group_id, index + 1) };
                         let item_hint_id = format!("{id}-item-hint");
                         let value = choice.value.clone();
                         let on_select = props.on_select.clone();
@@ -180,7 +186,7 @@ pub fn radios(props: &RadiosProps) -> Html {
                         html! {
                             <div class="st-radios__item">
                                 <input class="st-radios__input" type="radio" id={id.clone()}
-                                       name={props.id.clone()} value={choice.value.clone()}
+                                       name={group_id.clone()} value={choice.value.clone()}
                                        checked={props.selected.as_deref() == Some(choice.value.as_str())}
                                        aria-describedby={choice.hint.as_ref().map(|_| item_hint_id.clone())}
                                        {onchange} />
@@ -224,8 +230,9 @@ pub struct TextFieldProps {
 #[function_component(TextField)]
 pub fn text_field(props: &TextFieldProps) -> Html {
     let text = use_text();
-    let hint_id = format!("{}-hint", props.id);
-    let error_id = format!("{}-error", props.id);
+    let id = use_dom_id(&props.id);
+    let hint_id = format!("{id}-hint");
+    let error_id = format!("{id}-error");
     let mut described_by = Vec::new();
     if props.hint.is_some() {
         described_by.push(hint_id.clone());
@@ -240,7 +247,7 @@ pub fn text_field(props: &TextFieldProps) -> Html {
         props.label.clone()
     };
     let label = html! {
-        <label class={classes!("st-label", props.label_is_heading.then_some("st-label--l"))} for={props.id.clone()}>
+        <label class={classes!("st-label", props.label_is_heading.then_some("st-label--l"))} for={id.clone()}>
             { label_text }
         </label>
     };
@@ -253,7 +260,7 @@ pub fn text_field(props: &TextFieldProps) -> Html {
                 on_input.emit(area.value());
             });
             html! {
-                <textarea id={props.id.clone()} name={props.id.clone()} class={classes!("st-textarea", error_class)}
+                <textarea id={id.clone()} name={id.clone()} class={classes!("st-textarea", error_class)}
                           rows={rows.to_string()} aria-describedby={described_by}
                           value={props.value.clone()} {oninput} />
             }
@@ -265,7 +272,7 @@ pub fn text_field(props: &TextFieldProps) -> Html {
                 on_input.emit(input.value());
             });
             html! {
-                <input id={props.id.clone()} name={props.id.clone()} class={classes!("st-input", error_class)}
+                <input id={id.clone()} name={id.clone()} class={classes!("st-input", error_class)}
                        type={props.input_type.clone()} autocomplete={props.autocomplete.clone().unwrap_or_else(|| "off".to_owned())}
                        aria-describedby={described_by} value={props.value.clone()} {oninput} />
             }

@@ -60,6 +60,16 @@ test('an intranet page hosts two widgets, each with its own configuration and st
   await workplace.getByLabel('No', { exact: true }).check();
   await labs.getByRole('button', { name: 'Start a new ticket' }).click();
   await labs.getByText('Lab devices: known issues').waitFor();
+  // Both widgets show the same step: no id is shared, and each radio group stays its own.
+  const duplicateIds = await page.evaluate(() => {
+    const seen = new Map();
+    for (const element of document.querySelectorAll('[id]')) seen.set(element.id, (seen.get(element.id) ?? 0) + 1);
+    return [...seen].filter(([id, count]) => count > 1 && (document.getElementById(id)?.matches('input, select, textarea'))).map(([id]) => id);
+  });
+  assert.deepEqual(duplicateIds, [], 'form controls with the same id in two widgets');
+  await labs.getByLabel('Yes', { exact: true }).check();
+  assert.equal(await workplace.getByLabel('No', { exact: true }).isChecked(), true);
+  assert.equal(await labs.getByLabel('Yes', { exact: true }).isChecked(), true);
   assert.equal(await workplace.getByText('Lab devices: known issues').count(), 0);
   const keys = await page.evaluate(() => Object.keys(localStorage));
   assert.ok(keys.some((key) => key.startsWith('intranet-workplace:draft:')), keys.join());

@@ -10,7 +10,7 @@ use yew::prelude::*;
 use super::delete_drafts;
 use crate::i18n::Message;
 use crate::store::drafts::{drafts_to_bundle, ImportReport, SkipReason};
-use crate::ui::context::{use_app, use_locale, use_services, use_text};
+use crate::ui::context::{use_app, use_dom_id, use_locale, use_services, use_text};
 use crate::ui::platform::{download, now};
 use crate::ui::state::AppAction;
 
@@ -29,6 +29,8 @@ pub fn drafts_tools() -> Html {
     let services = use_services();
     let outcome = use_state(|| None::<ImportOutcome>);
     let confirming_clear = use_state(|| false);
+    let import_id = use_dom_id("st-import-drafts");
+    let import_hint_id = format!("{import_id}-hint");
     // The reader must live until it calls back.
     let reader = use_mut_ref(|| None::<FileReader>);
 
@@ -128,10 +130,10 @@ pub fn drafts_tools() -> Html {
                 </button>
             </div>
             <div class="st-form-group">
-                <label class="st-label" for="st-import-drafts">{ text(Message::ImportDrafts) }</label>
-                <p id="st-import-drafts-hint" class="st-hint">{ text(Message::ImportDraftsHint) }</p>
-                <input id="st-import-drafts" class="st-file-input" type="file" accept="application/json,.json"
-                       aria-describedby="st-import-drafts-hint" onchange={on_import} />
+                <label class="st-label" for={import_id.clone()}>{ text(Message::ImportDrafts) }</label>
+                <p id={import_hint_id.clone()} class="st-hint">{ text(Message::ImportDraftsHint) }</p>
+                <input id={import_id} class="st-file-input" type="file" accept="application/json,.json"
+                       aria-describedby={import_hint_id} onchange={on_import} />
             </div>
             <div aria-live="polite">{ report }</div>
             if !app.drafts.is_empty() {

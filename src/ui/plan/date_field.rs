@@ -5,7 +5,7 @@ use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
 use crate::i18n::Message;
-use crate::ui::context::use_text;
+use crate::ui::context::{use_dom_id, use_text};
 
 #[derive(Properties, PartialEq)]
 pub struct DateFieldProps {
@@ -18,6 +18,7 @@ pub struct DateFieldProps {
 #[function_component(DateField)]
 pub fn date_field(props: &DateFieldProps) -> Html {
     let text = use_text();
+    let id = use_dom_id(&props.id);
     let on_change = props.on_change.clone();
     // A date input reports either a complete ISO date or nothing, so parsing cannot see half a
     // date; anything unreadable counts as no date.
@@ -27,11 +28,11 @@ pub fn date_field(props: &DateFieldProps) -> Html {
     });
     html! {
         <div class="st-form-group">
-            <label class="st-label" for={props.id.clone()}>
+            <label class="st-label" for={id.clone()}>
                 { format!("{} {}", props.label, text(Message::Optional)) }
             </label>
-            <input class="st-input st-input--date" type="date" id={props.id.clone()}
-                   name={props.id.clone()}
+            <input class="st-input st-input--date" type="date" id={id.clone()}
+                   name={id.clone()}
                    value={props.value.map(|date| date.format("%Y-%m-%d").to_string()).unwrap_or_default()}
                    {onchange} />
         </div>

@@ -12,7 +12,7 @@ use super::state::PlanAction;
 use super::{ids, use_plan};
 use crate::domain::plan::plan_from_json;
 use crate::i18n::Message;
-use crate::ui::context::{use_locale, use_text};
+use crate::ui::context::{use_dom_id, use_locale, use_text};
 use crate::ui::widgets::FieldErrorMessage;
 
 /// A plan export is a few kilobytes; anything far larger is not one, and reading it would only
@@ -83,18 +83,19 @@ pub fn import_plan(props: &ImportPlanProps) -> Html {
             }
         })
     };
-    let hint_id = format!("{}-hint", ids::IMPORT_FILE);
-    let error_id = format!("{}-error", ids::IMPORT_FILE);
+    let input_id = use_dom_id(ids::IMPORT_FILE);
+    let hint_id = format!("{input_id}-hint");
+    let error_id = format!("{input_id}-error");
     let described_by =
         if props.error.is_some() { format!("{hint_id} {error_id}") } else { hint_id.clone() };
     html! {
         <section class="st-plan-panel" aria-labelledby="st-plan-import-heading">
             <h2 id="st-plan-import-heading" class="st-heading-m">{ text(Message::PlanImportHeading) }</h2>
             <div class={classes!("st-form-group", props.error.is_some().then_some("st-form-group--error"))}>
-                <label class="st-label" for={ids::IMPORT_FILE}>{ text(Message::PlanImportLabel) }</label>
+                <label class="st-label" for={input_id.clone()}>{ text(Message::PlanImportLabel) }</label>
                 <p id={hint_id} class="st-hint">{ text(Message::PlanImportHint) }</p>
                 <FieldErrorMessage id={error_id} message={props.error.clone()} />
-                <input type="file" id={ids::IMPORT_FILE} name={ids::IMPORT_FILE}
+                <input type="file" id={input_id.clone()} name={input_id.clone()}
                        class={classes!("st-file-upload", props.error.is_some().then_some("st-input--error"))}
                        accept=".json,application/json" aria-describedby={described_by} {onchange} />
             </div>

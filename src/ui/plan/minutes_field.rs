@@ -5,7 +5,7 @@ use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
 use crate::i18n::Message;
-use crate::ui::context::use_text;
+use crate::ui::context::{use_dom_id, use_text};
 use crate::ui::widgets::FieldErrorMessage;
 
 /// The longest length accepted for one item: a week, far beyond any training session.
@@ -24,8 +24,9 @@ pub struct MinutesFieldProps {
 #[function_component(MinutesField)]
 pub fn minutes_field(props: &MinutesFieldProps) -> Html {
     let text = use_text();
-    let suffix_id = format!("{}-suffix", props.id);
-    let error_id = format!("{}-error", props.id);
+    let id = use_dom_id(&props.id);
+    let suffix_id = format!("{id}-suffix");
+    let error_id = format!("{id}-error");
     let described_by =
         if props.error.is_some() { format!("{suffix_id} {error_id}") } else { suffix_id.clone() };
     let on_change = props.on_change.clone();
@@ -44,11 +45,11 @@ pub fn minutes_field(props: &MinutesFieldProps) -> Html {
     });
     html! {
         <div class={classes!("st-form-group", props.error.is_some().then_some("st-form-group--error"))}>
-            <label class="st-label" for={props.id.clone()}>{ &props.label }</label>
+            <label class="st-label" for={id.clone()}>{ &props.label }</label>
             <FieldErrorMessage id={error_id} message={props.error.clone()} />
             <div class="st-input-wrapper">
                 <input class={classes!("st-input", "st-input--width-4", props.error.is_some().then_some("st-input--error"))}
-                       type="text" inputmode="numeric" id={props.id.clone()} name={props.id.clone()}
+                       type="text" inputmode="numeric" id={id.clone()} name={id.clone()}
                        autocomplete="off" aria-describedby={described_by}
                        value={if props.value == 0 { String::new() } else { props.value.to_string() }}
                        {oninput} />

@@ -40,7 +40,7 @@ pub use state::PlanContext;
 
 use chrono::{Datelike, NaiveDate};
 use js_sys::{Object, Reflect};
-use wasm_bindgen::{JsCast, JsValue};
+use wasm_bindgen::JsValue;
 use yew::prelude::*;
 
 use crate::domain::plan::{Section, SupportPlan};
@@ -78,15 +78,10 @@ pub fn use_plan_edit() -> PlanEditCallback {
     })
 }
 
-/// Moves keyboard focus to the element with this `id`, if it is on the page.
-pub fn focus_by_id(id: &str) {
-    if let Some(element) = web_sys::window()
-        .and_then(|window| window.document())
-        .and_then(|document| document.get_element_by_id(id))
-        .and_then(|element| element.dyn_into::<web_sys::HtmlElement>().ok())
-    {
-        let _ = element.focus();
-    }
+/// Moves keyboard focus to the element with this `id` (form controls carry the instance's
+/// prefix, other elements the plain id), if it is on the page.
+pub fn focus_by_id(prefix: &str, id: &str) {
+    crate::ui::widgets::focus_element(prefix, id);
 }
 
 /// A way to move focus once the next render is on the page: after adding, removing or moving
@@ -95,9 +90,10 @@ pub fn focus_by_id(id: &str) {
 pub fn use_focus_request() -> Callback<String> {
     let request = use_state(|| None::<(u64, String)>);
     let counter = use_mut_ref(|| 0u64);
-    use_effect_with((*request).clone(), |request| {
+    let prefix = crate::ui::context::use_id_prefix();
+    use_effect_with((*request).clone(), move |request| {
         if let Some((_, id)) = request {
-            focus_by_id(id);
+            focus_by_id(&prefix, id);
         }
     });
     Callback::from(move |id: String| {

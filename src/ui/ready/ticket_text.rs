@@ -9,7 +9,7 @@ use web_sys::HtmlSelectElement;
 use crate::domain::export::{ticket_to_plain_text, TicketExportContext};
 use crate::domain::ticket::Ticket;
 use crate::i18n::{Locale, Message};
-use crate::ui::context::use_text;
+use crate::ui::context::{use_dom_id, use_text};
 
 /// The id of the text block, so "copy" can fall back to selecting it.
 pub const TICKET_TEXT_ID: &str = "st-ticket-text";
@@ -28,6 +28,8 @@ pub struct TicketTextProps {
 #[function_component(TicketText)]
 pub fn ticket_text(props: &TicketTextProps) -> Html {
     let text = use_text();
+    let select_id = use_dom_id("st-ticket-language");
+    let hint_id = format!("{select_id}-hint");
     let labels = props.locale.export_labels();
     let plain_text = ticket_to_plain_text(&props.ticket, &props.context, &labels);
     let on_choose = {
@@ -47,9 +49,9 @@ pub fn ticket_text(props: &TicketTextProps) -> Html {
             <p class="st-hint st-no-print">{ text(Message::TicketTextHint) }</p>
             if Locale::ALL.len() > 1 {
                 <div class="st-form-group st-no-print">
-                    <label class="st-label" for="st-ticket-language">{ text(Message::TicketLanguageLabel) }</label>
-                    <p id="st-ticket-language-hint" class="st-hint">{ text(Message::TicketLanguageHint) }</p>
-                    <select id="st-ticket-language" class="st-select" aria-describedby="st-ticket-language-hint" onchange={on_choose}>
+                    <label class="st-label" for={select_id.clone()}>{ text(Message::TicketLanguageLabel) }</label>
+                    <p id={hint_id.clone()} class="st-hint">{ text(Message::TicketLanguageHint) }</p>
+                    <select id={select_id} class="st-select" aria-describedby={hint_id} onchange={on_choose}>
                         { for Locale::ALL.iter().map(|option| html! {
                             <option value={option.tag()} lang={option.tag()} selected={*option == props.locale}>
                                 { option.native_name() }
