@@ -125,17 +125,35 @@ test('a strict Content-Security-Policy: the whole flow runs without a single vio
   page.on('console', (message) => { if (message.type() === 'error') problems.push(message.text()); });
   page.on('pageerror', (error) => problems.push(error.message));
   await page.goto(server.origin);
+  await page.evaluate(() => localStorage.clear());
+  await page.reload();
   await goToProblemStep(page);
+  const next = () => page.locator('.st-form button[type=submit]').click();
   await page.getByLabel('Title').fill('Under a strict policy');
   await page.getByLabel('What happens?').fill('1. Enrolment fails\n2. Compliance shows an error 0x87D1FDE8');
   await page.getByText('This looks like more than one problem').waitFor();
-  await page.getByText('Saved on this device').waitFor();
-  await page.getByRole('button', { name: 'Back' }).click();
-  await page.getByRole('button', { name: 'Back' }).click();
-  await page.getByRole('button', { name: 'Back' }).click();
-  await page.getByRole('button', { name: 'Back' }).click();
+  await page.getByRole('button', { name: 'Split into separate drafts' }).click();
+  await next();
+  for (const group of ['st-impact-usability', 'st-impact-scope', 'st-impact-business', 'st-impact-workaround']) {
+    await page.locator(`#${group}`).check();
+  }
+  await next();
+  await page.locator('#st-contact-email').fill('it-admin@example.com');
+  await next();
+  await page.locator('.st-summary-list').first().waitFor();
+  await next();
+  // Ready to file: the timeline, the ticket text and filing, all under the policy.
+  await page.locator('#st-ticket-text').waitFor();
+  await page.locator('.st-root svg').first().waitFor();
+  await page.getByLabel("The vendor's ticket number").fill('2611210010000123');
+  await page.getByRole('button', { name: 'I have filed it' }).click();
+  await page.getByText('2611210010000123').first().waitFor();
+  // The drafts list and the plan builder too.
   await page.getByRole('button', { name: 'View all drafts' }).first().click();
   await page.getByRole('heading', { name: 'Your drafts' }).waitFor();
+  await page.getByRole('button', { name: 'Back' }).click();
+  await page.getByRole('button', { name: 'Open the support plan' }).click();
+  await page.locator('.st-root h1').first().waitFor();
   assert.deepEqual(await page.evaluate(() => window.policyViolations), []);
   assert.deepEqual(problems, []);
   await page.close();
