@@ -13,18 +13,44 @@ use crate::i18n::Message;
 pub struct FieldError {
     /// The `id` of the control to focus when the summary link is followed.
     pub field_id: String,
-    pub message: String,
+    /// The message, as a key of the catalogue (so it follows a language switch) or as text
+    /// already worded in the interface language.
+    pub message: ErrorMessage,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum ErrorMessage {
+    Key(Message),
+    Text(String),
 }
 
 impl FieldError {
+    /// An error worded by the message catalogue: shown in whatever language is current.
+    pub fn keyed(field_id: &str, message: Message) -> FieldError {
+        FieldError { field_id: field_id.to_owned(), message: ErrorMessage::Key(message) }
+    }
+
+    /// An error already worded (for example a validation message with names in it).
     pub fn new(field_id: &str, message: impl Into<String>) -> FieldError {
-        FieldError { field_id: field_id.to_owned(), message: message.into() }
+        FieldError { field_id: field_id.to_owned(), message: ErrorMessage::Text(message.into()) }
+    }
+
+    /// The message in the current language.
+    pub fn text(&self, text: impl Fn(Message) -> &'static str) -> String {
+        match &self.message {
+            ErrorMessage::Key(key) => text(*key).to_owned(),
+            ErrorMessage::Text(worded) => worded.clone(),
+        }
     }
 }
 
-/// The message of the error for `field_id`, if there is one.
-pub fn error_for(errors: &[FieldError], field_id: &str) -> Option<String> {
-    errors.iter().find(|error| error.field_id == field_id).map(|error| error.message.clone())
+/// The message of the error for `field_id` in the current language, if there is one.
+pub fn error_for(
+    errors: &[FieldError],
+    field_id: &str,
+    text: impl Fn(Message) -> &'static str,
+) -> Option<String> {
+    errors.iter().find(|error| error.field_id == field_id).map(|error| error.text(text))
 }
 
 /// Moves focus to the element with this instance's prefixed `id`, or the plain `id` when only
@@ -80,7 +106,7 @@ pub fn error_summary(props: &ErrorSummaryProps) -> Html {
                         focus_element(&link_prefix, &field_id);
                     });
                     html! {
-                        <li><a href={format!("#{}", dom_id(&prefix, &error.field_id))} {onclick}>{ &error.message }</a></li>
+                        <li><a href={format!("#{}", dom_id(&prefix, &error.field_id))} {onclick}>{ error.text(text) }</a></li>
                     }
                 }) }
             </ul>

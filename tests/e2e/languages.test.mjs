@@ -119,6 +119,16 @@ test('switching language mid-flow keeps every answer and what was typed', async 
   await page.locator('.st-button--start').click();
   await page.locator('#st-self-help-solved-2').check();
   await continueButton(page).click();
+  // An error on the page follows a language switch too.
+  await continueButton(page).click();
+  const summary = page.locator('.st-error-summary');
+  const errorBefore = await summary.innerText();
+  if (languages.length > 1) {
+    await chooseLanguage(page, languages[1][0]);
+    assert.notEqual(await summary.innerText(), errorBefore);
+    await chooseLanguage(page, languages[0][0]);
+    assert.equal(await summary.innerText(), errorBefore);
+  }
   await page.locator('#st-request-kind').check();
   await continueButton(page).click();
   await page.locator('#st-customer-plan').check();

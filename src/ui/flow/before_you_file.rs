@@ -39,9 +39,7 @@ pub fn before_you_file() -> Html {
                 app.dispatch(AppAction::Show(Screen::SelfSolved));
             }
             Some(_) => continue_from(&app, step),
-            None => {
-                errors.set(vec![FieldError::new(SOLVED_ID, text(Message::DidThisSolveItError))])
-            }
+            None => errors.set(vec![FieldError::keyed(SOLVED_ID, Message::DidThisSolveItError)]),
         })
     };
 
@@ -72,7 +70,7 @@ pub fn before_you_file() -> Html {
                         RadioChoice::new("yes", text(Message::Yes), None),
                         RadioChoice::new("no", text(Message::No), None),
                     ]}
-                    selected={(*answer).clone()} error={error_for(&errors, SOLVED_ID)} {on_select} />
+                    selected={(*answer).clone()} error={error_for(&errors, SOLVED_ID, text)} {on_select} />
         </StepFrame>
     }
 }

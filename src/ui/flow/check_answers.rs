@@ -33,10 +33,7 @@ fn impact_change_name(question: ImpactQuestion) -> &'static str {
 }
 
 /// What still stops the ticket being filed, each linked to the Change link that fixes it.
-fn filing_errors(
-    ticket: &Ticket,
-    text: impl Fn(Message) -> &'static str + Copy,
-) -> Vec<FieldError> {
+fn filing_errors(ticket: &Ticket) -> Vec<FieldError> {
     let mut errors = Vec::new();
     for missing in ticket.missing_for_filing() {
         let (name, message) = match missing {
@@ -58,11 +55,11 @@ fn filing_errors(
                 continue
             }
         };
-        errors.push(FieldError::new(&change_id(name), text(message)));
+        errors.push(FieldError::keyed(&change_id(name), message));
     }
-    for error in contact_errors(ticket, text) {
+    for error in contact_errors(ticket) {
         let name = if error.field_id == PHONE_ID { "phone" } else { "email" };
-        errors.push(FieldError { field_id: change_id(name), message: error.message });
+        errors.push(FieldError { field_id: change_id(name), ..error });
     }
     errors
 }
@@ -116,7 +113,7 @@ pub fn check_answers() -> Html {
         let errors = errors.clone();
         Callback::from(move |()| {
             let Some(ticket) = app.ticket() else { return };
-            let found = filing_errors(ticket, text);
+            let found = filing_errors(ticket);
             if found.is_empty() {
                 app.dispatch(AppAction::Show(Screen::Ready));
             } else {

@@ -41,7 +41,7 @@ pub fn customer_plan_step() -> Html {
         let errors = errors.clone();
         Callback::from(move |()| {
             if app.ticket().and_then(|ticket| ticket.customer_plan).is_none() {
-                errors.set(vec![FieldError::new(PLAN_ID, text(Message::CustomerPlanError))]);
+                errors.set(vec![FieldError::keyed(PLAN_ID, Message::CustomerPlanError)]);
             } else {
                 continue_from(&app, step);
             }
@@ -59,7 +59,7 @@ pub fn customer_plan_step() -> Html {
                    {on_back} {on_continue}>
             <Radios id={PLAN_ID} legend={text(Message::CustomerPlanQuestion)} legend_is_heading=true
                     {choices} selected={selected.map(|plan| plan.as_str().to_owned())}
-                    error={error_for(&errors, PLAN_ID)} {on_select} />
+                    error={error_for(&errors, PLAN_ID, text)} {on_select} />
             <div aria-live="polite">
                 if let Some(decision) = decision {
                     <RoutingSummary decision={decision} />

@@ -67,26 +67,26 @@ fn other_platforms(platforms: &[String]) -> Option<String> {
 }
 
 /// The problems with the contact details, worded for the fields they concern.
-pub fn contact_errors(ticket: &Ticket, text: impl Fn(Message) -> &'static str) -> Vec<FieldError> {
+pub fn contact_errors(ticket: &Ticket) -> Vec<FieldError> {
     let mut errors = Vec::new();
     let contact = &ticket.details.contact;
     for missing in ticket.missing_for_filing() {
         match missing {
             MissingForFiling::ContactEmailOrPhone => {
-                errors.push(FieldError::new(EMAIL_ID, text(Message::ContactMissingError)))
+                errors.push(FieldError::keyed(EMAIL_ID, Message::ContactMissingError))
             }
             MissingForFiling::PreferredContactDetail => match contact.preferred_method {
-                Some(ContactMethod::Phone) => errors
-                    .push(FieldError::new(PHONE_ID, text(Message::PreferredPhoneMissingError))),
-                _ => errors
-                    .push(FieldError::new(EMAIL_ID, text(Message::PreferredEmailMissingError))),
+                Some(ContactMethod::Phone) => {
+                    errors.push(FieldError::keyed(PHONE_ID, Message::PreferredPhoneMissingError))
+                }
+                _ => errors.push(FieldError::keyed(EMAIL_ID, Message::PreferredEmailMissingError)),
             },
             _ => {}
         }
     }
     let email = contact.email.trim();
     if !email.is_empty() && !is_valid_email(email) {
-        errors.push(FieldError::new(EMAIL_ID, text(Message::EmailFormatError)));
+        errors.push(FieldError::keyed(EMAIL_ID, Message::EmailFormatError));
     }
     errors
 }
@@ -257,7 +257,7 @@ pub fn details_step() -> Html {
         let default_language = selected_language.clone();
         Callback::from(move |()| {
             let Some(ticket) = app.ticket() else { return };
-            let found = contact_errors(ticket, text);
+            let found = contact_errors(ticket);
             if !found.is_empty() {
                 errors.set(found);
                 return;
@@ -295,7 +295,7 @@ pub fn details_step() -> Html {
     let field_errors: Vec<FieldError> = if errors.is_empty() {
         Vec::new()
     } else {
-        contact_errors(&ticket, text)
+        contact_errors(&ticket)
             .into_iter()
             .filter(|current| errors.iter().any(|shown| shown.field_id == current.field_id))
             .collect()
@@ -350,11 +350,11 @@ pub fn details_step() -> Html {
                                autocomplete={"name".to_owned()} value={details.contact.name.clone()} on_input={on_name} />
                     <TextField id={EMAIL_ID} label={text(Message::ContactEmailLabel)} input_type={"email".to_owned()}
                                autocomplete={"email".to_owned()} value={details.contact.email.clone()}
-                               error={error_for(&field_errors, EMAIL_ID)} on_input={on_email} />
+                               error={error_for(&field_errors, EMAIL_ID, text)} on_input={on_email} />
                     <TextField id={PHONE_ID} label={text(Message::ContactPhoneLabel)} input_type={"tel".to_owned()}
                                hint={text(Message::ContactPhoneHint)}
                                autocomplete={"tel".to_owned()} value={details.contact.phone.clone()}
-                               error={error_for(&field_errors, PHONE_ID)} on_input={on_phone} />
+                               error={error_for(&field_errors, PHONE_ID, text)} on_input={on_phone} />
                     <Radios id={METHOD_ID} legend={optional(Message::PreferredMethodLegend)} inline=true
                             choices={method_choices} selected={selected_method} on_select={on_method} />
                     if !language_options.is_empty() {

@@ -163,20 +163,18 @@ pub fn impact_step() -> Html {
                 .into_iter()
                 .map(|question| {
                     let (field_id, message) = question_field(question);
-                    FieldError::new(field_id, text(message))
+                    FieldError::keyed(field_id, message)
                 })
                 .collect();
             if override_draft.open {
                 match override_draft.level {
-                    None => found.push(FieldError::new(
-                        OVERRIDE_LEVEL_ID,
-                        text(Message::OverrideLevelError),
-                    )),
+                    None => found
+                        .push(FieldError::keyed(OVERRIDE_LEVEL_ID, Message::OverrideLevelError)),
                     Some(level) => {
                         if SeverityOverride::new(level, &override_draft.reason).is_err() {
-                            found.push(FieldError::new(
+                            found.push(FieldError::keyed(
                                 OVERRIDE_REASON_ID,
-                                text(Message::OverrideReasonError),
+                                Message::OverrideReasonError,
                             ));
                         }
                     }
@@ -214,21 +212,21 @@ pub fn impact_step() -> Html {
             <Radios id={USABILITY_ID} legend={text(Message::ImpactUsabilityQuestion)}
                     choices={choices(&Usability::ALL, usability_label, no_hint, text)}
                     selected={position_of(&Usability::ALL, answers.usability)}
-                    error={error_for(&field_errors, USABILITY_ID)} on_select={on_usability} />
+                    error={error_for(&field_errors, USABILITY_ID, text)} on_select={on_usability} />
             <Radios id={SCOPE_ID} legend={text(Message::ImpactScopeQuestion)}
                     choices={choices(&Scope::ALL, scope_label,
                         |answer| (answer == Scope::NobodyYet).then_some(Message::ScopeNobodyYetHint), text)}
                     selected={position_of(&Scope::ALL, answers.scope)}
-                    error={error_for(&field_errors, SCOPE_ID)} on_select={on_scope} />
+                    error={error_for(&field_errors, SCOPE_ID, text)} on_select={on_scope} />
             <Radios id={BUSINESS_ID} legend={text(Message::ImpactBusinessQuestion)}
                     choices={choices(&BusinessImpact::ALL, business_impact_label, no_hint, text)}
                     selected={position_of(&BusinessImpact::ALL, answers.business_impact)}
-                    error={error_for(&field_errors, BUSINESS_ID)} on_select={on_business} />
+                    error={error_for(&field_errors, BUSINESS_ID, text)} on_select={on_business} />
             <Radios id={WORKAROUND_ID} legend={text(Message::ImpactWorkaroundQuestion)}
                     hint={text(Message::ImpactWorkaroundHint)}
                     choices={choices(&Workaround::ALL, workaround_label, no_hint, text)}
                     selected={position_of(&Workaround::ALL, answers.workaround)}
-                    error={error_for(&field_errors, WORKAROUND_ID)} on_select={on_workaround} />
+                    error={error_for(&field_errors, WORKAROUND_ID, text)} on_select={on_workaround} />
 
             <section class="st-severity-panel" aria-labelledby="st-severity-heading">
                 <h2 id="st-severity-heading" class="st-heading-m">{ text(Message::SeverityComputedHeading) }</h2>
@@ -252,11 +250,11 @@ pub fn impact_step() -> Html {
                     <Radios id={OVERRIDE_LEVEL_ID} legend={text(Message::OverrideLevelLegend)}
                             choices={Level::ALL.iter().map(|level| RadioChoice::new(level.id(), text(level_label(*level)), None)).collect::<Vec<_>>()}
                             selected={override_draft.level.map(|level| level.id().to_owned())}
-                            error={error_for(&field_errors, OVERRIDE_LEVEL_ID)} on_select={on_level} />
+                            error={error_for(&field_errors, OVERRIDE_LEVEL_ID, text)} on_select={on_level} />
                     <TextField id={OVERRIDE_REASON_ID} label={text(Message::OverrideReasonLabel)}
                                hint={text(Message::OverrideReasonHint)} rows={4}
                                value={override_draft.reason.clone()}
-                               error={error_for(&field_errors, OVERRIDE_REASON_ID)} on_input={on_reason} />
+                               error={error_for(&field_errors, OVERRIDE_REASON_ID, text)} on_input={on_reason} />
                 </Checkbox>
             </section>
         </StepFrame>

@@ -49,10 +49,10 @@ pub fn problem_step() -> Html {
             let Some(ticket) = app.ticket() else { return };
             let mut found = Vec::new();
             if ticket.title.trim().is_empty() {
-                found.push(FieldError::new(TITLE_ID, text(Message::ProblemTitleError)));
+                found.push(FieldError::keyed(TITLE_ID, Message::ProblemTitleError));
             }
             if ticket.description.trim().is_empty() {
-                found.push(FieldError::new(DESCRIPTION_ID, text(Message::ProblemDescriptionError)));
+                found.push(FieldError::keyed(DESCRIPTION_ID, Message::ProblemDescriptionError));
             }
             if found.is_empty() {
                 continue_from(&app, step);
@@ -98,10 +98,10 @@ pub fn problem_step() -> Html {
             <p class="st-body">{ text(Message::ProblemIntro) }</p>
             <TextField id={TITLE_ID} label={text(Message::ProblemTitleLabel)}
                        hint={text(Message::ProblemTitleHint)} value={title}
-                       error={error_for(&errors, TITLE_ID)} on_input={on_title} />
+                       error={error_for(&errors, TITLE_ID, text)} on_input={on_title} />
             <TextField id={DESCRIPTION_ID} label={text(Message::ProblemDescriptionLabel)}
                        hint={text(Message::ProblemDescriptionHint)} value={description} rows={8}
-                       error={error_for(&errors, DESCRIPTION_ID)} on_input={on_description} />
+                       error={error_for(&errors, DESCRIPTION_ID, text)} on_input={on_description} />
             <div aria-live="polite">
                 if let Some(problems) = problems {
                     <div class="st-inset st-inset--warning">

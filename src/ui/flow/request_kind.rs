@@ -37,7 +37,7 @@ pub fn request_kind_step() -> Html {
         Callback::from(move |()| {
             let Some(ticket) = app.ticket() else { return };
             let Some(kind) = ticket.request_kind else {
-                errors.set(vec![FieldError::new(KIND_ID, text(Message::RequestKindError))]);
+                errors.set(vec![FieldError::keyed(KIND_ID, Message::RequestKindError)]);
                 return;
             };
             let plan = ticket.customer_plan.unwrap_or(CustomerPlan::Professional);
@@ -60,7 +60,7 @@ pub fn request_kind_step() -> Html {
                    {on_back} {on_continue}>
             <Radios id={KIND_ID} legend={text(Message::RequestKindQuestion)} legend_is_heading=true
                     {choices} selected={selected.map(|kind| kind.as_str().to_owned())}
-                    error={error_for(&errors, KIND_ID)} {on_select} />
+                    error={error_for(&errors, KIND_ID, text)} {on_select} />
         </StepFrame>
     }
 }

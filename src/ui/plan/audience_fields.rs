@@ -46,7 +46,7 @@ pub fn audience_fields(props: &AudienceFieldsProps) -> Html {
             <div class="st-plan-item__grid st-plan-item__grid--wide-first">
                 <TextField id={ids::audience_description(tier)} label={text(Message::PlanAudienceDescription)}
                            optional=true rows={2} value={audience.description.clone()}
-                           error={error_for(&props.errors, &ids::audience_description(tier))}
+                           error={error_for(&props.errors, &ids::audience_description(tier), text)}
                            on_input={on_description} />
                 <DateField id={ids::audience_date(tier)} label={text(Message::PlanAudienceDate)}
                            value={audience.date} on_change={on_date} />

@@ -44,15 +44,15 @@ pub fn contact_fields(props: &ContactFieldsProps) -> Html {
             <p id={hint_id} class="st-hint">{ text(Message::PlanContactHint) }</p>
             <div class="st-plan-item__grid">
                 <TextField id={field("name")} label={text(Message::PlanContactName)}
-                           value={props.contact.name.clone()} error={error_for(&props.errors, &field("name"))}
+                           value={props.contact.name.clone()} error={error_for(&props.errors, &field("name"), text)}
                            autocomplete={"off".to_owned()} on_input={change(|contact, value| contact.name = value)} />
                 <TextField id={field("role")} label={text(Message::PlanContactRole)} optional=true
                            value={props.contact.role.clone()} on_input={change(|contact, value| contact.role = value)} />
                 <TextField id={field("email")} label={text(Message::PlanContactEmail)} input_type="email"
-                           value={props.contact.email.clone()} error={error_for(&props.errors, &field("email"))}
+                           value={props.contact.email.clone()} error={error_for(&props.errors, &field("email"), text)}
                            on_input={change(|contact, value| contact.email = value)} />
                 <TextField id={field("phone")} label={text(Message::PlanContactPhone)} input_type="tel"
-                           value={props.contact.phone.clone()} error={error_for(&props.errors, &field("phone"))}
+                           value={props.contact.phone.clone()} error={error_for(&props.errors, &field("phone"), text)}
                            on_input={change(|contact, value| contact.phone = value)} />
             </div>
             <button type="button" id={ids::remove_contact(tier, index)}

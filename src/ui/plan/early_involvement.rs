@@ -134,7 +134,7 @@ pub fn early_involvement_page(props: &PlanPageProps) -> Html {
                                     <li key={index} class="st-plan-checklist__item">
                                         <Checkbox id={ids::checklist_item(index)} label={item.label.clone()}
                                                   checked={item.done}
-                                                  error={error_for(&errors, &ids::checklist_item(index))}
+                                                  error={error_for(&errors, &ids::checklist_item(index), text)}
                                                   {on_toggle} />
                                         <button type="button" id={ids::remove_checklist_item(index)}
                                                 class="st-link-button st-link-button--danger st-plan-checklist__remove"

@@ -51,7 +51,7 @@ pub fn extra_tiers(props: &ExtraTiersProps) -> Html {
                     html! {
                         <li class="st-plan-extra-tier">
                             <p>{ locale.tier_entry(index + 1, tier.number, &tier.team_name) }</p>
-                            <FieldErrorMessage id={format!("{remove_id}-error")} message={error_for(&props.errors, &remove_id)} />
+                            <FieldErrorMessage id={format!("{remove_id}-error")} message={error_for(&props.errors, &remove_id, text)} />
                             <button type="button" id={remove_id} class="st-button st-button--secondary st-button--small" {onclick}>
                                 { locale.remove_tier_entry(index + 1) }
                             </button>

@@ -37,7 +37,7 @@ pub fn confirm_reset_page(props: &PlanPageProps) -> Html {
             }
             Err(error) => {
                 gloo::console::warn!(format!("Support Triage could not reset the plan: {error}"));
-                errors.set(vec![FieldError::new(CONFIRM_ID, text(Message::PlanResetFailed))]);
+                errors.set(vec![FieldError::keyed(CONFIRM_ID, Message::PlanResetFailed)]);
             }
         })
     };

@@ -74,15 +74,15 @@ pub fn step_fields(props: &StepFieldsProps) -> Html {
             <legend class="st-fieldset__legend st-plan-item__legend">{ locale.step_label(number) }</legend>
             <div class="st-plan-item__grid">
                 <SelectField id={field("from")} label={text(Message::PlanStepFrom)} options={props.options.clone()}
-                             selected={party_value(props.step.from)} error={error_for(&props.errors, &field("from"))}
+                             selected={party_value(props.step.from)} error={error_for(&props.errors, &field("from"), text)}
                              on_select={change(set_from)} />
                 <SelectField id={field("to")} label={text(Message::PlanStepTo)} options={props.options.clone()}
-                             selected={party_value(props.step.to)} error={error_for(&props.errors, &field("to"))}
+                             selected={party_value(props.step.to)} error={error_for(&props.errors, &field("to"), text)}
                              on_select={change(set_to)} />
             </div>
             <TextField id={field("handover")} label={text(Message::PlanStepHandover)}
                        hint={text(Message::PlanStepHandoverHint)} value={props.step.handover.clone()}
-                       error={error_for(&props.errors, &field("handover"))}
+                       error={error_for(&props.errors, &field("handover"), text)}
                        on_input={change(|step, value| step.handover = value)} />
             <TextField id={field("information")} label={text(Message::PlanStepInformation)} optional=true
                        hint={text(Message::PlanOnePerLine)} rows={3}

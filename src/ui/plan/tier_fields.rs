@@ -93,7 +93,7 @@ pub fn tier_fields(props: &TierFieldsProps) -> Html {
             <h2 id={heading_id} class="st-heading-m">{ locale.tier_label(number) }</h2>
             <p class="st-hint">{ text(tier_hint(number)) }</p>
             <TextField id={ids::tier_team(number)} label={text(Message::PlanTeamName)}
-                       value={tier.team_name.clone()} error={error_for(&props.errors, &ids::tier_team(number))}
+                       value={tier.team_name.clone()} error={error_for(&props.errors, &ids::tier_team(number), text)}
                        on_input={on_team} />
             <TextField id={ids::tier_hours(number)} label={text(Message::PlanTeamHours)} optional=true
                        hint={text(Message::PlanTeamHoursHint)} value={tier.hours.clone()} on_input={on_hours} />
@@ -109,8 +109,8 @@ pub fn tier_fields(props: &TierFieldsProps) -> Html {
                                errors={props.errors.clone()} on_change={on_contact_change.clone()}
                                on_remove={on_remove_contact.clone()} />
             }) }
-            <div class={classes!(error_for(&props.errors, &add_contact_id).is_some().then_some("st-form-group--error"))}>
-                <FieldErrorMessage id={format!("{add_contact_id}-error")} message={error_for(&props.errors, &add_contact_id)} />
+            <div class={classes!(error_for(&props.errors, &add_contact_id, text).is_some().then_some("st-form-group--error"))}>
+                <FieldErrorMessage id={format!("{add_contact_id}-error")} message={error_for(&props.errors, &add_contact_id, text)} />
                 <button type="button" id={add_contact_id.clone()} class="st-button st-button--secondary"
                         onclick={on_add_contact}>
                     { locale.add_contact_to(number) }

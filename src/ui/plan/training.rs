@@ -157,8 +157,8 @@ pub fn training_page(props: &PlanPageProps) -> Html {
                     { for agenda.iter().enumerate().map(|(index, item)| html! {
                         <li key={index} class="st-plan-list__item">
                             <AgendaItemFields {index} {count} item={item.clone()}
-                                              title_error={error_for(&exit.errors, &ids::agenda_field(index, "title"))}
-                                              minutes_error={error_for(&exit.errors, &ids::agenda_field(index, "minutes"))}
+                                              title_error={error_for(&exit.errors, &ids::agenda_field(index, "title"), text)}
+                                              minutes_error={error_for(&exit.errors, &ids::agenda_field(index, "minutes"), text)}
                                               on_title={on_title.clone()} on_minutes={on_minutes.clone()}
                                               on_move={on_move.clone()} on_remove={on_remove.clone()} />
                         </li>

@@ -29,7 +29,7 @@ pub fn filed_form() -> Html {
             event.prevent_default();
             let vendor_ticket_number = number.trim().to_owned();
             if vendor_ticket_number.is_empty() {
-                errors.set(vec![FieldError::new(NUMBER_ID, text(Message::FiledNumberError))]);
+                errors.set(vec![FieldError::keyed(NUMBER_ID, Message::FiledNumberError)]);
                 return;
             }
             errors.set(Vec::new());
@@ -46,7 +46,7 @@ pub fn filed_form() -> Html {
             <form class="st-form" novalidate=true onsubmit={on_submit}>
                 <TextField id={NUMBER_ID} label={text(Message::FiledNumberLabel)}
                            hint={text(Message::FiledNumberHint)} value={(*number).clone()}
-                           error={error_for(&errors, NUMBER_ID)} {on_input} />
+                           error={error_for(&errors, NUMBER_ID, text)} {on_input} />
                 <button type="submit" class="st-button">{ text(Message::FiledButton) }</button>
             </form>
         </section>
