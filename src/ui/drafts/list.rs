@@ -122,9 +122,9 @@ pub fn drafts_screen() -> Html {
                 <th scope="row" class="st-table__title">
                     <button type="button" class="st-link-button" onclick={open.clone()}>{ title.clone() }</button>
                 </th>
-                <td>{ text(severity) }</td>
-                <td>{ format_date_time(draft.updated_at, locale.tag()) }</td>
-                <td>{ text(status_label(&draft.status)) }</td>
+                <td data-label={text(Message::DraftsColumnSeverity)}>{ text(severity) }</td>
+                <td data-label={text(Message::DraftsColumnChanged)}>{ format_date_time(draft.updated_at, locale.tag()) }</td>
+                <td data-label={text(Message::DraftsColumnStatus)}>{ text(status_label(&draft.status)) }</td>
                 <td class="st-table__actions">
                     <button type="button" class="st-link-button" onclick={duplicate}
                             aria-label={format!("{} {}", text(Message::Duplicate), title)}>{ text(Message::Duplicate) }</button>
@@ -152,7 +152,7 @@ pub fn drafts_screen() -> Html {
             } else {
                 <p class="st-hint" tabindex="-1" ref={range_line}>{ range_text }</p>
                 <div class="st-table-wrapper">
-                    <table class="st-table">
+                    <table class="st-table st-table--stacking">
                         <thead>
                             <tr>
                                 <th scope="col">{ text(Message::DraftsColumnTitle) }</th>
