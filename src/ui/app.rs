@@ -179,7 +179,7 @@ fn root(props: &RootProps) -> Html {
     use_autosave(app.clone(), services.clone());
 
     // Keep the host page's view of the open draft current, and tell it when a ticket is filed.
-    props.bridge.remember_open_draft(app.ticket());
+    props.bridge.remember_app(&app);
     {
         let bridge = props.bridge.clone();
         let filed = app

@@ -5,12 +5,15 @@ use std::cell::RefCell;
 
 use web_sys::{CustomEvent, CustomEventInit, Element};
 
+use super::context::AppContext;
 use crate::domain::export::{ticket_to_json, TicketExportContext};
 use crate::domain::ticket::Ticket;
 
 pub struct InstanceBridge {
     element: Option<Element>,
-    open_draft: RefCell<Option<Ticket>>,
+    /// The newest app state handle (a cheap reference, set on every render); the open draft is
+    /// read from it only when the host page asks, so typing never copies the ticket for it.
+    app: RefCell<Option<AppContext>>,
 }
 
 impl PartialEq for InstanceBridge {
@@ -21,23 +24,22 @@ impl PartialEq for InstanceBridge {
 
 impl InstanceBridge {
     pub fn new(element: Element) -> Self {
-        InstanceBridge { element: Some(element), open_draft: RefCell::new(None) }
+        InstanceBridge { element: Some(element), app: RefCell::new(None) }
     }
 
     /// A bridge to nowhere, for tests that render the app without a host page.
     pub fn detached() -> Self {
-        InstanceBridge { element: None, open_draft: RefCell::new(None) }
+        InstanceBridge { element: None, app: RefCell::new(None) }
     }
 
-    pub fn remember_open_draft(&self, ticket: Option<&Ticket>) {
-        *self.open_draft.borrow_mut() = ticket.cloned();
+    pub fn remember_app(&self, app: &AppContext) {
+        *self.app.borrow_mut() = Some(app.clone());
     }
 
     pub fn open_draft_json(&self) -> Option<String> {
-        let ticket = self.open_draft.borrow();
-        ticket
-            .as_ref()
-            .and_then(|ticket| ticket_to_json(ticket, &TicketExportContext::default()).ok())
+        let app = self.app.borrow();
+        let ticket = app.as_ref()?.ticket()?;
+        ticket_to_json(ticket, &TicketExportContext::default()).ok()
     }
 
     /// Tells the host page that a ticket was marked as filed: a bubbling
