@@ -10,12 +10,21 @@
 import { createHash } from 'node:crypto';
 import { copyFile, readdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
+import { splitWasm } from './split-wasm.mjs';
 
 const staging = process.env.TRUNK_STAGING_DIR;
 if (!staging) {
   console.error('trunk-post-build: TRUNK_STAGING_DIR is not set; run this from Trunk.');
   process.exit(1);
 }
+
+// Built with the `split` feature: cut the wasm into the main module and modules on demand.
+await splitWasm({
+  staging,
+  sourceHtml: process.env.TRUNK_HTML_FILE ?? 'index.html',
+  targetDir: process.env.CARGO_TARGET_DIR ?? join(process.env.TRUNK_SOURCE_DIR ?? '.', 'target'),
+  profile: process.env.TRUNK_PROFILE === 'release' ? 'release' : 'debug',
+});
 
 const indexPath = join(staging, 'index.html');
 const html = await readFile(indexPath, 'utf8');

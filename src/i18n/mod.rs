@@ -12,17 +12,12 @@ mod en;
 mod es;
 mod ja;
 mod ko;
+mod loading;
 mod nl;
 mod pl;
 mod zh_tw;
 
 use en::English;
-use es::Spanish;
-use ja::Japanese;
-use ko::Korean;
-use nl::Dutch;
-use pl::Polish;
-use zh_tw::TraditionalChinese;
 
 use crate::domain::export::ExportLabels;
 use crate::domain::plan::{PlanJsonError, PlanProblem};
@@ -224,17 +219,10 @@ impl Locale {
         Locale::ALL.into_iter().find(|locale| locale.tag() == primary)
     }
 
-    /// The texts of this language.
+    /// The texts of this language, or English while this language is still being fetched
+    /// (see [`Locale::load`]).
     fn language(self) -> &'static dyn Language {
-        match self {
-            Locale::English => &English,
-            Locale::Polish => &Polish,
-            Locale::Spanish => &Spanish,
-            Locale::Dutch => &Dutch,
-            Locale::Korean => &Korean,
-            Locale::TraditionalChinese => &TraditionalChinese,
-            Locale::Japanese => &Japanese,
-        }
+        loading::ready(self).unwrap_or(&English)
     }
 
     /// A problem found by the support plan's validation, in this language.

@@ -9,16 +9,14 @@ use super::autosave::use_autosave;
 use super::bridge::InstanceBridge;
 use super::config_problems::ConfigProblems;
 use super::context::{
-    use_app, use_locale, AppContext, IdPrefix, LocaleContext, LocaleSetter, Services,
+    use_app, use_language_ready, use_locale, AppContext, IdPrefix, LocaleContext, LocaleSetter, Services,
     ServicesContext,
 };
-use super::drafts::DraftsScreen;
-use super::flow::{Elsewhere, Flow, SelfSolved};
 use super::landing::Landing;
 use super::language_switcher::LanguageSwitcher;
-use super::plan::{PlanBuilder, PlanProvider};
+use super::lazy::{prefetch, LazyScreen, ScreenGroup};
+use super::plan::PlanProvider;
 use super::platform::{browser_languages, new_id, now, IntlZoneRules};
-use super::ready::Ready;
 use super::save_status::{ConflictBanner, StorageNotices};
 use super::state::{AppAction, AppState, Screen};
 use crate::domain::config::Config;
@@ -137,16 +135,33 @@ pub fn app(props: &AppProps) -> Html {
             )
         })
     };
+    // A language's texts may have to be fetched first: the switch happens once they are here,
+    // so the screen never shows half in one language and half in another.
     let set_locale = {
         let locale = locale.clone();
-        Callback::from(move |chosen: Locale| locale.set(chosen))
+        Callback::from(move |chosen: Locale| {
+            if chosen.is_ready() {
+                locale.set(chosen);
+                return;
+            }
+            let locale = locale.clone();
+            wasm_bindgen_futures::spawn_local(async move {
+                chosen.load().await;
+                locale.set(chosen);
+            });
+        })
     };
+    let language_ready = use_language_ready(*locale);
     let id_prefix = {
         let instance = props.instance;
         use_memo(instance, |instance| {
             IdPrefix(if *instance <= 1 { Rc::from("") } else { Rc::from(format!("i{instance}-")) })
         })
     };
+    if !language_ready {
+        // Only when the first language is not English and its texts are still on their way.
+        return html! { <div class="st-root" aria-busy="true"></div> };
+    }
     html! {
         <ContextProvider<IdPrefix> context={(*id_prefix).clone()}>
         <ContextProvider<ServicesContext> context={services}>
@@ -211,6 +226,11 @@ fn root(props: &RootProps) -> Html {
             }
         });
     }
+    // The ticket flow's modules are fetched once the first screen is up, so Continue never waits.
+    use_effect_with((), |_| {
+        prefetch(ScreenGroup::Flow);
+        prefetch(ScreenGroup::Ready);
+    });
     // Move focus to the top of each new screen, as a page load would; but not on the first
     // render, which would take focus away from the page the widget is embedded in.
     let top = use_node_ref();
@@ -234,12 +254,7 @@ fn root(props: &RootProps) -> Html {
             html! { <Landing /> }
         }
         Screen::Landing => html! { <Landing /> },
-        Screen::Drafts => html! { <DraftsScreen /> },
-        Screen::Flow(step) => html! { <Flow {step} /> },
-        Screen::Elsewhere => html! { <Elsewhere /> },
-        Screen::SelfSolved => html! { <SelfSolved /> },
-        Screen::Ready => html! { <Ready /> },
-        Screen::Plan => html! { <PlanBuilder /> },
+        screen => html! { <LazyScreen {screen} /> },
     };
     html! {
         <div class="st-root" lang={locale.tag()}>

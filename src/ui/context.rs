@@ -118,3 +118,20 @@ pub fn use_support_plan() -> Rc<crate::domain::plan::SupportPlan> {
         None => default_plan,
     }
 }
+
+/// Makes `locale`'s texts ready, fetching them when they are not, and draws again once they
+/// have arrived. Returns whether they are ready now; until they are, texts show in English.
+#[hook]
+pub fn use_language_ready(locale: Locale) -> bool {
+    let redraw = use_force_update();
+    use_effect_with(locale, move |locale| {
+        let locale = *locale;
+        if !locale.is_ready() {
+            wasm_bindgen_futures::spawn_local(async move {
+                locale.load().await;
+                redraw.force_update();
+            });
+        }
+    });
+    locale.is_ready()
+}

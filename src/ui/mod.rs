@@ -11,6 +11,7 @@ mod drafts;
 mod flow;
 mod labels;
 mod landing;
+mod lazy;
 mod language_switcher;
 pub mod plan;
 pub mod platform;

@@ -78,6 +78,8 @@ pub fn run_all(root: &Path, toolbox: &Toolbox) -> ExitCode {
             "--all-targets",
             "--target",
             "wasm32-unknown-unknown",
+            "--features",
+            "split",
             "--",
             "-D",
             "warnings",

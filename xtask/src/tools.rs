@@ -1,7 +1,7 @@
 //! Installing what the build and the tests need, skipping whatever is already there.
 //!
 //! Everything comes from the package registries this project is allowed to reach: rustup,
-//! crates.io (Trunk, wasm-bindgen-cli, geckodriver), npm (binaryen's wasm-opt, playwright-core,
+//! crates.io (Trunk, wasm-bindgen-cli, wasm-split-cli, geckodriver), npm (binaryen's wasm-opt, playwright-core,
 //! axe-core, selenium-webdriver) and Debian (Chromium, chromedriver, Firefox ESR, WebKitGTK's
 //! driver, Xvfb, brotli). No tool downloads a browser or binary from anywhere else.
 
@@ -14,6 +14,9 @@ use crate::process::{output, run};
 /// Trunk 0.22 needs a newer rustc than the one this project targets.
 const TRUNK_VERSION: &str = "0.21.14";
 const GECKODRIVER_VERSION: &str = "0.37.1";
+/// Cuts the release wasm into modules loaded on demand (see xtask/split-wasm.mjs). Its
+/// runtime half, the `wasm_split_helpers` crate, is pinned in Cargo.lock.
+const WASM_SPLIT_VERSION: &str = "0.2.4";
 
 /// Debian packages the test layers need, each with the file that proves it is installed.
 const DEBIAN_PACKAGES: &[(&str, &str)] = &[
@@ -52,7 +55,12 @@ pub struct Toolbox {
 pub fn ensure(root: &Path, needs: Needs) -> Result<Toolbox, String> {
     let cargo_bin = cargo_home().join("bin");
     let tools_root = tools_root();
-    let path = search_path(&[root.join("node_modules").join(".bin"), cargo_bin.clone()]);
+    let wasm_split_root = tools_root.join(format!("wasm-split-{WASM_SPLIT_VERSION}"));
+    let path = search_path(&[
+        root.join("node_modules").join(".bin"),
+        cargo_bin.clone(),
+        wasm_split_root.join("bin"),
+    ]);
 
     ensure_wasm_target()?;
     match needs {
@@ -71,6 +79,7 @@ pub fn ensure(root: &Path, needs: Needs) -> Result<Toolbox, String> {
         false,
         None,
     )?;
+    ensure_wasm_split(&wasm_split_root)?;
     let geckodriver = tools_root.join("bin").join("geckodriver");
     if needs == Needs::Test {
         // geckodriver goes into a folder of its own, not onto PATH: the wasm test runner picks
@@ -175,6 +184,19 @@ fn ensure_cargo_tool(
         command.arg("--root").arg(root);
     }
     run(&mut command)
+}
+
+/// Installs `wasm-split-cli` into a folder named after its version. The program has no
+/// `--version`, so the folder's name is what says which version is there.
+fn ensure_wasm_split(folder: &Path) -> Result<(), String> {
+    if folder.join("bin").join("wasm-split-cli").exists() {
+        return Ok(());
+    }
+    println!("xtask: installing wasm_split_cli_support {WASM_SPLIT_VERSION}");
+    run(Command::new("cargo")
+        .args(["install", "wasm_split_cli_support", "--version", WASM_SPLIT_VERSION])
+        .args(["--locked", "--force", "--features", "build-binary", "--root"])
+        .arg(folder))
 }
 
 /// The version of `package` that `Cargo.lock` resolved, so the CLI always matches the library.

@@ -14,7 +14,9 @@ use chrono::{DateTime, Utc};
 use gloo::timers::callback::Interval;
 use yew::prelude::*;
 
-use super::context::{use_app, use_locale, use_services, use_support_plan, use_text, Services};
+use super::context::{
+    use_app, use_language_ready, use_locale, use_services, use_support_plan, use_text, Services,
+};
 use super::flow::routing_summary::RoutingSummary;
 use super::platform::{format_weekday_date_time, now, user_locale_tag};
 use super::state::{AppAction, FlowStep, Screen};
@@ -164,12 +166,20 @@ pub fn ready() -> Html {
     // The ticket text may be written in another language than the interface: by default one
     // the support channel reads, the interface's own when the channel reads it.
     let chosen_ticket_locale = use_state(|| None::<Locale>);
-    let Some(ticket) = app.ticket().cloned() else { return html! {} };
-    let facts = ready_facts(&ticket, &services, &support_plan, locale, current_time);
-    let offered: Vec<String> =
-        facts.decision.as_ref().map(|decision| decision.languages.clone()).unwrap_or_default();
+    let ticket = app.ticket().cloned();
+    let facts = ticket
+        .as_ref()
+        .map(|ticket| ready_facts(ticket, &services, &support_plan, locale, current_time));
+    let offered: Vec<String> = facts
+        .as_ref()
+        .and_then(|facts| facts.decision.as_ref())
+        .map(|decision| decision.languages.clone())
+        .unwrap_or_default();
     let ticket_locale =
         (*chosen_ticket_locale).unwrap_or_else(|| default_ticket_locale(locale, &offered));
+    // Until another language's texts have arrived, the ticket text shows in English.
+    use_language_ready(ticket_locale);
+    let (Some(ticket), Some(facts)) = (ticket, facts) else { return html! {} };
     let ticket_facts = if ticket_locale == locale {
         facts.clone()
     } else {

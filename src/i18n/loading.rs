@@ -1,0 +1,89 @@
+//! Which languages are ready to use. English is built into the main module. With the `split`
+//! feature every other language is compiled into a wasm module of its own and fetched the first
+//! time it is chosen; without it (native builds and tests) every language is always ready.
+
+use super::{English, Language, Locale};
+
+/// Hands out a language's texts. A plain function pointer, so it can cross from a split module.
+type LanguageGetter = fn() -> &'static dyn Language;
+
+macro_rules! split_languages {
+    ($($locale:ident => $getter:ident, $split:ident, $module:ident :: $language:ident;)*) => {
+        $(
+            #[cfg_attr(feature = "split", wasm_split_helpers::wasm_split($split))]
+            fn $getter() -> LanguageGetter {
+                || &super::$module::$language
+            }
+        )*
+
+        /// Loads a language's module; English needs none.
+        #[cfg(feature = "split")]
+        async fn fetch(locale: Locale) -> LanguageGetter {
+            match locale {
+                Locale::English => || &English,
+                $(Locale::$locale => $getter().await,)*
+            }
+        }
+
+        #[cfg(not(feature = "split"))]
+        fn built_in(locale: Locale) -> &'static dyn Language {
+            match locale {
+                Locale::English => &English,
+                $(Locale::$locale => $getter()(),)*
+            }
+        }
+    };
+}
+
+split_languages! {
+    Polish => polish, language_pl, pl::Polish;
+    Spanish => spanish, language_es, es::Spanish;
+    Dutch => dutch, language_nl, nl::Dutch;
+    Korean => korean, language_ko, ko::Korean;
+    TraditionalChinese => traditional_chinese, language_zh_tw, zh_tw::TraditionalChinese;
+    Japanese => japanese, language_ja, ja::Japanese;
+}
+
+#[cfg(feature = "split")]
+thread_local! {
+    /// The languages fetched so far, by their place in [`Locale::ALL`].
+    static LOADED: std::cell::RefCell<[Option<&'static dyn Language>; 7]> =
+        const { std::cell::RefCell::new([None; 7]) };
+}
+
+fn position(locale: Locale) -> usize {
+    Locale::ALL.iter().position(|candidate| *candidate == locale).unwrap_or(0)
+}
+
+/// The language's texts if they are ready; otherwise `None` and the caller falls back to
+/// English until [`load`] has finished.
+pub(super) fn ready(locale: Locale) -> Option<&'static dyn Language> {
+    #[cfg(feature = "split")]
+    {
+        if locale == Locale::English {
+            return Some(&English);
+        }
+        LOADED.with(|loaded| loaded.borrow()[position(locale)])
+    }
+    #[cfg(not(feature = "split"))]
+    {
+        let _ = position;
+        Some(built_in(locale))
+    }
+}
+
+impl Locale {
+    /// Whether this language's texts can be shown right now.
+    pub fn is_ready(self) -> bool {
+        ready(self).is_some()
+    }
+
+    /// Makes this language's texts ready, fetching its module when it has not been fetched.
+    pub async fn load(self) {
+        #[cfg(feature = "split")]
+        if !self.is_ready() {
+            let language = (fetch(self).await)();
+            LOADED.with(|loaded| loaded.borrow_mut()[position(self)] = Some(language));
+        }
+    }
+}

@@ -1,0 +1,125 @@
+// Splits the app's wasm into a main module and modules loaded on demand, for the Trunk
+// post-build hook.
+//
+// With the `split` feature, functions marked `#[wasm_split(name)]` in the Rust code are the
+// doors to code that the first screen does not need: the other screens and every language but
+// English. Trunk builds one wasm file and runs wasm-bindgen on it; this step starts again from
+// cargo's output (linked with `--emit-relocs`, see .cargo/config.toml) and:
+// 1. cuts it with `wasm-split-cli` into the main module, one module per split and shared
+//    chunks, plus a small JavaScript module that fetches them when first called;
+// 2. runs wasm-bindgen on the main module, keeping the function table and memory exported so
+//    the split modules can link to them, and wasm-opt on every module (release builds);
+// 3. gives every file a name with a hash of its content, so a cached old module is never
+//    linked with a new main module, and writes it all over Trunk's own output in the staging
+//    directory, fixing the integrity hashes in index.html.
+import { createHash } from 'node:crypto';
+import { execFileSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { basename, join } from 'node:path';
+
+/** The name of the module wasm-split writes to link the split modules to the main one. */
+const LINK_MODULE = '__wasm_split.js';
+/** What the unsplit build imports in place of the link module. */
+const PLACEHOLDER = '__wasm_split_placeholder__';
+
+const hash = (algorithm, bytes) => createHash(algorithm).update(bytes).digest();
+const shortHash = (bytes) => hash('sha256', bytes).toString('hex').slice(0, 16);
+const integrity = (bytes) => `sha384-${hash('sha384', bytes).toString('base64')}`;
+
+function tool(program, args) {
+  try {
+    execFileSync(program, args, { stdio: ['ignore', 'inherit', 'inherit'] });
+  } catch (error) {
+    throw new Error(
+      `split-wasm: \`${program} ${args.join(' ')}\` failed (${error.message}). ` +
+        '`cargo xtask install` installs the tools this build needs.',
+    );
+  }
+}
+
+/**
+ * Optimise for size, with the wasm features rustc emits; `data-wasm-opt-params` of the app's
+ * `<link data-trunk rel="rust">` in index.html lists them, so they are written once.
+ */
+async function wasmOptParams(sourceHtml) {
+  const html = await readFile(sourceHtml, 'utf8');
+  const params = /data-wasm-opt-params="([^"]*)"/.exec(html);
+  return ['-Oz', ...(params ? params[1].split(/\s+/).filter(Boolean) : [])];
+}
+
+/**
+ * Splits the staged app when it was built with the `split` feature; returns whether it did.
+ * `staging` is Trunk's staging directory, `html` the path of the source index.html.
+ */
+export async function splitWasm({ staging, sourceHtml, targetDir, profile }) {
+  const names = await readdir(staging);
+  const glueName = names.find((name) => /^support-triage-[0-9a-f]+\.js$/.test(name));
+  if (!glueName) throw new Error('split-wasm: the wasm-bindgen module was not found in staging.');
+  const stem = glueName.replace(/\.js$/, '');
+  const trunkGlue = await readFile(join(staging, glueName), 'utf8');
+  if (!trunkGlue.includes(PLACEHOLDER)) return false;
+
+  const cargoWasm = join(targetDir, 'wasm32-unknown-unknown', profile, 'support-triage.wasm');
+  if (!existsSync(cargoWasm)) throw new Error(`split-wasm: ${cargoWasm} is missing.`);
+  const work = join(targetDir, 'wasm-split');
+  await rm(work, { recursive: true, force: true });
+  await mkdir(join(work, 'bindgen'), { recursive: true });
+
+  tool('wasm-split-cli', [cargoWasm, work, '--target', 'web', '--out-name', stem]);
+  tool('wasm-bindgen', [
+    join(work, `${stem}.wasm`),
+    '--target', 'web',
+    '--keep-lld-exports',
+    '--no-typescript',
+    '--out-dir', join(work, 'bindgen'),
+    '--out-name', stem,
+  ]);
+  // Trunk's own wasm-opt pass is off (`data-wasm-opt="0"`): its input is about to be replaced.
+  const optimise = profile === 'release';
+  const optParams = optimise ? await wasmOptParams(sourceHtml) : [];
+  const finished = async (input) => {
+    if (optimise) tool('wasm-opt', [...optParams, input, '-o', input]);
+    return readFile(input);
+  };
+
+  // The split modules, renamed after their content.
+  let link = await readFile(join(work, LINK_MODULE), 'utf8');
+  const written = [];
+  for (const name of await readdir(work)) {
+    if (!name.endsWith('.wasm') || name === `${stem}.wasm`) continue;
+    const bytes = await finished(join(work, name));
+    const hashed = `support-triage-${basename(name, '.wasm').replace(/_/g, '-')}-${shortHash(bytes)}.wasm`;
+    if (!link.includes(`"./${name}"`)) {
+      throw new Error(`split-wasm: ${LINK_MODULE} does not load ${name}.`);
+    }
+    link = link.replaceAll(`"./${name}"`, `"./${hashed}"`);
+    await writeFile(join(staging, hashed), bytes);
+    written.push(hashed);
+  }
+  const linkName = `support-triage-split-${shortHash(link)}.js`;
+  await writeFile(join(staging, linkName), link);
+
+  // The main module and its JavaScript, under Trunk's names.
+  const mainWasm = await finished(join(work, 'bindgen', `${stem}_bg.wasm`));
+  let glue = await readFile(join(work, 'bindgen', `${stem}.js`), 'utf8');
+  // Only the import statement changes: the wasm still names its import module "./__wasm_split.js".
+  const importStatement = `from "./${LINK_MODULE}"`;
+  if (!glue.includes(importStatement)) {
+    throw new Error(`split-wasm: the wasm-bindgen module does not import ${LINK_MODULE}.`);
+  }
+  glue = glue.replaceAll(importStatement, `from "./${linkName}"`);
+  await writeFile(join(staging, glueName), glue);
+  await writeFile(join(staging, `${stem}_bg.wasm`), mainWasm);
+
+  // Trunk hashed its own files for index.html's integrity attributes; hash ours.
+  const indexPath = join(staging, 'index.html');
+  let html = await readFile(indexPath, 'utf8');
+  for (const [name, bytes] of [[glueName, Buffer.from(glue)], [`${stem}_bg.wasm`, mainWasm]]) {
+    const pattern = new RegExp(`(href="[^"]*${name.replace(/\./g, '\\.')}"[^>]*integrity=")[^"]*(")`);
+    if (pattern.test(html)) html = html.replace(pattern, `$1${integrity(bytes)}$2`);
+  }
+  await writeFile(indexPath, html);
+  console.log(`split-wasm: main module ${mainWasm.length} bytes; ${written.length} modules on demand.`);
+  return true;
+}
