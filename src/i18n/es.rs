@@ -405,6 +405,10 @@ impl Language for Spanish {
             Message::DraftsPagesLabel => "Páginas de la lista de borradores",
             Message::PreviousPage => "Página anterior",
             Message::NextPage => "Página siguiente",
+            Message::PageLoading => "Cargando esta página…",
+            Message::PageLoadFailed => "No se pudo cargar esta página. Sus borradores siguen a salvo en este dispositivo. Compruebe la conexión y vuelva a intentarlo.",
+            Message::PageLoadRetry => "Volver a intentarlo",
+            Message::LanguageLoadFailed => "No se pudo cargar ese idioma. Compruebe la conexión y vuelva a elegirlo.",
             Message::AppName => "Support Triage",
             Message::LanguageLabel => "Idioma",
             Message::LandingLead => {

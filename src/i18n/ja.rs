@@ -355,6 +355,10 @@ impl Language for Japanese {
             Message::DraftsPagesLabel => "下書き一覧のページ",
             Message::PreviousPage => "前のページ",
             Message::NextPage => "次のページ",
+            Message::PageLoading => "このページを読み込んでいます…",
+            Message::PageLoadFailed => "このページを読み込めませんでした。下書きはこの端末に安全に保存されています。接続を確認してから、もう一度お試しください。",
+            Message::PageLoadRetry => "もう一度試す",
+            Message::LanguageLoadFailed => "その言語を読み込めませんでした。接続を確認してから、もう一度選んでください。",
             Message::AppName => "Support Triage",
             Message::LanguageLabel => "言語",
             Message::LandingLead => {

@@ -376,6 +376,10 @@ impl Language for Korean {
             Message::DraftsPagesLabel => "초안 목록 페이지",
             Message::PreviousPage => "이전 페이지",
             Message::NextPage => "다음 페이지",
+            Message::PageLoading => "이 페이지를 불러오는 중…",
+            Message::PageLoadFailed => "이 페이지를 불러오지 못했습니다. 초안은 이 기기에 안전하게 남아 있습니다. 연결을 확인한 다음 다시 시도하세요.",
+            Message::PageLoadRetry => "다시 시도",
+            Message::LanguageLoadFailed => "해당 언어를 불러오지 못했습니다. 연결을 확인한 다음 다시 선택하세요.",
             Message::AppName => "Support Triage",
             Message::LanguageLabel => "언어",
             Message::LandingLead => {

@@ -7,20 +7,32 @@ use super::{English, Language, Locale};
 /// Hands out a language's texts. A plain function pointer, so it can cross from a split module.
 type LanguageGetter = fn() -> &'static dyn Language;
 
+/// A language's module could not be fetched (the network failed, or the server no longer has
+/// this version's file). The texts in use stay as they are; choosing the language again retries.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct LanguageUnavailable;
+
+#[cfg(feature = "split")]
+impl From<wasm_split_helpers::SplitLoaderError> for LanguageUnavailable {
+    fn from(_: wasm_split_helpers::SplitLoaderError) -> Self {
+        LanguageUnavailable
+    }
+}
+
 macro_rules! split_languages {
     ($($locale:ident => $getter:ident, $split:ident, $module:ident :: $language:ident;)*) => {
         $(
-            #[cfg_attr(feature = "split", wasm_split_helpers::wasm_split($split))]
-            fn $getter() -> LanguageGetter {
-                || &super::$module::$language
+            #[cfg_attr(feature = "split", wasm_split_helpers::wasm_split($split, fallible))]
+            fn $getter() -> Result<LanguageGetter, LanguageUnavailable> {
+                Ok(|| &super::$module::$language)
             }
         )*
 
         /// Loads a language's module; English needs none.
         #[cfg(feature = "split")]
-        async fn fetch(locale: Locale) -> LanguageGetter {
+        async fn fetch(locale: Locale) -> Result<LanguageGetter, LanguageUnavailable> {
             match locale {
-                Locale::English => || &English,
+                Locale::English => Ok(|| &English),
                 $(Locale::$locale => $getter().await,)*
             }
         }
@@ -29,7 +41,10 @@ macro_rules! split_languages {
         fn built_in(locale: Locale) -> &'static dyn Language {
             match locale {
                 Locale::English => &English,
-                $(Locale::$locale => $getter()(),)*
+                $(Locale::$locale => match $getter() {
+                    Ok(getter) => getter(),
+                    Err(LanguageUnavailable) => &English,
+                },)*
             }
         }
     };
@@ -79,11 +94,12 @@ impl Locale {
     }
 
     /// Makes this language's texts ready, fetching its module when it has not been fetched.
-    pub async fn load(self) {
+    pub async fn load(self) -> Result<(), LanguageUnavailable> {
         #[cfg(feature = "split")]
         if !self.is_ready() {
-            let language = (fetch(self).await)();
+            let language = fetch(self).await?();
             LOADED.with(|loaded| loaded.borrow_mut()[position(self)] = Some(language));
         }
+        Ok(())
     }
 }

@@ -18,6 +18,7 @@ mod pl;
 mod zh_tw;
 
 use en::English;
+pub use loading::LanguageUnavailable;
 
 use crate::domain::export::ExportLabels;
 use crate::domain::plan::{PlanJsonError, PlanProblem};
@@ -888,6 +889,10 @@ messages! {
     DraftsPagesLabel,
     PreviousPage,
     NextPage,
+    PageLoading,
+    PageLoadFailed,
+    PageLoadRetry,
+    LanguageLoadFailed,
 }
 
 /// The support plan builder's texts with numbers or names in them.

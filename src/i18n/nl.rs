@@ -385,6 +385,10 @@ impl Language for Dutch {
             Message::DraftsPagesLabel => "Pagina's van de conceptenlijst",
             Message::PreviousPage => "Vorige pagina",
             Message::NextPage => "Volgende pagina",
+            Message::PageLoading => "Deze pagina wordt geladen…",
+            Message::PageLoadFailed => "Deze pagina kon niet worden geladen. Uw concepten staan veilig op dit apparaat. Controleer de verbinding en probeer het opnieuw.",
+            Message::PageLoadRetry => "Opnieuw proberen",
+            Message::LanguageLoadFailed => "Die taal kon niet worden geladen. Controleer de verbinding en kies de taal opnieuw.",
             Message::AppName => "Support Triage",
             Message::LanguageLabel => "Taal",
             Message::LandingLead => {

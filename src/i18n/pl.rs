@@ -409,6 +409,10 @@ impl Language for Polish {
             Message::DraftsPagesLabel => "Strony listy wersji roboczych",
             Message::PreviousPage => "Poprzednia strona",
             Message::NextPage => "Następna strona",
+            Message::PageLoading => "Wczytywanie strony…",
+            Message::PageLoadFailed => "Nie udało się wczytać tej strony. Wersje robocze są bezpieczne na tym urządzeniu. Sprawdź połączenie i spróbuj ponownie.",
+            Message::PageLoadRetry => "Spróbuj ponownie",
+            Message::LanguageLoadFailed => "Nie udało się wczytać tego języka. Sprawdź połączenie i wybierz go ponownie.",
             Message::AppName => "Support Triage",
             Message::LanguageLabel => "Język",
             Message::LandingLead => {

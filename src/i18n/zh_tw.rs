@@ -337,6 +337,10 @@ impl Language for TraditionalChinese {
             Message::DraftsPagesLabel => "草稿清單的分頁",
             Message::PreviousPage => "上一頁",
             Message::NextPage => "下一頁",
+            Message::PageLoading => "正在載入此頁面…",
+            Message::PageLoadFailed => "無法載入此頁面。您的草稿仍安全地保存在這台裝置上。請檢查連線後再試一次。",
+            Message::PageLoadRetry => "再試一次",
+            Message::LanguageLoadFailed => "無法載入該語言。請檢查連線後再選擇一次。",
             Message::AppName => "Support Triage",
             Message::LanguageLabel => "語言",
             Message::LandingLead => {

@@ -9,7 +9,7 @@ use super::autosave::use_autosave;
 use super::bridge::InstanceBridge;
 use super::config_problems::ConfigProblems;
 use super::context::{
-    use_app, use_language_ready, use_locale, AppContext, IdPrefix, LocaleContext, LocaleSetter, Services,
+    use_app, use_locale, AppContext, IdPrefix, LocaleContext, LocaleSetter, Services,
     ServicesContext,
 };
 use super::landing::Landing;
@@ -135,23 +135,34 @@ pub fn app(props: &AppProps) -> Html {
             )
         })
     };
-    // A language's texts may have to be fetched first: the switch happens once they are here,
-    // so the screen never shows half in one language and half in another.
+    // The language switcher fetches a language before it asks for it, so setting is enough.
     let set_locale = {
         let locale = locale.clone();
-        Callback::from(move |chosen: Locale| {
-            if chosen.is_ready() {
-                locale.set(chosen);
-                return;
-            }
-            let locale = locale.clone();
-            wasm_bindgen_futures::spawn_local(async move {
-                chosen.load().await;
-                locale.set(chosen);
-            });
-        })
+        Callback::from(move |chosen: Locale| locale.set(chosen))
     };
-    let language_ready = use_language_ready(*locale);
+    // The first language may have to be fetched; if it cannot be, the widget starts in English.
+    let language_ready = {
+        let redraw = use_force_update();
+        let setter = locale.clone();
+        use_effect_with(*locale, move |wanted| {
+            let wanted = *wanted;
+            if !wanted.is_ready() {
+                wasm_bindgen_futures::spawn_local(async move {
+                    match wanted.load().await {
+                        Ok(()) => redraw.force_update(),
+                        Err(_) => {
+                            gloo::console::warn!(format!(
+                                "Support Triage could not load the language {}; using English.",
+                                wanted.tag()
+                            ));
+                            setter.set(Locale::English);
+                        }
+                    }
+                });
+            }
+        });
+        locale.is_ready()
+    };
     let id_prefix = {
         let instance = props.instance;
         use_memo(instance, |instance| {

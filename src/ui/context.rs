@@ -120,7 +120,8 @@ pub fn use_support_plan() -> Rc<crate::domain::plan::SupportPlan> {
 }
 
 /// Makes `locale`'s texts ready, fetching them when they are not, and draws again once they
-/// have arrived. Returns whether they are ready now; until they are, texts show in English.
+/// have arrived. Returns whether they are ready now; until they are (or when they cannot be
+/// fetched) texts in `locale` show in English.
 #[hook]
 pub fn use_language_ready(locale: Locale) -> bool {
     let redraw = use_force_update();
@@ -128,8 +129,13 @@ pub fn use_language_ready(locale: Locale) -> bool {
         let locale = *locale;
         if !locale.is_ready() {
             wasm_bindgen_futures::spawn_local(async move {
-                locale.load().await;
-                redraw.force_update();
+                match locale.load().await {
+                    Ok(()) => redraw.force_update(),
+                    Err(_) => gloo::console::warn!(format!(
+                        "Support Triage could not load the language {}; showing English.",
+                        locale.tag()
+                    )),
+                }
             });
         }
     });

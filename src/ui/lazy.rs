@@ -1,16 +1,32 @@
 //! Screens loaded on demand. With the `split` feature, each group of screens below is compiled
-//! into a wasm module of its own, fetched the first time one of its screens is shown, so the
-//! first load carries only the landing screen and what every screen shares.
+//! into a wasm module of its own and fetched the first time one of its screens is shown, so the
+//! first load carries only the landing screen and what every screen shares. The ticket flow's
+//! groups are fetched in the background as soon as the first screen is up (see [`prefetch`]),
+//! so Continue does not wait for the network.
 
 use std::cell::RefCell;
 
 use yew::prelude::*;
 
+use super::context::use_text;
 use super::state::Screen;
+use crate::i18n::Message;
 
-/// Draws one of a split module's screens. It is a plain function pointer so it can cross the
+/// Draws one of a split module's screens. A plain function pointer, so it can cross the
 /// boundary between the main module and a split one.
 type Render = fn(Screen) -> Html;
+
+/// A group's module could not be fetched: the network failed, or the server no longer has this
+/// version's file. Nothing is lost; showing the screen again retries.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct ScreenUnavailable;
+
+#[cfg(feature = "split")]
+impl From<wasm_split_helpers::SplitLoaderError> for ScreenUnavailable {
+    fn from(_: wasm_split_helpers::SplitLoaderError) -> Self {
+        ScreenUnavailable
+    }
+}
 
 /// The groups of screens that are split off, one wasm module each.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -26,9 +42,9 @@ pub enum ScreenGroup {
 }
 
 impl ScreenGroup {
-    const ALL: [ScreenGroup; 4] =
-        [ScreenGroup::Flow, ScreenGroup::Ready, ScreenGroup::Drafts, ScreenGroup::Plan];
+    const COUNT: usize = 4;
 
+    /// The group a screen belongs to; the landing screen is in the main module.
     pub fn of(screen: Screen) -> Option<ScreenGroup> {
         match screen {
             Screen::Landing => None,
@@ -65,66 +81,77 @@ fn render_plan(_: Screen) -> Html {
     html! { <super::plan::PlanBuilder /> }
 }
 
-#[cfg_attr(feature = "split", wasm_split_helpers::wasm_split(flow))]
-fn flow_renderer() -> Render {
-    render_flow
+// The doors into the split modules: calling one fetches its module first.
+
+#[cfg_attr(feature = "split", wasm_split_helpers::wasm_split(flow, fallible))]
+fn flow_renderer() -> Result<Render, ScreenUnavailable> {
+    Ok(render_flow)
 }
 
-#[cfg_attr(feature = "split", wasm_split_helpers::wasm_split(ready))]
-fn ready_renderer() -> Render {
-    render_ready
+#[cfg_attr(feature = "split", wasm_split_helpers::wasm_split(ready, fallible))]
+fn ready_renderer() -> Result<Render, ScreenUnavailable> {
+    Ok(render_ready)
 }
 
-#[cfg_attr(feature = "split", wasm_split_helpers::wasm_split(drafts))]
-fn drafts_renderer() -> Render {
-    render_drafts
+#[cfg_attr(feature = "split", wasm_split_helpers::wasm_split(drafts, fallible))]
+fn drafts_renderer() -> Result<Render, ScreenUnavailable> {
+    Ok(render_drafts)
 }
 
-#[cfg_attr(feature = "split", wasm_split_helpers::wasm_split(plan))]
-fn plan_renderer() -> Render {
-    render_plan
+#[cfg_attr(feature = "split", wasm_split_helpers::wasm_split(plan, fallible))]
+fn plan_renderer() -> Result<Render, ScreenUnavailable> {
+    Ok(render_plan)
 }
 
-/// Without the `split` feature the renderers are plain functions; this makes them look alike.
-#[cfg(not(feature = "split"))]
-macro_rules! loaded {
-    ($call:expr) => {
-        $call
-    };
-}
+/// With the `split` feature the doors are `async`; without it they are plain functions.
 #[cfg(feature = "split")]
-macro_rules! loaded {
+macro_rules! through_door {
     ($call:expr) => {
         $call.await
     };
 }
-
-async fn load(group: ScreenGroup) -> Render {
-    match group {
-        ScreenGroup::Flow => loaded!(flow_renderer()),
-        ScreenGroup::Ready => loaded!(ready_renderer()),
-        ScreenGroup::Drafts => loaded!(drafts_renderer()),
-        ScreenGroup::Plan => loaded!(plan_renderer()),
-    }
+#[cfg(not(feature = "split"))]
+macro_rules! through_door {
+    ($call:expr) => {
+        $call
+    };
 }
 
 thread_local! {
     /// Renderers already loaded: once a group is here, its screens draw without waiting.
-    static LOADED: RefCell<[Option<Render>; 4]> = const { RefCell::new([None; 4]) };
+    static LOADED: RefCell<[Option<Render>; ScreenGroup::COUNT]> =
+        const { RefCell::new([None; ScreenGroup::COUNT]) };
 }
 
 fn loaded_renderer(group: ScreenGroup) -> Option<Render> {
     LOADED.with(|loaded| loaded.borrow()[group.index()])
 }
 
-/// Fetches a group's module now, in the background, so its first screen opens at once.
+/// Loads a group's renderer, fetching its module unless it is already here.
+async fn load(group: ScreenGroup) -> Result<Render, ScreenUnavailable> {
+    if let Some(render) = loaded_renderer(group) {
+        return Ok(render);
+    }
+    let render = match group {
+        ScreenGroup::Flow => through_door!(flow_renderer()),
+        ScreenGroup::Ready => through_door!(ready_renderer()),
+        ScreenGroup::Drafts => through_door!(drafts_renderer()),
+        ScreenGroup::Plan => through_door!(plan_renderer()),
+    }?;
+    LOADED.with(|loaded| loaded.borrow_mut()[group.index()] = Some(render));
+    Ok(render)
+}
+
+/// Fetches a group's module in the background, so its first screen opens at once. A failure
+/// is only logged here: the screen itself says so, with a way to try again, if it is opened.
 pub fn prefetch(group: ScreenGroup) {
     if loaded_renderer(group).is_some() {
         return;
     }
     wasm_bindgen_futures::spawn_local(async move {
-        let render = load(group).await;
-        LOADED.with(|loaded| loaded.borrow_mut()[group.index()] = Some(render));
+        if load(group).await.is_err() {
+            gloo::console::warn!(format!("Support Triage could not fetch the {group:?} screens."));
+        }
     });
 }
 
@@ -133,35 +160,57 @@ pub struct LazyScreenProps {
     pub screen: Screen,
 }
 
-/// Shows a split-off screen, loading its module first when it is not there yet.
+/// Where a split-off screen's module is.
+#[derive(Debug, Clone, Copy, PartialEq)]
+enum Loading {
+    Waiting,
+    Loaded,
+    Failed,
+}
+
+/// Shows a split-off screen, fetching its module first when it is not here yet.
 #[function_component]
 pub fn LazyScreen(props: &LazyScreenProps) -> Html {
-    let Some(group) = ScreenGroup::of(props.screen) else {
-        return Html::default();
-    };
-    let loaded = use_state(|| loaded_renderer(group));
+    let text = use_text();
+    let group = ScreenGroup::of(props.screen);
+    let loading = use_state(|| Loading::Waiting);
+    // Bumped by "Try again" to run the effect below once more.
+    let attempt = use_state(|| 0_u32);
     {
-        let loaded = loaded.clone();
-        use_effect_with(group, move |group| {
-            let group = *group;
-            if loaded_renderer(group).is_none() {
-                wasm_bindgen_futures::spawn_local(async move {
-                    let render = load(group).await;
-                    LOADED.with(|cache| cache.borrow_mut()[group.index()] = Some(render));
-                    loaded.set(Some(render));
-                });
-            } else {
-                loaded.set(loaded_renderer(group));
+        let loading = loading.clone();
+        use_effect_with((group, *attempt), move |(group, _)| {
+            if let Some(group) = *group {
+                if loaded_renderer(group).is_none() {
+                    loading.set(Loading::Waiting);
+                    wasm_bindgen_futures::spawn_local(async move {
+                        match load(group).await {
+                            Ok(_) => loading.set(Loading::Loaded),
+                            Err(ScreenUnavailable) => loading.set(Loading::Failed),
+                        }
+                    });
+                }
             }
         });
     }
-    match loaded_renderer(group).or(*loaded) {
-        Some(render) => render(props.screen),
-        None => html! { <p class="st-loading" role="status">{ "Loading…" }</p> },
+    let Some(group) = group else { return Html::default() };
+    if let Some(render) = loaded_renderer(group) {
+        return render(props.screen);
     }
-}
-
-#[allow(dead_code)]
-fn all_groups() -> [ScreenGroup; 4] {
-    ScreenGroup::ALL
+    match *loading {
+        // Loaded draws through the cache above; this arm only covers the render in between.
+        Loading::Waiting | Loading::Loaded => html! {
+            <p class="st-lazy-status" role="status">{ text(Message::PageLoading) }</p>
+        },
+        Loading::Failed => {
+            let on_retry = Callback::from(move |_: MouseEvent| attempt.set(*attempt + 1));
+            html! {
+                <div class="st-lazy-failed" role="alert">
+                    <p>{ text(Message::PageLoadFailed) }</p>
+                    <button type="button" class="st-button st-button--secondary" onclick={on_retry}>
+                        { text(Message::PageLoadRetry) }
+                    </button>
+                </div>
+            }
+        }
+    }
 }
