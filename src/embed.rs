@@ -7,7 +7,7 @@
 //! and logged; where a safe default exists the widget still runs.
 
 use std::cell::RefCell;
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, BTreeSet};
 use std::rc::Rc;
 
 use wasm_bindgen::prelude::*;
@@ -28,6 +28,8 @@ const STANDALONE_MOUNT_ID: &str = "support-triage";
 thread_local! {
     static INSTANCES: RefCell<BTreeMap<u32, Instance>> = const { RefCell::new(BTreeMap::new()) };
     static NEXT_INSTANCE: RefCell<u32> = const { RefCell::new(1) };
+    /// Instances whose configuration is still being read.
+    static PENDING: RefCell<BTreeSet<u32>> = const { RefCell::new(BTreeSet::new()) };
 }
 
 struct Instance {
@@ -50,7 +52,7 @@ pub fn start() {
         .unwrap_or_default();
     if marked.is_empty() {
         if let Some(element) = document.get_element_by_id(STANDALONE_MOUNT_ID) {
-            mount_with_config(element, Rc::new(Config::built_in()), Vec::new());
+            mount_with_config(next_instance_id(), element, Rc::new(Config::built_in()), Vec::new());
         }
         return;
     }
@@ -61,27 +63,32 @@ pub fn start() {
 
 /// Reads the element's configuration attributes, then mounts.
 fn mount_from_attributes(element: Element) {
+    let id = next_instance_id();
     if let Some(url) = element.get_attribute("data-config-url") {
         wasm_bindgen_futures::spawn_local(async move {
             let (config, problems) = match fetch_text(&url).await {
-                Ok(text) => config_from_text(&text),
+                Ok(text) => parse_configuration(text).await,
                 Err(why) => (
                     Config::built_in(),
                     vec![format!("data-config-url: could not load \"{url}\": {why}")],
                 ),
             };
-            mount_with_config(element, Rc::new(config), problems);
+            mount_with_config(id, element, Rc::new(config), problems);
         });
         return;
     }
-    let (config, problems) = match element.get_attribute("data-config") {
-        None => (Config::built_in(), Vec::new()),
+    match element.get_attribute("data-config") {
+        None => mount_with_config(id, element, Rc::new(Config::built_in()), Vec::new()),
         Some(selector) => match inline_config_text(&selector) {
-            Ok(text) => config_from_text(&text),
-            Err(why) => (Config::built_in(), vec![format!("data-config: {why}")]),
+            Ok(text) => mount_after_parsing(id, element, text),
+            Err(why) => mount_with_config(
+                id,
+                element,
+                Rc::new(Config::built_in()),
+                vec![format!("data-config: {why}")],
+            ),
         },
-    };
-    mount_with_config(element, Rc::new(config), problems);
+    }
 }
 
 /// The text of the `<script type="application/json">` element `selector` points at.
@@ -103,6 +110,56 @@ fn config_from_text(text: &str) -> (Config, Vec<String>) {
     (parsed.config, problems)
 }
 
+/// Reads configuration text into a configuration and its problems. A plain function pointer,
+/// so it can cross from the split module that holds the parser.
+type ConfigurationParser = fn(&str) -> (Config, Vec<String>);
+
+/// The parser's module could not be fetched.
+struct ParserUnavailable;
+
+#[cfg(feature = "split")]
+impl From<wasm_split_helpers::SplitLoaderError> for ParserUnavailable {
+    fn from(_: wasm_split_helpers::SplitLoaderError) -> Self {
+        ParserUnavailable
+    }
+}
+
+// Most pages never configure the widget, so the parser (and the JSON walking behind it) is
+// fetched only by pages that do.
+#[cfg_attr(feature = "split", wasm_split_helpers::wasm_split(configuration, fallible))]
+fn configuration_parser() -> Result<ConfigurationParser, ParserUnavailable> {
+    Ok(config_from_text)
+}
+
+/// Parses configuration text, fetching the parser first when it is split off. When it cannot
+/// be fetched the widget runs on the built-in configuration and says why.
+async fn parse_configuration(text: String) -> (Config, Vec<String>) {
+    #[cfg(feature = "split")]
+    let parser = configuration_parser().await;
+    #[cfg(not(feature = "split"))]
+    let parser = configuration_parser();
+    match parser {
+        Ok(parse) => parse(&text),
+        Err(ParserUnavailable) => (
+            Config::built_in(),
+            vec!["the configuration could not be read: the code that reads it could not be \
+                 fetched, so the built-in configuration is in use"
+                .to_owned()],
+        ),
+    }
+}
+
+/// Parses `text`, then mounts instance `id`, unless the page unmounted it in the meantime.
+fn mount_after_parsing(id: u32, element: Element, text: String) {
+    PENDING.with(|pending| pending.borrow_mut().insert(id));
+    wasm_bindgen_futures::spawn_local(async move {
+        let (config, problems) = parse_configuration(text).await;
+        if PENDING.with(|pending| pending.borrow_mut().remove(&id)) {
+            mount_with_config(id, element, Rc::new(config), problems);
+        }
+    });
+}
+
 async fn fetch_text(url: &str) -> Result<String, String> {
     let window = web_sys::window().ok_or_else(|| "no window".to_owned())?;
     let response = JsFuture::from(window.fetch_with_str(url))
@@ -121,17 +178,21 @@ async fn fetch_text(url: &str) -> Result<String, String> {
         .ok_or_else(|| "the body could not be read".to_owned())
 }
 
-fn mount_with_config(element: Element, config: Rc<Config>, problems: Vec<String>) -> u32 {
-    for problem in &problems {
-        gloo::console::warn!(format!("Support Triage configuration: {problem}"));
-    }
-    let bridge = Rc::new(InstanceBridge::new(element.clone()));
-    let id = NEXT_INSTANCE.with(|next| {
+/// A number for a new instance: the first is 1.
+fn next_instance_id() -> u32 {
+    NEXT_INSTANCE.with(|next| {
         let mut next = next.borrow_mut();
         let id = *next;
         *next += 1;
         id
-    });
+    })
+}
+
+fn mount_with_config(id: u32, element: Element, config: Rc<Config>, problems: Vec<String>) {
+    for problem in &problems {
+        gloo::console::warn!(format!("Support Triage configuration: {problem}"));
+    }
+    let bridge = Rc::new(InstanceBridge::new(element.clone()));
     let props = AppProps {
         config,
         config_problems: Rc::new(problems),
@@ -140,23 +201,26 @@ fn mount_with_config(element: Element, config: Rc<Config>, problems: Vec<String>
     };
     let handle = yew::Renderer::<App>::with_root_and_props(element, props).render();
     INSTANCES.with(|instances| instances.borrow_mut().insert(id, Instance { handle, bridge }));
-    id
 }
 
 /// Mounts a widget into `element` with an optional configuration (JSON text). Returns the
-/// instance's id for `unmount` and `currentDraft`.
+/// instance's id for `unmount` and `currentDraft`. Without a configuration the widget is there
+/// on return; with one it appears once the configuration has been read, a moment later.
 #[wasm_bindgen(js_name = mount)]
 pub fn mount_js(element: Element, config_json: Option<String>) -> u32 {
-    let (config, problems) = match config_json {
-        Some(text) => config_from_text(&text),
-        None => (Config::built_in(), Vec::new()),
-    };
-    mount_with_config(element, Rc::new(config), problems)
+    let id = next_instance_id();
+    match config_json {
+        Some(text) => mount_after_parsing(id, element, text),
+        None => mount_with_config(id, element, Rc::new(Config::built_in()), Vec::new()),
+    }
+    id
 }
 
 /// Removes a mounted widget. Its drafts stay saved. Unknown ids are ignored.
 #[wasm_bindgen(js_name = unmount)]
 pub fn unmount_js(id: u32) {
+    // A widget still waiting for its configuration is never mounted.
+    PENDING.with(|pending| pending.borrow_mut().remove(&id));
     if let Some(instance) = INSTANCES.with(|instances| instances.borrow_mut().remove(&id)) {
         instance.handle.destroy();
     }

@@ -1,0 +1,107 @@
+// Modules loaded on demand: the first load fetches the main module only; the ticket flow's
+// modules follow once the landing screen is up, the plan builder's and each language's when
+// first used. A module that cannot be fetched is said in words, with a way to try again, and
+// nothing typed is lost.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { serveStatic } from './support/server.mjs';
+import { launchBrowser, openPage, assertAccessible, screenshots, tabTo } from './support/browser.mjs';
+
+let server;
+let browser;
+
+before(async () => {
+  server = await serveStatic();
+  browser = await launchBrowser();
+});
+
+after(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+/** Every split-off module the page requests, by its name without the content hash. */
+function recordSplitRequests(page) {
+  const seen = [];
+  page.on('request', (request) => {
+    const name = /\/support-triage-(split-[a-z-]+?)-[0-9a-f]{16}\.wasm$/.exec(request.url());
+    if (name) seen.push(name[1]);
+  });
+  return seen;
+}
+
+async function freshPage() {
+  const page = await openPage(browser.context, server.origin);
+  await page.evaluate(() => localStorage.clear());
+  const requested = recordSplitRequests(page);
+  await page.reload();
+  await page.getByRole('heading', { level: 1 }).waitFor();
+  return { page, requested };
+}
+
+test('the plan builder and the languages are fetched when first used, the ticket flow right after start', async () => {
+  const { page, requested } = await freshPage();
+  // The prefetch starts once the landing screen is drawn; give it a moment, then look.
+  for (let waited = 0; waited < 5000 && !requested.includes('split-ready'); waited += 50) {
+    await page.waitForTimeout(50);
+  }
+  await page.waitForLoadState('networkidle');
+  assert.ok(requested.includes('split-flow'), `the flow was not prefetched: ${requested.join(', ')}`);
+  assert.ok(requested.includes('split-ready'), `the ready screen was not prefetched: ${requested.join(', ')}`);
+  assert.ok(!requested.includes('split-plan'), 'the plan builder was fetched before it was opened');
+  assert.deepEqual(requested.filter((name) => name.startsWith('split-language')), [], 'a language was fetched unasked');
+
+  // Prefetched: the first step opens without a loading message.
+  await tabTo(page, 'Start a new ticket');
+  await page.keyboard.press('Enter');
+  await page.getByRole('heading', { name: 'Before you file a ticket' }).waitFor();
+
+  await page.locator('#st-language').selectOption('pl');
+  await page.waitForFunction(() => document.querySelector('.st-root')?.getAttribute('lang') === 'pl');
+  assert.ok(requested.includes('split-language-pl'), 'Polish was shown without fetching its module');
+  assert.equal(requested.filter((name) => name.startsWith('split-language')).length, 1);
+  page.assertNoProblems();
+  await page.close();
+});
+
+test('a screen whose module cannot be fetched says so, and Try again brings it', async () => {
+  const { page } = await freshPage();
+  await page.route(/split-plan-[0-9a-f]{16}\.wasm$/, (route) => route.abort('internetdisconnected'));
+  await tabTo(page, 'Open the support plan');
+  await page.keyboard.press('Enter');
+  const failure = page.getByRole('alert').filter({ hasText: 'This page could not be loaded' });
+  await failure.waitFor();
+  assert.equal(await page.getByRole('heading', { name: 'Your support plan' }).count(), 0);
+  await assertAccessible(page, 'a screen that could not be loaded');
+  await screenshots(page, 'on-demand-failed');
+
+  await page.unroute(/split-plan-[0-9a-f]{16}\.wasm$/);
+  await tabTo(page, 'Try again');
+  await page.keyboard.press('Enter');
+  await page.getByRole('heading', { name: 'Your support plan', level: 1 }).waitFor();
+  assert.equal(await failure.count(), 0);
+  await page.close();
+});
+
+test('a language whose module cannot be fetched leaves the interface as it was and says so', async () => {
+  const { page } = await freshPage();
+  await tabTo(page, 'Start a new ticket');
+  await page.keyboard.press('Enter');
+  await page.getByRole('heading', { name: 'Before you file a ticket' }).waitFor();
+
+  await page.route(/split-language-ko-[0-9a-f]{16}\.wasm$/, (route) => route.abort('internetdisconnected'));
+  await page.locator('#st-language').selectOption('ko');
+  const failure = page.getByRole('alert').filter({ hasText: 'That language could not be loaded' });
+  await failure.waitFor();
+  assert.equal(await page.locator('.st-root').getAttribute('lang'), 'en');
+  assert.equal(await page.locator('#st-language').inputValue(), 'en', 'the control shows the language in use');
+  assert.equal(await page.getByRole('heading', { name: 'Before you file a ticket' }).count(), 1);
+  await assertAccessible(page, 'a language that could not be loaded');
+  await screenshots(page, 'on-demand-language-failed');
+
+  await page.unroute(/split-language-ko-[0-9a-f]{16}\.wasm$/);
+  await page.locator('#st-language').selectOption('ko');
+  await page.waitForFunction(() => document.querySelector('.st-root')?.getAttribute('lang') === 'ko');
+  assert.equal(await failure.count(), 0);
+  await page.close();
+});
