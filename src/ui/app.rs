@@ -15,7 +15,6 @@ use super::context::{
 use super::landing::Landing;
 use super::language_switcher::LanguageSwitcher;
 use super::lazy::{prefetch, LazyScreen, ScreenGroup};
-use super::plan::PlanProvider;
 use super::platform::{browser_languages, new_id, now, IntlZoneRules};
 use super::save_status::{ConflictBanner, StorageNotices};
 use super::state::{AppAction, AppState, Screen};
@@ -179,9 +178,7 @@ pub fn app(props: &AppProps) -> Html {
             <ContextProvider<AppContext> context={state}>
                 <ContextProvider<LocaleContext> context={*locale}>
                 <ContextProvider<LocaleSetter> context={set_locale}>
-                    <PlanProvider>
-                        <Root config_problems={props.config_problems.clone()} bridge={props.bridge.clone()} />
-                    </PlanProvider>
+                    <Root config_problems={props.config_problems.clone()} bridge={props.bridge.clone()} />
                 </ContextProvider<LocaleSetter>>
                 </ContextProvider<LocaleContext>>
             </ContextProvider<AppContext>>

@@ -9,6 +9,7 @@ use std::cell::RefCell;
 use yew::prelude::*;
 
 use super::context::use_text;
+use super::plan::PlanProvider;
 use super::state::Screen;
 use crate::i18n::Message;
 
@@ -60,17 +61,22 @@ impl ScreenGroup {
     }
 }
 
+// The support plan is read from storage by the screens that use it, not at start-up: the
+// landing screen does not need it. The provider sits at the same place in every screen below,
+// so moving between them keeps it (and the plan) as it is.
+
 fn render_flow(screen: Screen) -> Html {
     use super::flow::{Elsewhere, Flow, SelfSolved};
-    match screen {
+    let screen = match screen {
         Screen::Flow(step) => html! { <Flow {step} /> },
         Screen::Elsewhere => html! { <Elsewhere /> },
         _ => html! { <SelfSolved /> },
-    }
+    };
+    html! { <PlanProvider>{ screen }</PlanProvider> }
 }
 
 fn render_ready(_: Screen) -> Html {
-    html! { <super::ready::Ready /> }
+    html! { <PlanProvider><super::ready::Ready /></PlanProvider> }
 }
 
 fn render_drafts(_: Screen) -> Html {
@@ -78,7 +84,7 @@ fn render_drafts(_: Screen) -> Html {
 }
 
 fn render_plan(_: Screen) -> Html {
-    html! { <super::plan::PlanBuilder /> }
+    html! { <PlanProvider><super::plan::PlanBuilder /></PlanProvider> }
 }
 
 // The doors into the split modules: calling one fetches its module first.

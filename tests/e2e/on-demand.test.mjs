@@ -42,7 +42,7 @@ async function freshPage() {
 test('the plan builder and the languages are fetched when first used, the ticket flow right after start', async () => {
   const { page, requested } = await freshPage();
   // The prefetch starts once the landing screen is drawn; give it a moment, then look.
-  for (let waited = 0; waited < 5000 && !requested.includes('split-ready'); waited += 50) {
+  for (let waited = 0; waited < 20000 && !requested.includes('split-ready'); waited += 50) {
     await page.waitForTimeout(50);
   }
   await page.waitForLoadState('networkidle');

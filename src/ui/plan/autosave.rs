@@ -86,6 +86,8 @@ pub fn use_plan_autosave(state: PlanContext, services: ServicesContext) {
     }
 
     // Page events: flush when hidden or closed; follow other tabs' writes.
+    let (pending_on_leave, services_on_leave, dispatch_on_leave) =
+        (pending.clone(), services.clone(), dispatch.clone());
     use_effect_with((), move |_| {
         let mut listeners = Vec::new();
         if let Some(window) = web_sys::window() {
@@ -126,6 +128,10 @@ pub fn use_plan_autosave(state: PlanContext, services: ServicesContext) {
                 }
             }));
         }
-        move || drop(listeners)
+        // The provider goes away with the screens that use the plan: save what is unsaved.
+        move || {
+            drop(listeners);
+            flush(&services_on_leave.plan_store, &pending_on_leave, &dispatch_on_leave);
+        }
     });
 }
