@@ -69,6 +69,16 @@ pub enum SaveError {
     Storage(StorageError),
 }
 
+impl std::fmt::Display for SaveError {
+    fn fmt(&self, formatter: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            SaveError::Conflict { .. } => formatter.write_str("another tab saved a newer version"),
+            SaveError::Deleted => formatter.write_str("the draft was deleted elsewhere"),
+            SaveError::Storage(error) => write!(formatter, "{error}"),
+        }
+    }
+}
+
 impl From<StorageError> for SaveError {
     fn from(error: StorageError) -> Self {
         SaveError::Storage(error)

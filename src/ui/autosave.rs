@@ -45,7 +45,7 @@ fn flush(store: &DraftStore, pending: &RefCell<Pending>, dispatch: &Callback<App
 }
 
 fn save_failed(error: SaveError) -> AppAction {
-    gloo::console::warn!(format!("Support Triage could not save the draft: {error:?}"));
+    gloo::console::warn!(format!("Support Triage could not save the draft: {error}"));
     let quota = matches!(error, SaveError::Storage(StorageError::QuotaExceeded));
     AppAction::SaveFailed { quota }
 }

@@ -156,7 +156,9 @@ pub fn prefetch(group: ScreenGroup) {
     }
     wasm_bindgen_futures::spawn_local(async move {
         if load(group).await.is_err() {
-            gloo::console::warn!(format!("Support Triage could not fetch the {group:?} screens."));
+            gloo::console::warn!(
+                "Support Triage could not fetch a group of screens ahead of time."
+            );
         }
     });
 }
