@@ -13,7 +13,7 @@
 //    linked with a new main module, and writes it all over Trunk's own output in the staging
 //    directory, fixing the integrity hashes in index.html.
 import { createHash } from 'node:crypto';
-import { execFileSync } from 'node:child_process';
+import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { basename, join } from 'node:path';
@@ -27,12 +27,20 @@ const hash = (algorithm, bytes) => createHash(algorithm).update(bytes).digest();
 const shortHash = (bytes) => hash('sha256', bytes).toString('hex').slice(0, 16);
 const integrity = (bytes) => `sha384-${hash('sha384', bytes).toString('base64')}`;
 
+/**
+ * Runs a tool. Its warnings are passed on, except wasm-opt's about the extended name section
+ * wasm-split writes (it only means those names are dropped, which release builds do anyway).
+ */
 function tool(program, args) {
-  try {
-    execFileSync(program, args, { stdio: ['ignore', 'inherit', 'inherit'] });
-  } catch (error) {
+  const result = spawnSync(program, args, { stdio: ['ignore', 'inherit', 'pipe'], encoding: 'utf8' });
+  const warnings = (result.stderr ?? '')
+    .split('\n')
+    .filter((line) => line.trim() !== '' && !/^warning: unknown name subsection/.test(line));
+  if (warnings.length > 0) console.error(warnings.join('\n'));
+  if (result.error || result.status !== 0) {
     throw new Error(
-      `split-wasm: \`${program} ${args.join(' ')}\` failed (${error.message}). ` +
+      `split-wasm: \`${program} ${args.join(' ')}\` failed ` +
+        `(${result.error ? result.error.message : `exit status ${result.status}`}). ` +
         '`cargo xtask install` installs the tools this build needs.',
     );
   }

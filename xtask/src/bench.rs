@@ -34,6 +34,9 @@ pub fn run_bench(root: &Path, toolbox: &Toolbox, extra_args: &[String]) -> Resul
         .arg(&baseline_dist)
         .env("PATH", &toolbox.path)
         .env("CARGO_TARGET_DIR", &baseline_target)
+        // The baseline is one plain module: without the relocation records our build keeps for
+        // wasm-split (.cargo/config.toml), which wasm-opt would otherwise leave in its wasm.
+        .env("CARGO_ENCODED_RUSTFLAGS", "")
         .current_dir(root.join("bench").join("baseline")))?;
 
     println!("\n===== benchmark =====");
