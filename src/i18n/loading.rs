@@ -103,3 +103,40 @@ impl Locale {
         Ok(())
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use std::future::Future;
+    use std::pin::pin;
+    use std::task::{Context, Poll, Waker};
+
+    use super::*;
+    use crate::i18n::Message;
+
+    /// Runs a future that never waits on anything, as `load` does without the `split` feature.
+    fn finish<T>(future: impl Future<Output = T>) -> T {
+        let mut context = Context::from_waker(Waker::noop());
+        match pin!(future).poll(&mut context) {
+            Poll::Ready(value) => value,
+            Poll::Pending => panic!("loading waited although every language is built in"),
+        }
+    }
+
+    fn check(locale: Locale, retry_in_that_language: &str) {
+        assert!(locale.is_ready(), "{locale:?} is not ready");
+        assert_eq!(finish(locale.load()), Ok(()), "{locale:?} did not load");
+        // The text comes from the language itself, not from the English fallback.
+        assert_eq!(locale.text(Message::PageLoadRetry), retry_in_that_language, "{locale:?}");
+    }
+
+    #[test]
+    fn without_the_split_feature_every_language_is_ready_and_its_own() {
+        check(Locale::English, "Try again");
+        check(Locale::Polish, "Spróbuj ponownie");
+        check(Locale::Spanish, "Volver a intentarlo");
+        check(Locale::Dutch, "Opnieuw proberen");
+        check(Locale::Korean, "다시 시도");
+        check(Locale::TraditionalChinese, "再試一次");
+        check(Locale::Japanese, "もう一度試す");
+    }
+}
