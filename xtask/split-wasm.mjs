@@ -123,6 +123,16 @@ export async function splitWasm({ staging, sourceHtml, targetDir, profile }) {
   // Trunk hashed its own files for index.html's integrity attributes; hash ours.
   const indexPath = join(staging, 'index.html');
   let html = await readFile(indexPath, 'utf8');
+  // The link module is imported by the wasm-bindgen module: preload it next to that one, so
+  // the browser does not discover it only after parsing the first.
+  const gluePreload = new RegExp(`<link rel="modulepreload" href="([^"]*)${glueName.replace(/\./g, '\\.')}"[^>]*>`);
+  const glueLink = gluePreload.exec(html);
+  if (!glueLink) throw new Error('split-wasm: index.html has no modulepreload for the wasm-bindgen module.');
+  html = html.replace(
+    glueLink[0],
+    `${glueLink[0]}<link rel="modulepreload" href="${glueLink[1]}${linkName}" crossorigin="anonymous" ` +
+      `integrity="${integrity(Buffer.from(link))}">`,
+  );
   for (const [name, bytes] of [[glueName, Buffer.from(glue)], [`${stem}_bg.wasm`, mainWasm]]) {
     const pattern = new RegExp(`(href="[^"]*${name.replace(/\./g, '\\.')}"[^>]*integrity=")[^"]*(")`);
     if (pattern.test(html)) html = html.replace(pattern, `$1${integrity(bytes)}$2`);
