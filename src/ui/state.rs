@@ -163,7 +163,9 @@ pub struct AppState {
     pub screen: Screen,
     /// Set when the user came to a step from the check-your-answers page: Continue goes back.
     pub returning_to_review: bool,
-    pub drafts: Rc<Vec<DraftSummary>>,
+    /// Each summary behind its own `Rc`: a save replaces one, and copying the list for the new
+    /// state copies pointers, not a thousand titles.
+    pub drafts: Rc<Vec<Rc<DraftSummary>>>,
     pub open: Option<OpenDraft>,
     pub save_status: SaveStatus,
     /// Another tab's newer version of the open draft, while the user chooses what to keep.
@@ -184,7 +186,9 @@ impl AppState {
         AppState {
             screen: Screen::Landing,
             returning_to_review: false,
-            drafts: Rc::new(drafts.iter().map(|draft| DraftSummary::of(&draft.ticket)).collect()),
+            drafts: Rc::new(
+                drafts.iter().map(|draft| Rc::new(DraftSummary::of(&draft.ticket))).collect(),
+            ),
             open: None,
             save_status: SaveStatus::Idle,
             conflict: None,
@@ -200,7 +204,7 @@ impl AppState {
     }
 
     fn upsert_summary(&mut self, ticket: &Ticket) {
-        let summary = DraftSummary::of(ticket);
+        let summary = Rc::new(DraftSummary::of(ticket));
         let drafts = Rc::make_mut(&mut self.drafts);
         match drafts.iter_mut().find(|existing| existing.id == summary.id) {
             Some(existing) => *existing = summary,
@@ -374,8 +378,9 @@ impl Reducible for AppState {
                 next.recently_deleted = Some(Rc::new(tickets));
             }
             AppAction::DraftsReloaded(drafts) => {
-                next.drafts =
-                    Rc::new(drafts.iter().map(|draft| DraftSummary::of(&draft.ticket)).collect());
+                next.drafts = Rc::new(
+                    drafts.iter().map(|draft| Rc::new(DraftSummary::of(&draft.ticket))).collect(),
+                );
             }
         }
         Rc::new(next)
