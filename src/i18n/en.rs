@@ -840,7 +840,8 @@ impl Language for English {
             Message::PreviousPage => "Previous page",
             Message::NextPage => "Next page",
             Message::PageLoading => "Loading this page…",
-            Message::PageLoadFailed => "This page could not be loaded. Your drafts are safe on this device. Check the connection, then try again.",
+            Message::PageLoadFailedTitle => "This page could not be loaded",
+            Message::PageLoadFailed => "Your drafts are safe on this device. Check the connection, then try again.",
             Message::PageLoadRetry => "Try again",
             Message::LanguageLoadFailed => "That language could not be loaded. Check the connection, then choose it again.",
         }

@@ -890,6 +890,7 @@ messages! {
     PreviousPage,
     NextPage,
     PageLoading,
+    PageLoadFailedTitle,
     PageLoadFailed,
     PageLoadRetry,
     LanguageLoadFailed,

@@ -213,6 +213,7 @@ pub fn LazyScreen(props: &LazyScreenProps) -> Html {
             let on_retry = Callback::from(move |_: MouseEvent| attempt.set(*attempt + 1));
             html! {
                 <div class="st-lazy-failed" role="alert">
+                    <h1 class="st-heading-l">{ text(Message::PageLoadFailedTitle) }</h1>
                     <p>{ text(Message::PageLoadFailed) }</p>
                     <button type="button" class="st-button st-button--secondary" onclick={on_retry}>
                         { text(Message::PageLoadRetry) }

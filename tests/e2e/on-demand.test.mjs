@@ -71,6 +71,7 @@ test('a screen whose module cannot be fetched says so, and Try again brings it',
   await page.keyboard.press('Enter');
   const failure = page.getByRole('alert').filter({ hasText: 'This page could not be loaded' });
   await failure.waitFor();
+  assert.equal(await page.getByRole('heading', { name: 'This page could not be loaded', level: 1 }).count(), 1);
   assert.equal(await page.getByRole('heading', { name: 'Your support plan' }).count(), 0);
   await assertAccessible(page, 'a screen that could not be loaded');
   await screenshots(page, 'on-demand-failed');
