@@ -66,6 +66,7 @@ thread_local! {
         const { std::cell::RefCell::new([None; 7]) };
 }
 
+#[cfg(feature = "split")]
 fn position(locale: Locale) -> usize {
     Locale::ALL.iter().position(|candidate| *candidate == locale).unwrap_or(0)
 }
@@ -82,7 +83,6 @@ pub(super) fn ready(locale: Locale) -> Option<&'static dyn Language> {
     }
     #[cfg(not(feature = "split"))]
     {
-        let _ = position;
         Some(built_in(locale))
     }
 }

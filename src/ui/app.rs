@@ -9,8 +9,8 @@ use super::autosave::use_autosave;
 use super::bridge::InstanceBridge;
 use super::config_problems::ConfigProblems;
 use super::context::{
-    use_app, use_locale, AppContext, IdPrefix, LocaleContext, LocaleSetter, Services,
-    ServicesContext,
+    use_app, use_language_ready, use_locale, AppContext, IdPrefix, LocaleContext, LocaleSetter,
+    Services, ServicesContext,
 };
 use super::landing::Landing;
 use super::language_switcher::LanguageSwitcher;
@@ -141,26 +141,17 @@ pub fn app(props: &AppProps) -> Html {
     };
     // The first language may have to be fetched; if it cannot be, the widget starts in English.
     let language_ready = {
-        let redraw = use_force_update();
-        let setter = locale.clone();
-        use_effect_with(*locale, move |wanted| {
-            let wanted = *wanted;
-            if !wanted.is_ready() {
-                wasm_bindgen_futures::spawn_local(async move {
-                    match wanted.load().await {
-                        Ok(()) => redraw.force_update(),
-                        Err(_) => {
-                            gloo::console::warn!(format!(
-                                "Support Triage could not load the language {}; using English.",
-                                wanted.tag()
-                            ));
-                            setter.set(Locale::English);
-                        }
-                    }
-                });
-            }
-        });
-        locale.is_ready()
+        let locale = locale.clone();
+        use_language_ready(
+            *locale,
+            Callback::from(move |wanted: Locale| {
+                gloo::console::warn!(format!(
+                    "Support Triage could not load the language {}; using English.",
+                    wanted.tag()
+                ));
+                locale.set(Locale::English);
+            }),
+        )
     };
     let id_prefix = {
         let instance = props.instance;

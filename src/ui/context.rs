@@ -120,10 +120,10 @@ pub fn use_support_plan() -> Rc<crate::domain::plan::SupportPlan> {
 }
 
 /// Makes `locale`'s texts ready, fetching them when they are not, and draws again once they
-/// have arrived. Returns whether they are ready now; until they are (or when they cannot be
-/// fetched) texts in `locale` show in English.
+/// have arrived. Returns whether they are ready now; until they are, texts in `locale` show in
+/// English. When they cannot be fetched, `on_unavailable` hears of it.
 #[hook]
-pub fn use_language_ready(locale: Locale) -> bool {
+pub fn use_language_ready(locale: Locale, on_unavailable: Callback<Locale>) -> bool {
     let redraw = use_force_update();
     use_effect_with(locale, move |locale| {
         let locale = *locale;
@@ -131,10 +131,7 @@ pub fn use_language_ready(locale: Locale) -> bool {
             wasm_bindgen_futures::spawn_local(async move {
                 match locale.load().await {
                     Ok(()) => redraw.force_update(),
-                    Err(_) => gloo::console::warn!(format!(
-                        "Support Triage could not load the language {}; showing English.",
-                        locale.tag()
-                    )),
+                    Err(_) => on_unavailable.emit(locale),
                 }
             });
         }

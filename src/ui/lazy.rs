@@ -168,32 +168,26 @@ pub struct LazyScreenProps {
     pub screen: Screen,
 }
 
-/// Where a split-off screen's module is.
-#[derive(Debug, Clone, Copy, PartialEq)]
-enum Loading {
-    Waiting,
-    Loaded,
-    Failed,
-}
-
 /// Shows a split-off screen, fetching its module first when it is not here yet.
 #[function_component]
 pub fn LazyScreen(props: &LazyScreenProps) -> Html {
     let text = use_text();
     let group = ScreenGroup::of(props.screen);
-    let loading = use_state(|| Loading::Waiting);
+    // Once loaded, the renderer is in the cache; only a failure is state of this component.
+    let failed = use_state(|| false);
+    let redraw = use_force_update();
     // Bumped by "Try again" to run the effect below once more.
     let attempt = use_state(|| 0_u32);
     {
-        let loading = loading.clone();
+        let failed = failed.clone();
         use_effect_with((group, *attempt), move |(group, _)| {
             if let Some(group) = *group {
                 if loaded_renderer(group).is_none() {
-                    loading.set(Loading::Waiting);
+                    failed.set(false);
                     wasm_bindgen_futures::spawn_local(async move {
                         match load(group).await {
-                            Ok(_) => loading.set(Loading::Loaded),
-                            Err(ScreenUnavailable) => loading.set(Loading::Failed),
+                            Ok(_) => redraw.force_update(),
+                            Err(ScreenUnavailable) => failed.set(true),
                         }
                     });
                 }
@@ -204,22 +198,17 @@ pub fn LazyScreen(props: &LazyScreenProps) -> Html {
     if let Some(render) = loaded_renderer(group) {
         return render(props.screen);
     }
-    match *loading {
-        // Loaded draws through the cache above; this arm only covers the render in between.
-        Loading::Waiting | Loading::Loaded => html! {
-            <p class="st-lazy-status" role="status">{ text(Message::PageLoading) }</p>
-        },
-        Loading::Failed => {
-            let on_retry = Callback::from(move |_: MouseEvent| attempt.set(*attempt + 1));
-            html! {
-                <div class="st-lazy-failed" role="alert">
-                    <h1 class="st-heading-l">{ text(Message::PageLoadFailedTitle) }</h1>
-                    <p>{ text(Message::PageLoadFailed) }</p>
-                    <button type="button" class="st-button st-button--secondary" onclick={on_retry}>
-                        { text(Message::PageLoadRetry) }
-                    </button>
-                </div>
-            }
-        }
+    if !*failed {
+        return html! { <p class="st-lazy-status" role="status">{ text(Message::PageLoading) }</p> };
+    }
+    let on_retry = Callback::from(move |_: MouseEvent| attempt.set(*attempt + 1));
+    html! {
+        <div class="st-lazy-failed" role="alert">
+            <h1 class="st-heading-l">{ text(Message::PageLoadFailedTitle) }</h1>
+            <p>{ text(Message::PageLoadFailed) }</p>
+            <button type="button" class="st-button st-button--secondary" onclick={on_retry}>
+                { text(Message::PageLoadRetry) }
+            </button>
+        </div>
     }
 }

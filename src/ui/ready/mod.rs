@@ -178,7 +178,15 @@ pub fn ready() -> Html {
     let ticket_locale =
         (*chosen_ticket_locale).unwrap_or_else(|| default_ticket_locale(locale, &offered));
     // Until another language's texts have arrived, the ticket text shows in English.
-    use_language_ready(ticket_locale);
+    use_language_ready(
+        ticket_locale,
+        Callback::from(|wanted: Locale| {
+            gloo::console::warn!(format!(
+                "Support Triage could not load the language {}; the ticket text stays in English.",
+                wanted.tag()
+            ));
+        }),
+    );
     let (Some(ticket), Some(facts)) = (ticket, facts) else { return html! {} };
     let ticket_facts = if ticket_locale == locale {
         facts.clone()
