@@ -13,9 +13,10 @@
 //    linked with a new main module, and writes it all over Trunk's own output in the staging
 //    directory, fixing the integrity hashes in index.html.
 import { createHash } from 'node:crypto';
-import { spawnSync } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { availableParallelism } from 'node:os';
 import { basename, join } from 'node:path';
 
 /** The name of the module wasm-split writes to link the split modules to the main one. */
@@ -28,22 +29,40 @@ const shortHash = (bytes) => hash('sha256', bytes).toString('hex').slice(0, 16);
 const integrity = (bytes) => `sha384-${hash('sha384', bytes).toString('base64')}`;
 
 /**
- * Runs a tool. Its warnings are passed on, except wasm-opt's about the extended name section
- * wasm-split writes (it only means those names are dropped, which release builds do anyway).
+ * Runs a tool; resolves when it succeeds. Its warnings are passed on, except wasm-opt's about
+ * the extended name section wasm-split writes (it only means those names are dropped, which
+ * release builds do anyway).
  */
 function tool(program, args) {
-  const result = spawnSync(program, args, { stdio: ['ignore', 'inherit', 'pipe'], encoding: 'utf8' });
-  const warnings = (result.stderr ?? '')
-    .split('\n')
-    .filter((line) => line.trim() !== '' && !/^warning: unknown name subsection/.test(line));
-  if (warnings.length > 0) console.error(warnings.join('\n'));
-  if (result.error || result.status !== 0) {
-    throw new Error(
-      `split-wasm: \`${program} ${args.join(' ')}\` failed ` +
-        `(${result.error ? result.error.message : `exit status ${result.status}`}). ` +
+  const failed = (why) =>
+    new Error(
+      `split-wasm: \`${program} ${args.join(' ')}\` failed (${why}). ` +
         '`cargo xtask install` installs the tools this build needs.',
     );
-  }
+  return new Promise((resolve, reject) => {
+    const child = spawn(program, args, { stdio: ['ignore', 'inherit', 'pipe'] });
+    let stderr = '';
+    child.stderr.setEncoding('utf8');
+    child.stderr.on('data', (chunk) => { stderr += chunk; });
+    child.on('error', (error) => reject(failed(error.message)));
+    child.on('close', (status) => {
+      const warnings = stderr
+        .split('\n')
+        .filter((line) => line.trim() !== '' && !/^warning: unknown name subsection/.test(line));
+      if (warnings.length > 0) console.error(warnings.join('\n'));
+      if (status === 0) resolve();
+      else reject(failed(`exit status ${status}`));
+    });
+  });
+}
+
+/** Runs `work` on every item, as many at a time as the machine has cores. */
+async function onEveryCore(items, work) {
+  const queue = [...items];
+  const worker = async () => {
+    while (queue.length > 0) await work(queue.shift());
+  };
+  await Promise.all(Array.from({ length: Math.min(availableParallelism(), queue.length) }, worker));
 }
 
 /**
@@ -58,7 +77,8 @@ async function wasmOptParams(sourceHtml) {
 
 /**
  * Splits the staged app when it was built with the `split` feature; returns whether it did.
- * `staging` is Trunk's staging directory, `html` the path of the source index.html.
+ * `staging` is Trunk's staging directory, `sourceHtml` the path of the source index.html,
+ * `targetDir` cargo's target directory and `profile` `release` or `debug`.
  */
 export async function splitWasm({ staging, sourceHtml, targetDir, profile }) {
   const names = await readdir(staging);
@@ -74,8 +94,8 @@ export async function splitWasm({ staging, sourceHtml, targetDir, profile }) {
   await rm(work, { recursive: true, force: true });
   await mkdir(join(work, 'bindgen'), { recursive: true });
 
-  tool('wasm-split-cli', [cargoWasm, work, '--target', 'web', '--out-name', stem]);
-  tool('wasm-bindgen', [
+  await tool('wasm-split-cli', [cargoWasm, work, '--target', 'web', '--out-name', stem]);
+  await tool('wasm-bindgen', [
     join(work, `${stem}.wasm`),
     '--target', 'web',
     '--keep-lld-exports',
@@ -84,32 +104,33 @@ export async function splitWasm({ staging, sourceHtml, targetDir, profile }) {
     '--out-name', stem,
   ]);
   // Trunk's own wasm-opt pass is off (`data-wasm-opt="0"`): its input is about to be replaced.
-  const optimise = profile === 'release';
-  const optParams = optimise ? await wasmOptParams(sourceHtml) : [];
-  const finished = async (input) => {
-    if (optimise) tool('wasm-opt', [...optParams, input, '-o', input]);
-    return readFile(input);
-  };
+  const mainPath = join(work, 'bindgen', `${stem}_bg.wasm`);
+  const splitNames = (await readdir(work)).filter(
+    (name) => name.endsWith('.wasm') && name !== `${stem}.wasm`,
+  );
+  if (profile === 'release') {
+    const optParams = await wasmOptParams(sourceHtml);
+    await onEveryCore([mainPath, ...splitNames.map((name) => join(work, name))], (input) =>
+      tool('wasm-opt', [...optParams, input, '-o', input]),
+    );
+  }
 
   // The split modules, renamed after their content.
   let link = await readFile(join(work, LINK_MODULE), 'utf8');
-  const written = [];
-  for (const name of await readdir(work)) {
-    if (!name.endsWith('.wasm') || name === `${stem}.wasm`) continue;
-    const bytes = await finished(join(work, name));
+  for (const name of splitNames) {
+    const bytes = await readFile(join(work, name));
     const hashed = `support-triage-${basename(name, '.wasm').replace(/_/g, '-')}-${shortHash(bytes)}.wasm`;
     if (!link.includes(`"./${name}"`)) {
       throw new Error(`split-wasm: ${LINK_MODULE} does not load ${name}.`);
     }
     link = link.replaceAll(`"./${name}"`, `"./${hashed}"`);
     await writeFile(join(staging, hashed), bytes);
-    written.push(hashed);
   }
   const linkName = `support-triage-split-${shortHash(link)}.js`;
   await writeFile(join(staging, linkName), link);
 
   // The main module and its JavaScript, under Trunk's names.
-  const mainWasm = await finished(join(work, 'bindgen', `${stem}_bg.wasm`));
+  const mainWasm = await readFile(mainPath);
   let glue = await readFile(join(work, 'bindgen', `${stem}.js`), 'utf8');
   // Only the import statement changes: the wasm still names its import module "./__wasm_split.js".
   const importStatement = `from "./${LINK_MODULE}"`;
@@ -138,6 +159,6 @@ export async function splitWasm({ staging, sourceHtml, targetDir, profile }) {
     if (pattern.test(html)) html = html.replace(pattern, `$1${integrity(bytes)}$2`);
   }
   await writeFile(indexPath, html);
-  console.log(`split-wasm: main module ${mainWasm.length} bytes; ${written.length} modules on demand.`);
+  console.log(`split-wasm: main module ${mainWasm.length} bytes; ${splitNames.length} modules on demand.`);
   return true;
 }
