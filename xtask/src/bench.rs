@@ -10,6 +10,7 @@ use std::path::Path;
 use std::process::Command;
 
 use crate::process::run;
+use crate::scratch::ScratchDir;
 use crate::tools::Toolbox;
 
 /// Builds both apps and measures them. `extra_args` go to the benchmark script (for example
@@ -18,9 +19,9 @@ pub fn run_bench(root: &Path, toolbox: &Toolbox, extra_args: &[String]) -> Resul
     let bench_dir = root.join("target").join("bench");
     let baseline_dist = bench_dir.join("baseline-dist");
     let baseline_target = bench_dir.join("baseline-target");
-    let scratch = bench_dir.join("tmp");
-    std::fs::create_dir_all(&scratch)
-        .map_err(|error| format!("cannot create {}: {error}", scratch.display()))?;
+    // Chromium keeps its profile and a socket in the temporary folder: a short private one,
+    // removed when it drops at the end.
+    let scratch = ScratchDir::create("the benchmark's browser")?;
 
     println!("\n===== release build =====");
     run(Command::new("trunk")
@@ -50,9 +51,8 @@ pub fn run_bench(root: &Path, toolbox: &Toolbox, extra_args: &[String]) -> Resul
         .arg(&bench_dir)
         .args(extra_args)
         .env("PATH", &toolbox.path)
-        // Chromium leaves profile folders in the temporary folder: give it ours.
-        .env("TMPDIR", &scratch)
+        .env("TMPDIR", scratch.path())
         .current_dir(root));
-    let _ = std::fs::remove_dir_all(&scratch);
+    drop(scratch);
     result
 }

@@ -5,6 +5,7 @@ use std::process::{Command, ExitCode};
 use std::time::{Duration, Instant};
 
 use crate::process::{run, run_streamed};
+use crate::scratch::ScratchDir;
 use crate::tools::{Toolbox, CHROMEDRIVER, CHROMIUM, WEBKIT_DRIVER};
 
 /// Chromium flags for this kind of machine: headless, and no background connections, which a
@@ -38,24 +39,30 @@ struct Outcome {
 
 /// Runs every layer, even after a failure, so one run shows everything that is broken.
 pub fn run_all(root: &Path, toolbox: &Toolbox) -> ExitCode {
-    let scratch = root.join("target").join("xtask-tmp");
-    let _ = std::fs::remove_dir_all(&scratch);
     let mut outcomes = Vec::new();
-    let mut layer = |name: &'static str, command: Option<Command>, is_summary: fn(&str) -> bool| {
+    let mut layer = |name: &'static str,
+                     command: Result<Command, &'static str>,
+                     is_summary: fn(&str) -> bool| {
         let started = Instant::now();
         println!("\n===== {name} =====");
         let (result, summary_lines) = match command {
-            None => (Err("skipped: the release build failed"), Vec::new()),
-            Some(mut command) => {
+            Err(skipped) => (Err(skipped), Vec::new()),
+            Ok(mut command) => {
                 command.current_dir(root).env("PATH", &toolbox.path);
-                // Browsers and drivers leave profile folders in the temporary folder: give
-                // them ours and delete it afterwards.
-                let tmp = scratch.join(name.replace(' ', "-"));
-                let _ = std::fs::create_dir_all(&tmp);
-                command.env("TMPDIR", &tmp);
-                let streamed = run_streamed(&mut command, is_summary);
-                let _ = std::fs::remove_dir_all(&tmp);
-                (if streamed.success { Ok(()) } else { Err("FAILED") }, streamed.summary_lines)
+                // Browsers and drivers leave profile folders and sockets in the temporary
+                // folder: give them a short private one, removed when the layer ends.
+                match ScratchDir::create(name) {
+                    Ok(tmp) => {
+                        command.env("TMPDIR", tmp.path());
+                        let streamed = run_streamed(&mut command, is_summary);
+                        let result = if streamed.success { Ok(()) } else { Err("FAILED") };
+                        (result, streamed.summary_lines)
+                    }
+                    Err(message) => {
+                        eprintln!("{message}");
+                        (Err("FAILED: no temporary folder"), vec![message])
+                    }
+                }
             }
         };
         let passed = result.is_ok();
@@ -63,15 +70,15 @@ pub fn run_all(root: &Path, toolbox: &Toolbox) -> ExitCode {
         passed
     };
 
-    layer("format", Some(cargo(&["fmt", "--all", "--", "--check"])), no_summary);
+    layer("format", Ok(cargo(&["fmt", "--all", "--", "--check"])), no_summary);
     layer(
         "clippy native",
-        Some(cargo(&["clippy", "--workspace", "--all-targets", "--", "-D", "warnings"])),
+        Ok(cargo(&["clippy", "--workspace", "--all-targets", "--", "-D", "warnings"])),
         no_summary,
     );
     layer(
         "clippy wasm",
-        Some(cargo(&[
+        Ok(cargo(&[
             "clippy",
             "--package",
             "support-triage",
@@ -86,32 +93,48 @@ pub fn run_all(root: &Path, toolbox: &Toolbox) -> ExitCode {
         ])),
         no_summary,
     );
-    layer("native tests", Some(cargo(&["test", "--workspace"])), is_cargo_summary);
+    layer("native tests", Ok(cargo(&["test", "--workspace"])), is_cargo_summary);
 
-    let webdriver_json = scratch.join("chromium-webdriver.json");
-    let chromium_profile = scratch.join("chromium-profile");
-    let _ = std::fs::create_dir_all(&scratch);
-    let wrote = std::fs::write(&webdriver_json, chromium_capabilities(&chromium_profile));
-    let mut chromium = wasm_tests();
-    chromium
-        .env("CHROMEDRIVER", CHROMEDRIVER)
-        .env("WASM_BINDGEN_TEST_WEBDRIVER_JSON", &webdriver_json);
-    layer("browser tests chromium", wrote.is_ok().then_some(chromium), is_cargo_summary);
-    let _ = std::fs::remove_dir_all(&chromium_profile);
+    // The capabilities file and the profile live in a private folder of their own, removed when
+    // it drops after the layer.
+    let chromium_scratch = ScratchDir::create("the Chromium profile");
+    let chromium = chromium_scratch.as_ref().ok().and_then(|scratch| {
+        let webdriver_json = scratch.path().join("webdriver.json");
+        let profile = scratch.path().join("profile");
+        std::fs::write(&webdriver_json, chromium_capabilities(&profile)).ok()?;
+        let mut chromium = wasm_tests();
+        chromium
+            .env("CHROMEDRIVER", CHROMEDRIVER)
+            .env("WASM_BINDGEN_TEST_WEBDRIVER_JSON", &webdriver_json);
+        Some(chromium)
+    });
+    if let Err(message) = &chromium_scratch {
+        eprintln!("{message}");
+    }
+    layer(
+        "browser tests chromium",
+        chromium.ok_or("skipped: no temporary folder for Chromium"),
+        is_cargo_summary,
+    );
+    drop(chromium_scratch);
 
     let mut firefox = wasm_tests();
     firefox.env("GECKODRIVER", &toolbox.geckodriver);
-    layer("browser tests firefox", Some(firefox), is_cargo_summary);
+    layer("browser tests firefox", Ok(firefox), is_cargo_summary);
 
     let mut webkit = Command::new("xvfb-run");
     webkit.args(["-a", "env", &format!("SAFARIDRIVER={WEBKIT_DRIVER}"), "cargo"]);
     webkit.args(WASM_TEST_ARGS);
-    layer("browser tests webkit", Some(webkit), is_cargo_summary);
+    layer("browser tests webkit", Ok(webkit), is_cargo_summary);
 
-    let built = layer("release build", Some(trunk_release_build()), no_summary);
+    let built = layer("release build", Ok(trunk_release_build()), no_summary);
 
     let e2e_files = test_files(&root.join("tests").join("e2e"));
-    layer("end-to-end chromium", built.then(|| node_tests(&e2e_files)), is_node_summary);
+    layer(
+        "end-to-end chromium",
+        built.then(|| node_tests(&e2e_files)).ok_or(RELEASE_BUILD_FAILED),
+        is_node_summary,
+    );
 
     let engine_files = test_files(&root.join("tests").join("engines"));
     let engines = built.then(|| {
@@ -120,11 +143,12 @@ pub fn run_all(root: &Path, toolbox: &Toolbox) -> ExitCode {
         command.env("GECKODRIVER", &toolbox.geckodriver);
         command
     });
-    layer("end-to-end firefox and webkit", engines, is_node_summary);
+    layer("end-to-end firefox and webkit", engines.ok_or(RELEASE_BUILD_FAILED), is_node_summary);
 
-    let _ = std::fs::remove_dir_all(&scratch);
     print_summary(&outcomes)
 }
+
+const RELEASE_BUILD_FAILED: &str = "skipped: the release build failed";
 
 const WASM_TEST_ARGS: &[&str] = &[
     "test",

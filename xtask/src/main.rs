@@ -11,6 +11,7 @@
 mod bench;
 mod layers;
 mod process;
+mod scratch;
 mod tools;
 
 use std::path::PathBuf;
