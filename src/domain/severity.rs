@@ -263,176 +263,292 @@ impl ImpactAnswers {
     }
 }
 
-/// One criterion that decided a level. The user interface translates it; [`Reason::english`]
-/// gives the English sentence.
+/// One answer that decided a level, or the rule that kept "I don't know" from deciding it. The
+/// user interface translates it; [`Reason::english`] gives the English sentence.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum Reason {
-    /// Critical: one or more services cannot be reached or used.
+    /// The service cannot be reached or used.
     ServiceUnusable,
-    /// Critical: many users or services are affected and nothing acceptable keeps them working.
-    ManyAffectedWithoutWorkaround,
-    /// Critical: production, operations or a deadline is severely hit.
-    SevereBusinessImpact,
-    /// Moderate: the service works, but worse than before.
+    /// The service works, but worse than before.
     WorseThanBefore,
-    /// Moderate: it is not known how usable the service still is.
-    UsabilityNotKnown,
-    /// Moderate: a single user, customer or service is affected and has no known workaround.
-    OneAffectedWithoutWorkaround,
-    /// Moderate: many users or services are affected, but an acceptable workaround exists.
-    ManyAffectedWithWorkaround,
-    /// Moderate: it is not known who or what is affected.
-    ScopeNotKnown,
-    /// Moderate: business impact is moderate and can wait for business hours.
-    ModerateBusinessImpact,
-    /// Moderate: the business impact is not known.
-    BusinessImpactNotKnown,
-    /// Minimal: the service works; the problem is a minor inconvenience.
+    /// The service works; the problem is a minor inconvenience.
     MinorInconvenience,
-    /// Minimal: a single user, customer or service is affected and has an acceptable workaround.
-    OneAffectedWithWorkaround,
-    /// Minimal: nobody is affected yet.
+    /// It is not known how usable the service still is.
+    UsabilityNotKnown,
+    /// Many users or several services are affected.
+    ManyAffected,
+    /// A single user, customer or service is affected.
+    OneAffected,
+    /// Nobody is affected yet.
     NobodyAffectedYet,
-    /// Minimal: the business impact is minimal.
+    /// It is not known who or what is affected.
+    ScopeNotKnown,
+    /// Production, operations or a deadline is severely hit.
+    SevereBusinessImpact,
+    /// Business impact is moderate and can wait for business hours.
+    ModerateBusinessImpact,
+    /// The business impact is minimal.
     MinimalBusinessImpact,
+    /// The business impact is not known.
+    BusinessImpactNotKnown,
+    /// There is no acceptable workaround.
+    NoWorkaround,
+    /// People can keep working with an acceptable workaround.
+    AcceptableWorkaround,
+    /// It is not known whether there is an acceptable workaround.
+    WorkaroundNotKnown,
+    /// The answers would make it critical only if the "I don't know" answers turned out bad, and
+    /// "I don't know" never makes a problem critical.
+    CriticalNeedsKnownAnswers,
 }
 
 impl Reason {
+    /// Every reason, in the order of the questions they come from.
+    pub const ALL: [Reason; 16] = [
+        Reason::ServiceUnusable,
+        Reason::WorseThanBefore,
+        Reason::MinorInconvenience,
+        Reason::UsabilityNotKnown,
+        Reason::ManyAffected,
+        Reason::OneAffected,
+        Reason::NobodyAffectedYet,
+        Reason::ScopeNotKnown,
+        Reason::SevereBusinessImpact,
+        Reason::ModerateBusinessImpact,
+        Reason::MinimalBusinessImpact,
+        Reason::BusinessImpactNotKnown,
+        Reason::NoWorkaround,
+        Reason::AcceptableWorkaround,
+        Reason::WorkaroundNotKnown,
+        Reason::CriticalNeedsKnownAnswers,
+    ];
+
     /// The English sentence for the reason, without a final full stop.
     pub fn english(self) -> &'static str {
         match self {
-            Reason::ServiceUnusable => "one or more services are inaccessible or unusable",
-            Reason::ManyAffectedWithoutWorkaround => {
-                "many users or services are affected and no acceptable workaround is known"
-            }
+            Reason::ServiceUnusable => "the service cannot be reached or used",
+            Reason::WorseThanBefore => "the service is usable but works worse than before",
+            Reason::MinorInconvenience => "the service works; the problem is a minor inconvenience",
+            Reason::UsabilityNotKnown => "it is not known yet how usable the service still is",
+            Reason::ManyAffected => "many users or several services are affected",
+            Reason::OneAffected => "a single user, customer or service is affected",
+            Reason::NobodyAffectedYet => "nobody is affected yet",
+            Reason::ScopeNotKnown => "it is not known yet who or what is affected",
             Reason::SevereBusinessImpact => {
                 "production, operations or a deployment deadline is severely affected"
             }
-            Reason::WorseThanBefore => "the service is usable but works worse than before",
-            Reason::UsabilityNotKnown => "it is not known yet how usable the service still is",
-            Reason::OneAffectedWithoutWorkaround => {
-                "a single user, customer or service is affected and no acceptable workaround is known"
-            }
-            Reason::ManyAffectedWithWorkaround => {
-                "many users or services are affected, but an acceptable workaround exists"
-            }
-            Reason::ScopeNotKnown => "it is not known yet who or what is affected",
             Reason::ModerateBusinessImpact => {
                 "business impact is moderate and can be handled during business hours"
             }
-            Reason::BusinessImpactNotKnown => "the business impact is not known yet",
-            Reason::MinorInconvenience => "the service works; the problem is a minor inconvenience",
-            Reason::OneAffectedWithWorkaround => {
-                "a single user, customer or service is affected and has an acceptable workaround"
-            }
-            Reason::NobodyAffectedYet => "nobody is affected yet",
             Reason::MinimalBusinessImpact => "business impact is minimal",
-        }
-    }
-
-    /// The level this reason argues for.
-    pub fn level(self) -> Level {
-        match self {
-            Reason::ServiceUnusable
-            | Reason::ManyAffectedWithoutWorkaround
-            | Reason::SevereBusinessImpact => Level::Critical,
-            Reason::WorseThanBefore
-            | Reason::UsabilityNotKnown
-            | Reason::OneAffectedWithoutWorkaround
-            | Reason::ManyAffectedWithWorkaround
-            | Reason::ScopeNotKnown
-            | Reason::ModerateBusinessImpact
-            | Reason::BusinessImpactNotKnown => Level::Moderate,
-            Reason::MinorInconvenience
-            | Reason::OneAffectedWithWorkaround
-            | Reason::NobodyAffectedYet
-            | Reason::MinimalBusinessImpact => Level::Minimal,
+            Reason::BusinessImpactNotKnown => "the business impact is not known yet",
+            Reason::NoWorkaround => "there is no acceptable workaround",
+            Reason::AcceptableWorkaround => "people can keep working with an acceptable workaround",
+            Reason::WorkaroundNotKnown => "it is not known yet whether there is a workaround",
+            Reason::CriticalNeedsKnownAnswers => {
+                "it would be critical only if the answers you do not know yet turned out bad; \
+                 answer them to confirm a critical level"
+            }
         }
     }
 }
 
-/// The computed level and the criteria that decided it.
+/// The computed level and the answers that decided it.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
 pub struct Classification {
     pub level: Level,
-    /// Never empty; every reason argues for `level`, in the order the questions are asked.
+    /// Never empty, in the order the questions are asked; see [`classify`] for which answers
+    /// are named.
     pub reasons: Vec<Reason>,
 }
 
-/// Classifies the impact answers into a level and the reasons for it.
-///
-/// The rules, most urgent first (an unanswered question counts as "I don't know"):
-/// - Critical when the service is unusable, or the business impact is severe, or many users or
-///   services are affected and no acceptable workaround is known.
-/// - Moderate, when not critical, if any of these holds: the service works worse than before;
-///   the business impact is moderate; a single user, customer or service is affected with no
-///   known workaround; many are affected but have an acceptable workaround; or the usability,
-///   the scope or the business impact is not known.
-/// - Minimal otherwise: a minor inconvenience, minimal business impact, and either nobody
-///   affected yet or a single one affected with an acceptable workaround.
-///
-/// "I don't know" therefore never makes a problem critical on its own and never lets it be
-/// minimal. For the workaround, "I don't know" counts as no workaround.
-pub fn classify(answers: &ImpactAnswers) -> Classification {
-    let usability = answers.usability.unwrap_or(Usability::DontKnow);
-    let scope = answers.scope.unwrap_or(Scope::DontKnow);
-    let business_impact = answers.business_impact.unwrap_or(BusinessImpact::DontKnow);
-    // Without a known, acceptable workaround the people affected cannot keep working.
-    let has_acceptable_workaround =
-        answers.workaround.unwrap_or(Workaround::DontKnow) == Workaround::AcceptableWorkaround;
+/// How much each answer adds to the impact (who is affected, how usable the service is) and to
+/// the urgency (business impact, workaround). Milder answers add nothing. The weights are the
+/// whole policy: `docs/severity.md` explains each one, and the published matrix is generated
+/// from them.
+pub mod weights {
+    /// Many users or several services affected.
+    pub const MANY_AFFECTED: u8 = 4;
+    /// A single user, customer or service affected.
+    pub const ONE_AFFECTED: u8 = 2;
+    /// The service cannot be reached or used.
+    pub const UNUSABLE: u8 = 2;
+    /// The service works worse than before.
+    pub const WORSE_THAN_BEFORE: u8 = 1;
+    /// Production, operations or a deadline is severely hit.
+    pub const SEVERE_BUSINESS_IMPACT: u8 = 6;
+    /// A moderate business impact that can wait for business hours.
+    pub const MODERATE_BUSINESS_IMPACT: u8 = 3;
+    /// No acceptable workaround.
+    pub const NO_WORKAROUND: u8 = 2;
+    /// From this many points of impact plus urgency, a problem is critical.
+    pub const CRITICAL_FROM: u8 = 10;
+    /// Up to this many points, a problem is minimal.
+    pub const MINIMAL_UP_TO: u8 = 4;
+}
 
-    let mut critical_reasons = Vec::new();
-    if usability == Usability::Unusable {
-        critical_reasons.push(Reason::ServiceUnusable);
-    }
-    if scope == Scope::ManyUsersOrServices && !has_acceptable_workaround {
-        critical_reasons.push(Reason::ManyAffectedWithoutWorkaround);
-    }
-    if business_impact == BusinessImpact::SevereOrDeadlineAtRisk {
-        critical_reasons.push(Reason::SevereBusinessImpact);
-    }
-    if !critical_reasons.is_empty() {
-        return Classification { level: Level::Critical, reasons: critical_reasons };
-    }
+/// Impact points: who is affected and how usable the service still is.
+fn impact_points(scope: Scope, usability: Usability) -> u8 {
+    let from_scope = match scope {
+        Scope::ManyUsersOrServices => weights::MANY_AFFECTED,
+        Scope::OneUserCustomerOrService => weights::ONE_AFFECTED,
+        Scope::NobodyYet => 0,
+        // Not known: counted as one, the middle of the range.
+        Scope::DontKnow => weights::ONE_AFFECTED,
+    };
+    let from_usability = match usability {
+        Usability::Unusable => weights::UNUSABLE,
+        Usability::WorseThanBefore => weights::WORSE_THAN_BEFORE,
+        Usability::MinorInconvenience => 0,
+        Usability::DontKnow => weights::WORSE_THAN_BEFORE,
+    };
+    from_scope + from_usability
+}
 
-    let mut moderate_reasons = Vec::new();
-    match usability {
-        Usability::WorseThanBefore => moderate_reasons.push(Reason::WorseThanBefore),
-        Usability::DontKnow => moderate_reasons.push(Reason::UsabilityNotKnown),
-        Usability::Unusable | Usability::MinorInconvenience => {}
-    }
-    match scope {
-        Scope::OneUserCustomerOrService if !has_acceptable_workaround => {
-            moderate_reasons.push(Reason::OneAffectedWithoutWorkaround)
-        }
-        // Many affected without a workaround was already critical above.
-        Scope::ManyUsersOrServices => moderate_reasons.push(Reason::ManyAffectedWithWorkaround),
-        Scope::DontKnow => moderate_reasons.push(Reason::ScopeNotKnown),
-        Scope::OneUserCustomerOrService | Scope::NobodyYet => {}
-    }
-    match business_impact {
-        BusinessImpact::ModerateCanWaitForBusinessHours => {
-            moderate_reasons.push(Reason::ModerateBusinessImpact)
-        }
-        BusinessImpact::DontKnow => moderate_reasons.push(Reason::BusinessImpactNotKnown),
-        BusinessImpact::SevereOrDeadlineAtRisk | BusinessImpact::Minimal => {}
-    }
-    if !moderate_reasons.is_empty() {
-        return Classification { level: Level::Moderate, reasons: moderate_reasons };
-    }
+/// Urgency points: how hard the business is hit and whether people can keep working.
+fn urgency_points(business_impact: BusinessImpact, workaround: Workaround) -> u8 {
+    let from_business_impact = match business_impact {
+        BusinessImpact::SevereOrDeadlineAtRisk => weights::SEVERE_BUSINESS_IMPACT,
+        BusinessImpact::ModerateCanWaitForBusinessHours => weights::MODERATE_BUSINESS_IMPACT,
+        BusinessImpact::Minimal => 0,
+        BusinessImpact::DontKnow => weights::MODERATE_BUSINESS_IMPACT,
+    };
+    let from_workaround = match workaround {
+        Workaround::NoWorkaround | Workaround::DontKnow => weights::NO_WORKAROUND,
+        Workaround::AcceptableWorkaround => 0,
+    };
+    from_business_impact + from_workaround
+}
 
-    // Reaching this point means every remaining answer is on the minimal side: usability is a
-    // minor inconvenience, business impact is minimal, and the scope is nobody or one with a
-    // workaround. The reasons say so one by one.
-    let mut minimal_reasons = vec![Reason::MinorInconvenience];
-    if scope == Scope::NobodyYet {
-        minimal_reasons.push(Reason::NobodyAffectedYet);
+/// The level for impact and urgency points: the cells of the published matrix.
+pub fn level_for_points(impact: u8, urgency: u8) -> Level {
+    let total = impact.saturating_add(urgency);
+    if total >= weights::CRITICAL_FROM {
+        Level::Critical
+    } else if total <= weights::MINIMAL_UP_TO {
+        Level::Minimal
     } else {
-        minimal_reasons.push(Reason::OneAffectedWithWorkaround);
+        Level::Moderate
     }
-    minimal_reasons.push(Reason::MinimalBusinessImpact);
-    Classification { level: Level::Minimal, reasons: minimal_reasons }
+}
+
+/// The four answers with "not answered" read as "I don't know".
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+struct Answered {
+    usability: Usability,
+    scope: Scope,
+    business_impact: BusinessImpact,
+    workaround: Workaround,
+}
+
+impl Answered {
+    fn from(answers: &ImpactAnswers) -> Answered {
+        Answered {
+            usability: answers.usability.unwrap_or(Usability::DontKnow),
+            scope: answers.scope.unwrap_or(Scope::DontKnow),
+            business_impact: answers.business_impact.unwrap_or(BusinessImpact::DontKnow),
+            workaround: answers.workaround.unwrap_or(Workaround::DontKnow),
+        }
+    }
+
+    /// Every "I don't know" read as the mildest answer: what the known answers give alone.
+    fn known_only(self) -> Answered {
+        Answered {
+            usability: match self.usability {
+                Usability::DontKnow => Usability::MinorInconvenience,
+                known => known,
+            },
+            scope: match self.scope {
+                Scope::DontKnow => Scope::NobodyYet,
+                known => known,
+            },
+            business_impact: match self.business_impact {
+                BusinessImpact::DontKnow => BusinessImpact::Minimal,
+                known => known,
+            },
+            workaround: match self.workaround {
+                Workaround::DontKnow => Workaround::AcceptableWorkaround,
+                known => known,
+            },
+        }
+    }
+
+    fn level(self) -> Level {
+        level_for_points(
+            impact_points(self.scope, self.usability),
+            urgency_points(self.business_impact, self.workaround),
+        )
+    }
+
+    /// The reason each answer gives, in the order of the questions, with whether the answer
+    /// added points (raised the level) or is the mildest one (kept it low).
+    fn answer_reasons(self) -> [(Reason, bool); 4] {
+        let usability = match self.usability {
+            Usability::Unusable => (Reason::ServiceUnusable, true),
+            Usability::WorseThanBefore => (Reason::WorseThanBefore, true),
+            Usability::MinorInconvenience => (Reason::MinorInconvenience, false),
+            Usability::DontKnow => (Reason::UsabilityNotKnown, true),
+        };
+        let scope = match self.scope {
+            Scope::ManyUsersOrServices => (Reason::ManyAffected, true),
+            Scope::OneUserCustomerOrService => (Reason::OneAffected, true),
+            Scope::NobodyYet => (Reason::NobodyAffectedYet, false),
+            Scope::DontKnow => (Reason::ScopeNotKnown, true),
+        };
+        let business_impact = match self.business_impact {
+            BusinessImpact::SevereOrDeadlineAtRisk => (Reason::SevereBusinessImpact, true),
+            BusinessImpact::ModerateCanWaitForBusinessHours => {
+                (Reason::ModerateBusinessImpact, true)
+            }
+            BusinessImpact::Minimal => (Reason::MinimalBusinessImpact, false),
+            BusinessImpact::DontKnow => (Reason::BusinessImpactNotKnown, true),
+        };
+        let workaround = match self.workaround {
+            Workaround::NoWorkaround => (Reason::NoWorkaround, true),
+            Workaround::AcceptableWorkaround => (Reason::AcceptableWorkaround, false),
+            Workaround::DontKnow => (Reason::WorkaroundNotKnown, true),
+        };
+        [usability, scope, business_impact, workaround]
+    }
+}
+
+/// Classifies the impact answers into a level and the answers that decided it.
+///
+/// An impact × urgency decision, as service desks make it: each answer adds points to the
+/// impact (who is affected, how usable the service is) or to the urgency (business impact,
+/// workaround) according to [`weights`]; from [`weights::CRITICAL_FROM`] points the problem is
+/// critical, up to [`weights::MINIMAL_UP_TO`] it is minimal, in between it is moderate.
+///
+/// "I don't know" (and a question not answered yet) counts as the middle answer, with one
+/// limit: a problem is critical only when the known answers make it critical with every "I
+/// don't know" read as the mildest answer. Otherwise it stays moderate, and the reasons say
+/// that answering would settle it.
+///
+/// The reasons of a critical or moderate level are the answers that added points; those of a
+/// minimal level are the mildest answers, which kept it low.
+pub fn classify(answers: &ImpactAnswers) -> Classification {
+    let answered = Answered::from(answers);
+    let computed = answered.level();
+    let rests_on_dont_know =
+        computed == Level::Critical && answered.known_only().level() != Level::Critical;
+    let level = if rests_on_dont_know { Level::Moderate } else { computed };
+    let raised_it = level != Level::Minimal;
+    let mut reasons: Vec<Reason> = answered
+        .answer_reasons()
+        .into_iter()
+        .filter(|(_, added_points)| *added_points == raised_it)
+        .map(|(reason, _)| reason)
+        .collect();
+    if rests_on_dont_know {
+        reasons.push(Reason::CriticalNeedsKnownAnswers);
+    }
+    if reasons.is_empty() {
+        // Only reachable if the weights change so that a level needs no answer at all; name
+        // every answer then rather than none.
+        reasons = answered.answer_reasons().into_iter().map(|(reason, _)| reason).collect();
+    }
+    Classification { level, reasons }
 }
 
 /// Why a manual severity override was refused.
@@ -551,18 +667,21 @@ fn all_answered_combinations() -> Vec<ImpactAnswers> {
     combinations
 }
 
-/// The full decision table as a Markdown table: every combination of answers, its level and the
-/// reasons. `docs/severity.md` publishes exactly this text.
+/// The full decision table as a Markdown table: every combination of answers, its points, its
+/// level and the reasons. `docs/severity.md` publishes exactly this text.
 pub fn decision_table_markdown() -> String {
     let mut table = String::from(
-        "| # | Service usable? | Who is affected? | Business impact | Workaround? | Level | Why |\n\
-         |---:|---|---|---|---|---|---|\n",
+        "| # | Service usable? | Who is affected? | Business impact | Workaround? | Impact + urgency | Level | Why |\n\
+         |---:|---|---|---|---|---:|---|---|\n",
     );
     for (row_index, answers) in all_answered_combinations().iter().enumerate() {
+        let answered = Answered::from(answers);
+        let impact = impact_points(answered.scope, answered.usability);
+        let urgency = urgency_points(answered.business_impact, answered.workaround);
         let classification = classify(answers);
         let why: Vec<&str> = classification.reasons.iter().map(|reason| reason.english()).collect();
         table.push_str(&format!(
-            "| {} | {} | {} | {} | {} | {} ({}) | {} |\n",
+            "| {} | {} | {} | {} | {} | {impact} + {urgency} | {} ({}) | {} |\n",
             row_index + 1,
             answers.usability.map_or("", Usability::english),
             answers.scope.map_or("", Scope::english),
@@ -576,475 +695,54 @@ pub fn decision_table_markdown() -> String {
     table
 }
 
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    /// Every value a question can hold, unanswered included.
-    fn usability_values() -> Vec<Option<Usability>> {
-        std::iter::once(None).chain(Usability::ALL.into_iter().map(Some)).collect()
+/// The impact × urgency matrix as a Markdown table: a row per impact (who is affected and how
+/// usable the service is), a column per urgency (business impact and workaround), the level in
+/// each cell. Only known answers; `docs/severity.md` publishes exactly this text.
+pub fn matrix_markdown() -> String {
+    let known_usability =
+        [Usability::Unusable, Usability::WorseThanBefore, Usability::MinorInconvenience];
+    let known_scope =
+        [Scope::ManyUsersOrServices, Scope::OneUserCustomerOrService, Scope::NobodyYet];
+    let known_business_impact = [
+        BusinessImpact::SevereOrDeadlineAtRisk,
+        BusinessImpact::ModerateCanWaitForBusinessHours,
+        BusinessImpact::Minimal,
+    ];
+    let known_workaround = [Workaround::NoWorkaround, Workaround::AcceptableWorkaround];
+    let mut columns = Vec::new();
+    for business_impact in known_business_impact {
+        for workaround in known_workaround {
+            columns.push((
+                business_impact,
+                workaround,
+                urgency_points(business_impact, workaround),
+            ));
+        }
     }
-    fn scope_values() -> Vec<Option<Scope>> {
-        std::iter::once(None).chain(Scope::ALL.into_iter().map(Some)).collect()
+    let mut table = String::from("| impact \\ urgency |");
+    for (business_impact, workaround, urgency) in &columns {
+        table.push_str(&format!(
+            " {}, workaround: {} ({urgency}) |",
+            business_impact.english(),
+            workaround.english()
+        ));
     }
-    fn business_impact_values() -> Vec<Option<BusinessImpact>> {
-        std::iter::once(None).chain(BusinessImpact::ALL.into_iter().map(Some)).collect()
-    }
-    fn workaround_values() -> Vec<Option<Workaround>> {
-        std::iter::once(None).chain(Workaround::ALL.into_iter().map(Some)).collect()
-    }
-
-    /// Every combination including unanswered questions: 5 x 5 x 5 x 4 = 500.
-    fn every_combination_with_unanswered() -> Vec<ImpactAnswers> {
-        let mut combinations = Vec::new();
-        for usability in usability_values() {
-            for scope in scope_values() {
-                for business_impact in business_impact_values() {
-                    for workaround in workaround_values() {
-                        combinations.push(ImpactAnswers {
-                            usability,
-                            scope,
-                            business_impact,
-                            workaround,
-                        });
-                    }
-                }
+    table.push_str("\n|---|");
+    table.push_str(&"---|".repeat(columns.len()));
+    table.push('\n');
+    for scope in known_scope {
+        for usability in known_usability {
+            let impact = impact_points(scope, usability);
+            table.push_str(&format!("| {}, {} ({impact}) |", scope.english(), usability.english()));
+            for (_, _, urgency) in &columns {
+                let level = level_for_points(impact, *urgency);
+                table.push_str(&format!(" {} ({}) |", level.english(), level.letter()));
             }
-        }
-        combinations
-    }
-
-    // How bad each answer is, per question. Equal numbers are answers the rules treat alike:
-    // "I don't know" and unanswered sit in the middle, and for the workaround they equal "no".
-    fn usability_badness(answer: Option<Usability>) -> u8 {
-        match answer {
-            Some(Usability::MinorInconvenience) => 0,
-            Some(Usability::WorseThanBefore) | Some(Usability::DontKnow) | None => 1,
-            Some(Usability::Unusable) => 2,
+            table.push('\n');
         }
     }
-    fn scope_badness(answer: Option<Scope>) -> u8 {
-        match answer {
-            Some(Scope::NobodyYet) => 0,
-            Some(Scope::OneUserCustomerOrService) => 1,
-            Some(Scope::DontKnow) | None => 2,
-            Some(Scope::ManyUsersOrServices) => 3,
-        }
-    }
-    fn business_impact_badness(answer: Option<BusinessImpact>) -> u8 {
-        match answer {
-            Some(BusinessImpact::Minimal) => 0,
-            Some(BusinessImpact::ModerateCanWaitForBusinessHours)
-            | Some(BusinessImpact::DontKnow)
-            | None => 1,
-            Some(BusinessImpact::SevereOrDeadlineAtRisk) => 2,
-        }
-    }
-    fn workaround_badness(answer: Option<Workaround>) -> u8 {
-        match answer {
-            Some(Workaround::AcceptableWorkaround) => 0,
-            Some(Workaround::NoWorkaround) | Some(Workaround::DontKnow) | None => 1,
-        }
-    }
-
-    /// The rules restated independently of `classify`: each criterion names the level it argues
-    /// for, and the most urgent one wins.
-    fn level_by_most_urgent_criterion(answers: &ImpactAnswers) -> Level {
-        let from_usability = match answers.usability {
-            Some(Usability::Unusable) => Level::Critical,
-            Some(Usability::MinorInconvenience) => Level::Minimal,
-            _ => Level::Moderate,
-        };
-        let workaround_ok = answers.workaround == Some(Workaround::AcceptableWorkaround);
-        let from_scope = match (answers.scope, workaround_ok) {
-            (Some(Scope::ManyUsersOrServices), false) => Level::Critical,
-            (Some(Scope::ManyUsersOrServices), true) => Level::Moderate,
-            (Some(Scope::OneUserCustomerOrService), false) => Level::Moderate,
-            (Some(Scope::OneUserCustomerOrService), true) => Level::Minimal,
-            (Some(Scope::NobodyYet), _) => Level::Minimal,
-            (Some(Scope::DontKnow), _) | (None, _) => Level::Moderate,
-        };
-        let from_business_impact = match answers.business_impact {
-            Some(BusinessImpact::SevereOrDeadlineAtRisk) => Level::Critical,
-            Some(BusinessImpact::Minimal) => Level::Minimal,
-            _ => Level::Moderate,
-        };
-        from_usability.min(from_scope).min(from_business_impact)
-    }
-
-    #[test]
-    fn every_combination_matches_the_independent_statement_of_the_rules() {
-        let combinations = every_combination_with_unanswered();
-        assert_eq!(combinations.len(), 500);
-        for answers in combinations {
-            assert_eq!(
-                classify(&answers).level,
-                level_by_most_urgent_criterion(&answers),
-                "{answers:?}"
-            );
-        }
-    }
-
-    #[test]
-    fn reasons_are_never_empty_and_all_argue_for_the_level() {
-        for answers in every_combination_with_unanswered() {
-            let classification = classify(&answers);
-            assert!(!classification.reasons.is_empty(), "{answers:?}");
-            for reason in &classification.reasons {
-                assert_eq!(reason.level(), classification.level, "{answers:?} gave {reason:?}");
-            }
-        }
-    }
-
-    #[test]
-    fn unanswered_counts_exactly_like_dont_know() {
-        for answers in every_combination_with_unanswered() {
-            let with_dont_know = ImpactAnswers {
-                usability: Some(answers.usability.unwrap_or(Usability::DontKnow)),
-                scope: Some(answers.scope.unwrap_or(Scope::DontKnow)),
-                business_impact: Some(answers.business_impact.unwrap_or(BusinessImpact::DontKnow)),
-                workaround: Some(answers.workaround.unwrap_or(Workaround::DontKnow)),
-            };
-            assert_eq!(classify(&answers), classify(&with_dont_know), "{answers:?}");
-        }
-    }
-
-    #[test]
-    fn dont_know_never_makes_critical_alone_and_never_allows_minimal() {
-        for answers in every_combination_with_unanswered() {
-            let classification = classify(&answers);
-            let not_known_usability_scope_or_impact =
-                answers.usability.is_none_or(|a| a == Usability::DontKnow)
-                    || answers.scope.is_none_or(|a| a == Scope::DontKnow)
-                    || answers.business_impact.is_none_or(|a| a == BusinessImpact::DontKnow);
-            if not_known_usability_scope_or_impact {
-                assert_ne!(classification.level, Level::Minimal, "{answers:?}");
-            }
-            // A critical level always rests on a definite answer, never on "I don't know".
-            for reason in classification.reasons.iter().filter(|r| r.level() == Level::Critical) {
-                match reason {
-                    Reason::ServiceUnusable => {
-                        assert_eq!(answers.usability, Some(Usability::Unusable))
-                    }
-                    Reason::SevereBusinessImpact => {
-                        assert_eq!(
-                            answers.business_impact,
-                            Some(BusinessImpact::SevereOrDeadlineAtRisk)
-                        )
-                    }
-                    Reason::ManyAffectedWithoutWorkaround => {
-                        assert_eq!(answers.scope, Some(Scope::ManyUsersOrServices))
-                    }
-                    other => panic!("unexpected critical reason {other:?}"),
-                }
-            }
-        }
-    }
-
-    #[test]
-    fn a_worse_answer_never_lowers_the_level() {
-        // Derived order: Critical < Moderate < Minimal, so "at least as urgent" is `<=`.
-        let combinations = every_combination_with_unanswered();
-        for better in &combinations {
-            for worse in &combinations {
-                let worse_or_equal_everywhere = usability_badness(worse.usability)
-                    >= usability_badness(better.usability)
-                    && scope_badness(worse.scope) >= scope_badness(better.scope)
-                    && business_impact_badness(worse.business_impact)
-                        >= business_impact_badness(better.business_impact)
-                    && workaround_badness(worse.workaround)
-                        >= workaround_badness(better.workaround);
-                if worse_or_equal_everywhere {
-                    assert!(
-                        classify(worse).level <= classify(better).level,
-                        "{worse:?} is rated less urgent than {better:?}"
-                    );
-                }
-            }
-        }
-    }
-
-    #[test]
-    fn each_vendor_profile_lands_on_its_level() {
-        fn check(
-            profile: &str,
-            usability: Usability,
-            scope: Scope,
-            business_impact: BusinessImpact,
-            workaround: Workaround,
-            expected: Level,
-        ) {
-            let answers = ImpactAnswers {
-                usability: Some(usability),
-                scope: Some(scope),
-                business_impact: Some(business_impact),
-                workaround: Some(workaround),
-            };
-            assert_eq!(classify(&answers).level, expected, "{profile}");
-        }
-        use BusinessImpact as B;
-        use Scope as S;
-        use Usability as U;
-        use Workaround as W;
-        // Critical: services down, many affected, production or deadlines severely hit.
-        check(
-            "critical",
-            U::Unusable,
-            S::ManyUsersOrServices,
-            B::SevereOrDeadlineAtRisk,
-            W::NoWorkaround,
-            Level::Critical,
-        );
-        check(
-            "critical, workaround unknown",
-            U::Unusable,
-            S::ManyUsersOrServices,
-            B::SevereOrDeadlineAtRisk,
-            W::DontKnow,
-            Level::Critical,
-        );
-        // Each critical criterion on its own, with everything else at its mildest.
-        check(
-            "unusable alone",
-            U::Unusable,
-            S::NobodyYet,
-            B::Minimal,
-            W::AcceptableWorkaround,
-            Level::Critical,
-        );
-        check(
-            "severe impact alone",
-            U::MinorInconvenience,
-            S::NobodyYet,
-            B::SevereOrDeadlineAtRisk,
-            W::AcceptableWorkaround,
-            Level::Critical,
-        );
-        check(
-            "many without workaround",
-            U::MinorInconvenience,
-            S::ManyUsersOrServices,
-            B::Minimal,
-            W::NoWorkaround,
-            Level::Critical,
-        );
-        // Moderate: usable but worse, one affected, moderate impact; with or without workaround.
-        check(
-            "moderate",
-            U::WorseThanBefore,
-            S::OneUserCustomerOrService,
-            B::ModerateCanWaitForBusinessHours,
-            W::NoWorkaround,
-            Level::Moderate,
-        );
-        check(
-            "moderate with workaround",
-            U::WorseThanBefore,
-            S::OneUserCustomerOrService,
-            B::ModerateCanWaitForBusinessHours,
-            W::AcceptableWorkaround,
-            Level::Moderate,
-        );
-        check(
-            "many with workaround",
-            U::MinorInconvenience,
-            S::ManyUsersOrServices,
-            B::Minimal,
-            W::AcceptableWorkaround,
-            Level::Moderate,
-        );
-        // Minimal: one user partly interrupted, acceptable workaround, minimal impact.
-        check(
-            "minimal",
-            U::MinorInconvenience,
-            S::OneUserCustomerOrService,
-            B::Minimal,
-            W::AcceptableWorkaround,
-            Level::Minimal,
-        );
-        check(
-            "minimal, nobody yet",
-            U::MinorInconvenience,
-            S::NobodyYet,
-            B::Minimal,
-            W::NoWorkaround,
-            Level::Minimal,
-        );
-    }
-
-    #[test]
-    fn reasons_name_every_criterion_that_applied() {
-        let answers = ImpactAnswers {
-            usability: Some(Usability::Unusable),
-            scope: Some(Scope::ManyUsersOrServices),
-            business_impact: Some(BusinessImpact::SevereOrDeadlineAtRisk),
-            workaround: Some(Workaround::DontKnow),
-        };
-        assert_eq!(
-            classify(&answers).reasons,
-            vec![
-                Reason::ServiceUnusable,
-                Reason::ManyAffectedWithoutWorkaround,
-                Reason::SevereBusinessImpact
-            ]
-        );
-        let nothing_answered = ImpactAnswers::default();
-        assert_eq!(
-            classify(&nothing_answered),
-            Classification {
-                level: Level::Moderate,
-                reasons: vec![
-                    Reason::UsabilityNotKnown,
-                    Reason::ScopeNotKnown,
-                    Reason::BusinessImpactNotKnown
-                ],
-            }
-        );
-    }
-
-    #[test]
-    fn unanswered_lists_open_questions_in_order() {
-        let answers = ImpactAnswers {
-            usability: Some(Usability::DontKnow),
-            scope: None,
-            business_impact: Some(BusinessImpact::Minimal),
-            workaround: None,
-        };
-        assert_eq!(answers.unanswered(), vec![ImpactQuestion::Scope, ImpactQuestion::Workaround]);
-        assert!(!answers.is_complete());
-        assert_eq!(ImpactAnswers::default().unanswered(), ImpactQuestion::ALL.to_vec());
-        let complete = ImpactAnswers {
-            scope: Some(Scope::DontKnow),
-            workaround: Some(Workaround::DontKnow),
-            ..answers
-        };
-        assert!(complete.is_complete());
-    }
-
-    #[test]
-    fn level_letters_and_ids_are_stable() {
-        fn check(level: Level, letter: char, id: &str) {
-            assert_eq!(level.letter(), letter);
-            assert_eq!(level.id(), id);
-            assert_eq!(Level::from_id(id), Some(level));
-            assert_eq!(serde_json::to_string(&level).ok(), Some(format!("\"{id}\"")));
-        }
-        check(Level::Critical, 'A', "critical");
-        check(Level::Moderate, 'B', "moderate");
-        check(Level::Minimal, 'C', "minimal");
-        assert_eq!(Level::from_id("Critical"), None);
-        assert_eq!(Level::from_id(""), None);
-        assert!(Level::Critical < Level::Moderate && Level::Moderate < Level::Minimal);
-    }
-
-    #[test]
-    fn english_texts_are_present_and_distinct() {
-        let reasons = [
-            Reason::ServiceUnusable,
-            Reason::ManyAffectedWithoutWorkaround,
-            Reason::SevereBusinessImpact,
-            Reason::WorseThanBefore,
-            Reason::UsabilityNotKnown,
-            Reason::OneAffectedWithoutWorkaround,
-            Reason::ManyAffectedWithWorkaround,
-            Reason::ScopeNotKnown,
-            Reason::ModerateBusinessImpact,
-            Reason::BusinessImpactNotKnown,
-            Reason::MinorInconvenience,
-            Reason::OneAffectedWithWorkaround,
-            Reason::NobodyAffectedYet,
-            Reason::MinimalBusinessImpact,
-        ];
-        let texts: std::collections::HashSet<&str> = reasons.iter().map(|r| r.english()).collect();
-        assert_eq!(texts.len(), reasons.len());
-        assert!(texts.iter().all(|text| !text.trim().is_empty()));
-        assert_eq!(
-            Reason::ServiceUnusable.english(),
-            "one or more services are inaccessible or unusable"
-        );
-        let questions: std::collections::HashSet<&str> =
-            ImpactQuestion::ALL.iter().map(|q| q.english()).collect();
-        assert_eq!(questions.len(), 4);
-        let levels: std::collections::HashSet<&str> =
-            Level::ALL.iter().map(|l| l.english()).collect();
-        assert_eq!(levels.len(), 3);
-    }
-
-    #[test]
-    fn override_needs_a_written_reason() {
-        fn check(reason: &str, expected: Result<(), OverrideError>) {
-            let result = SeverityOverride::new(Level::Critical, reason);
-            assert_eq!(result.as_ref().map(|_| ()).map_err(|e| *e), expected, "{reason:?}");
-            if let Ok(accepted) = result {
-                assert_eq!(accepted.reason(), reason);
-                assert_eq!(accepted.level(), Level::Critical);
-            }
-        }
-        check("", Err(OverrideError::EmptyReason));
-        check("   ", Err(OverrideError::EmptyReason));
-        check("\t\n\r ", Err(OverrideError::EmptyReason));
-        check("\u{3000}", Err(OverrideError::EmptyReason));
-        check("payroll runs tonight", Ok(()));
-        check("  the CEO's phone  ", Ok(()));
-        assert!(!OverrideError::EmptyReason.to_string().is_empty());
-    }
-
-    #[test]
-    fn a_stored_override_with_an_empty_reason_is_refused_on_reading() {
-        let accepted: Result<SeverityOverride, _> =
-            serde_json::from_str(r#"{"level":"minimal","reason":"only a test tenant"}"#);
-        assert_eq!(accepted.ok().map(|o| o.level()), Some(Level::Minimal));
-        let refused: Result<SeverityOverride, _> =
-            serde_json::from_str(r#"{"level":"minimal","reason":"  "}"#);
-        assert!(refused.is_err());
-    }
-
-    #[test]
-    fn decision_keeps_both_levels() {
-        let answers = ImpactAnswers {
-            usability: Some(Usability::MinorInconvenience),
-            scope: Some(Scope::OneUserCustomerOrService),
-            business_impact: Some(BusinessImpact::Minimal),
-            workaround: Some(Workaround::AcceptableWorkaround),
-        };
-        let plain = SeverityDecision::new(&answers, None);
-        assert_eq!(plain.computed_level(), Level::Minimal);
-        assert_eq!(plain.chosen_level(), None);
-        assert_eq!(plain.effective_level(), Level::Minimal);
-
-        let chosen = SeverityOverride::new(Level::Moderate, "the user is the CFO").ok();
-        let overridden = SeverityDecision::new(&answers, chosen);
-        assert_eq!(overridden.computed_level(), Level::Minimal);
-        assert_eq!(overridden.chosen_level(), Some(Level::Moderate));
-        assert_eq!(overridden.effective_level(), Level::Moderate);
-        let json = serde_json::to_value(&overridden).ok();
-        assert_eq!(
-            json.as_ref().and_then(|v| v.pointer("/override/level")).and_then(|v| v.as_str()),
-            Some("moderate")
-        );
-    }
-
-    #[test]
-    fn decision_table_has_a_row_per_combination() {
-        let table = decision_table_markdown();
-        let lines: Vec<&str> = table.lines().collect();
-        assert_eq!(lines.len(), 2 + 4 * 4 * 4 * 3);
-        for (answers, line) in all_answered_combinations().iter().zip(lines.iter().skip(2)) {
-            let classification = classify(answers);
-            assert!(line.contains(classification.level.english()), "{line}");
-            for reason in classification.reasons {
-                assert!(line.contains(reason.english()), "{line}");
-            }
-        }
-    }
-
-    #[test]
-    fn published_decision_table_matches_the_code() {
-        let published = include_str!("../../docs/severity.md").replace("\r\n", "\n");
-        let generated = decision_table_markdown();
-        assert!(
-            published.contains(&generated),
-            "docs/severity.md is out of date; replace its decision table with:\n{generated}"
-        );
-    }
+    table
 }
+
+#[cfg(test)]
+mod tests;

@@ -404,7 +404,8 @@ impl Language for English {
                 "Four questions about the impact. The severity is worked out from your answers as \
                  you go; you can still choose a different level if you have a reason."
             }
-            Message::ImpactUsabilityQuestion => "Can the service still be used?",
+            Message::ImpactUsabilityQuestion => "Can your organisation still use the service?",
+            Message::ImpactUsabilityHint => "The service is the vendor's service as your organisation uses it, not one person's device: if it still works for everyone else, it can still be used.",
             Message::ImpactScopeQuestion => "Who or what is affected?",
             Message::ImpactBusinessQuestion => "How much does it hurt the business?",
             Message::ImpactWorkaroundQuestion => "Is there an acceptable workaround?",
@@ -434,35 +435,28 @@ impl Language for English {
             Message::BecauseCritical => "Critical because",
             Message::BecauseModerate => "Moderate because",
             Message::BecauseMinimal => "Minimal because",
-            Message::ReasonServiceUnusable => "one or more services are inaccessible or unusable",
-            Message::ReasonManyAffectedWithoutWorkaround => {
-                "many users or services are affected and no acceptable workaround is known"
-            }
-            Message::ReasonSevereBusinessImpact => {
-                "production, operations or a deployment deadline is severely affected"
-            }
+            Message::ReasonServiceUnusable => "the service cannot be reached or used",
             Message::ReasonWorseThanBefore => "the service is usable but works worse than before",
-            Message::ReasonUsabilityNotKnown => "it is not known yet how usable the service still is",
-            Message::ReasonOneAffectedWithoutWorkaround => {
-                "a single user, customer or service is affected and no acceptable workaround is \
-                 known"
-            }
-            Message::ReasonManyAffectedWithWorkaround => {
-                "many users or services are affected, but an acceptable workaround exists"
-            }
-            Message::ReasonScopeNotKnown => "it is not known yet who or what is affected",
-            Message::ReasonModerateBusinessImpact => {
-                "business impact is moderate and can be handled during business hours"
-            }
-            Message::ReasonBusinessImpactNotKnown => "the business impact is not known yet",
             Message::ReasonMinorInconvenience => {
                 "the service works; the problem is a minor inconvenience"
             }
-            Message::ReasonOneAffectedWithWorkaround => {
-                "a single user, customer or service is affected and has an acceptable workaround"
-            }
+            Message::ReasonUsabilityNotKnown => "it is not known yet how usable the service still is",
+            Message::ReasonManyAffected => "many users or several services are affected",
+            Message::ReasonOneAffected => "a single user, customer or service is affected",
             Message::ReasonNobodyAffectedYet => "nobody is affected yet",
+            Message::ReasonScopeNotKnown => "it is not known yet who or what is affected",
+            Message::ReasonSevereBusinessImpact => {
+                "production, operations or a deployment deadline is severely affected"
+            }
+            Message::ReasonModerateBusinessImpact => {
+                "business impact is moderate and can be handled during business hours"
+            }
             Message::ReasonMinimalBusinessImpact => "business impact is minimal",
+            Message::ReasonBusinessImpactNotKnown => "the business impact is not known yet",
+            Message::ReasonNoWorkaround => "there is no acceptable workaround",
+            Message::ReasonAcceptableWorkaround => "people can keep working with an acceptable workaround",
+            Message::ReasonWorkaroundNotKnown => "it is not known yet whether there is a workaround",
+            Message::ReasonCriticalNeedsKnownAnswers => "it would be critical only if the answers you do not know yet turned out bad; answer them to confirm a critical level",
             Message::OverrideToggle => "Choose a different level",
             Message::OverrideToggleHint => {
                 "For example when a deadline makes the problem more urgent than the answers show. \

@@ -110,23 +110,22 @@ impl Language for Spanish {
             workaround_none: "no",
 
             reason_service_unusable: self.text(Message::ReasonServiceUnusable),
-            reason_many_affected_without_workaround: self
-                .text(Message::ReasonManyAffectedWithoutWorkaround),
             reason_severe_business_impact: self.text(Message::ReasonSevereBusinessImpact),
             reason_worse_than_before: self.text(Message::ReasonWorseThanBefore),
             reason_usability_not_known: self.text(Message::ReasonUsabilityNotKnown),
-            reason_one_affected_without_workaround: self
-                .text(Message::ReasonOneAffectedWithoutWorkaround),
-            reason_many_affected_with_workaround: self
-                .text(Message::ReasonManyAffectedWithWorkaround),
             reason_scope_not_known: self.text(Message::ReasonScopeNotKnown),
             reason_moderate_business_impact: self.text(Message::ReasonModerateBusinessImpact),
             reason_business_impact_not_known: self.text(Message::ReasonBusinessImpactNotKnown),
             reason_minor_inconvenience: self.text(Message::ReasonMinorInconvenience),
-            reason_one_affected_with_workaround: self
-                .text(Message::ReasonOneAffectedWithWorkaround),
             reason_nobody_affected_yet: self.text(Message::ReasonNobodyAffectedYet),
             reason_minimal_business_impact: self.text(Message::ReasonMinimalBusinessImpact),
+            reason_many_affected: self.text(Message::ReasonManyAffected),
+            reason_one_affected: self.text(Message::ReasonOneAffected),
+            reason_no_workaround: self.text(Message::ReasonNoWorkaround),
+            reason_acceptable_workaround: self.text(Message::ReasonAcceptableWorkaround),
+            reason_workaround_not_known: self.text(Message::ReasonWorkaroundNotKnown),
+            reason_critical_needs_known_answers: self
+                .text(Message::ReasonCriticalNeedsKnownAnswers),
 
             method_email: "correo electrónico",
             method_phone: "teléfono",
@@ -641,7 +640,8 @@ impl Language for Spanish {
                 "Cuatro preguntas sobre el impacto. La gravedad se calcula a partir de sus \
                  respuestas a medida que contesta; si tiene un motivo, puede elegir otra."
             }
-            Message::ImpactUsabilityQuestion => "¿Se puede seguir usando el servicio?",
+            Message::ImpactUsabilityQuestion => "¿Su organización puede seguir usando el servicio?",
+            Message::ImpactUsabilityHint => "El servicio es el del proveedor tal como lo usa su organización, no el dispositivo de una persona: si sigue funcionando para los demás, todavía se puede usar.",
             Message::ImpactScopeQuestion => "¿A quién o a qué afecta?",
             Message::ImpactBusinessQuestion => "¿Cuánto perjudica al negocio?",
             Message::ImpactWorkaroundQuestion => "¿Hay una solución alternativa aceptable?",
@@ -677,43 +677,31 @@ impl Language for Spanish {
             Message::BecauseCritical => "Gravedad crítica porque",
             Message::BecauseModerate => "Gravedad moderada porque",
             Message::BecauseMinimal => "Gravedad mínima porque",
-            Message::ReasonServiceUnusable => {
-                "uno o varios servicios están inaccesibles o no se pueden usar"
+            Message::ReasonServiceUnusable => "no se puede acceder al servicio ni usarlo",
+            Message::ReasonWorseThanBefore => "el servicio se puede usar, pero funciona peor que antes",
+            Message::ReasonMinorInconvenience => {
+                "el servicio funciona; el problema es una molestia menor"
             }
-            Message::ReasonManyAffectedWithoutWorkaround => {
-                "afecta a muchos usuarios o servicios y no se conoce ninguna solución alternativa \
-                 aceptable"
+            Message::ReasonUsabilityNotKnown => {
+                "aún no se sabe en qué medida se puede seguir usando el servicio"
             }
+            Message::ReasonManyAffected => "afecta a muchos usuarios o a varios servicios",
+            Message::ReasonOneAffected => "afecta a un solo usuario, cliente o servicio",
+            Message::ReasonNobodyAffectedYet => "todavía no afecta a nadie",
+            Message::ReasonScopeNotKnown => "aún no se sabe a quién o a qué afecta",
             Message::ReasonSevereBusinessImpact => {
                 "la producción, las operaciones o un plazo de implementación se ven gravemente \
                  afectados"
             }
-            Message::ReasonWorseThanBefore => "el servicio se puede usar, pero funciona peor que antes",
-            Message::ReasonUsabilityNotKnown => {
-                "aún no se sabe en qué medida se puede seguir usando el servicio"
-            }
-            Message::ReasonOneAffectedWithoutWorkaround => {
-                "afecta a un solo usuario, cliente o servicio y no se conoce ninguna solución \
-                 alternativa aceptable"
-            }
-            Message::ReasonManyAffectedWithWorkaround => {
-                "afecta a muchos usuarios o servicios, pero existe una solución alternativa \
-                 aceptable"
-            }
-            Message::ReasonScopeNotKnown => "aún no se sabe a quién o a qué afecta",
             Message::ReasonModerateBusinessImpact => {
                 "el impacto en el negocio es moderado y puede atenderse en horario laboral"
             }
-            Message::ReasonBusinessImpactNotKnown => "aún no se conoce el impacto en el negocio",
-            Message::ReasonMinorInconvenience => {
-                "el servicio funciona; el problema es una molestia menor"
-            }
-            Message::ReasonOneAffectedWithWorkaround => {
-                "afecta a un solo usuario, cliente o servicio, que tiene una solución alternativa \
-                 aceptable"
-            }
-            Message::ReasonNobodyAffectedYet => "todavía no afecta a nadie",
             Message::ReasonMinimalBusinessImpact => "el impacto en el negocio es mínimo",
+            Message::ReasonBusinessImpactNotKnown => "aún no se conoce el impacto en el negocio",
+            Message::ReasonNoWorkaround => "no hay ninguna solución alternativa aceptable",
+            Message::ReasonAcceptableWorkaround => "se puede seguir trabajando con una solución alternativa aceptable",
+            Message::ReasonWorkaroundNotKnown => "aún no se sabe si hay una solución alternativa",
+            Message::ReasonCriticalNeedsKnownAnswers => "solo sería crítica si las respuestas que aún no conoce resultaran malas; respóndalas para confirmar una gravedad crítica",
             Message::OverrideToggle => "Elegir otra gravedad",
             Message::OverrideToggleHint => {
                 "Por ejemplo, cuando un plazo hace el problema más urgente de lo que indican las \

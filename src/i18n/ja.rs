@@ -98,23 +98,22 @@ impl Language for Japanese {
             workaround_none: "いいえ",
 
             reason_service_unusable: self.text(Message::ReasonServiceUnusable),
-            reason_many_affected_without_workaround: self
-                .text(Message::ReasonManyAffectedWithoutWorkaround),
             reason_severe_business_impact: self.text(Message::ReasonSevereBusinessImpact),
             reason_worse_than_before: self.text(Message::ReasonWorseThanBefore),
             reason_usability_not_known: self.text(Message::ReasonUsabilityNotKnown),
-            reason_one_affected_without_workaround: self
-                .text(Message::ReasonOneAffectedWithoutWorkaround),
-            reason_many_affected_with_workaround: self
-                .text(Message::ReasonManyAffectedWithWorkaround),
             reason_scope_not_known: self.text(Message::ReasonScopeNotKnown),
             reason_moderate_business_impact: self.text(Message::ReasonModerateBusinessImpact),
             reason_business_impact_not_known: self.text(Message::ReasonBusinessImpactNotKnown),
             reason_minor_inconvenience: self.text(Message::ReasonMinorInconvenience),
-            reason_one_affected_with_workaround: self
-                .text(Message::ReasonOneAffectedWithWorkaround),
             reason_nobody_affected_yet: self.text(Message::ReasonNobodyAffectedYet),
             reason_minimal_business_impact: self.text(Message::ReasonMinimalBusinessImpact),
+            reason_many_affected: self.text(Message::ReasonManyAffected),
+            reason_one_affected: self.text(Message::ReasonOneAffected),
+            reason_no_workaround: self.text(Message::ReasonNoWorkaround),
+            reason_acceptable_workaround: self.text(Message::ReasonAcceptableWorkaround),
+            reason_workaround_not_known: self.text(Message::ReasonWorkaroundNotKnown),
+            reason_critical_needs_known_answers: self
+                .text(Message::ReasonCriticalNeedsKnownAnswers),
 
             method_email: "メール",
             method_phone: "電話",
@@ -579,7 +578,8 @@ impl Language for Japanese {
                 "影響についての4つの質問です。回答に応じて重大度がその場で判定されます。理由があれば、\
                  別のレベルを選ぶこともできます。"
             }
-            Message::ImpactUsabilityQuestion => "サービスはまだ使用できますか？",
+            Message::ImpactUsabilityQuestion => "組織でサービスをまだ使用できますか？",
+            Message::ImpactUsabilityHint => "ここでのサービスとは、1人のデバイスではなく、組織で使用しているベンダーのサービスです。ほかの人が問題なく使えているなら、まだ使用できると答えてください。",
             Message::ImpactScopeQuestion => "だれが、または何が影響を受けていますか？",
             Message::ImpactBusinessQuestion => "業務への影響はどのくらいですか？",
             Message::ImpactWorkaroundQuestion => "許容できる回避策はありますか？",
@@ -609,39 +609,30 @@ impl Language for Japanese {
             Message::BecauseCritical => "重大 (A) と判定した理由",
             Message::BecauseModerate => "中程度 (B) と判定した理由",
             Message::BecauseMinimal => "軽微 (C) と判定した理由",
-            Message::ReasonServiceUnusable => {
-                "1つ以上のサービスにアクセスできないか、使用できない"
+            Message::ReasonServiceUnusable => "サービスにアクセスできないか、使用できない",
+            Message::ReasonWorseThanBefore => "サービスは使用できるが、以前より動作が悪い",
+            Message::ReasonMinorInconvenience => "サービスは動作しており、少し不便な程度である",
+            Message::ReasonUsabilityNotKnown => {
+                "サービスがどの程度使用できるかがまだわからない"
             }
-            Message::ReasonManyAffectedWithoutWorkaround => {
-                "多数のユーザーまたはサービスが影響を受けており、許容できる回避策が見つかっていない"
+            Message::ReasonManyAffected => "多数のユーザーまたは複数のサービスが影響を受けている",
+            Message::ReasonOneAffected => "単一のユーザー、顧客、またはサービスが影響を受けている",
+            Message::ReasonNobodyAffectedYet => "まだだれも影響を受けていない",
+            Message::ReasonScopeNotKnown => {
+                "だれが、または何が影響を受けているかがまだわからない"
             }
             Message::ReasonSevereBusinessImpact => {
                 "生産、運用、または展開の期限に深刻な影響が出ている"
             }
-            Message::ReasonWorseThanBefore => "サービスは使用できるが、以前より動作が悪い",
-            Message::ReasonUsabilityNotKnown => {
-                "サービスがどの程度使用できるかがまだわからない"
-            }
-            Message::ReasonOneAffectedWithoutWorkaround => {
-                "単一のユーザー、顧客、またはサービスが影響を受けており、許容できる回避策が見つかって\
-                 いない"
-            }
-            Message::ReasonManyAffectedWithWorkaround => {
-                "多数のユーザーまたはサービスが影響を受けているが、許容できる回避策がある"
-            }
-            Message::ReasonScopeNotKnown => {
-                "だれが、または何が影響を受けているかがまだわからない"
-            }
             Message::ReasonModerateBusinessImpact => {
                 "業務への影響は中程度で、営業時間内に対応できる"
             }
-            Message::ReasonBusinessImpactNotKnown => "業務への影響がまだわからない",
-            Message::ReasonMinorInconvenience => "サービスは動作しており、少し不便な程度である",
-            Message::ReasonOneAffectedWithWorkaround => {
-                "単一のユーザー、顧客、またはサービスが影響を受けているが、許容できる回避策がある"
-            }
-            Message::ReasonNobodyAffectedYet => "まだだれも影響を受けていない",
             Message::ReasonMinimalBusinessImpact => "業務への影響は最小限である",
+            Message::ReasonBusinessImpactNotKnown => "業務への影響がまだわからない",
+            Message::ReasonNoWorkaround => "許容できる回避策がない",
+            Message::ReasonAcceptableWorkaround => "許容できる回避策で業務を続けられる",
+            Message::ReasonWorkaroundNotKnown => "回避策があるかどうかがまだわからない",
+            Message::ReasonCriticalNeedsKnownAnswers => "まだわからない回答が悪い結果だった場合にのみ重大になる。重大と確定するには、その質問に回答してください",
             Message::OverrideToggle => "別のレベルを選ぶ",
             Message::OverrideToggleHint => {
                 "たとえば、期限が迫っていて、回答から判定されるよりも緊急度が高い場合です。ベンダーには\

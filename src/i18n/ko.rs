@@ -118,23 +118,22 @@ impl Language for Korean {
             workaround_none: "없음",
 
             reason_service_unusable: self.text(Message::ReasonServiceUnusable),
-            reason_many_affected_without_workaround: self
-                .text(Message::ReasonManyAffectedWithoutWorkaround),
             reason_severe_business_impact: self.text(Message::ReasonSevereBusinessImpact),
             reason_worse_than_before: self.text(Message::ReasonWorseThanBefore),
             reason_usability_not_known: self.text(Message::ReasonUsabilityNotKnown),
-            reason_one_affected_without_workaround: self
-                .text(Message::ReasonOneAffectedWithoutWorkaround),
-            reason_many_affected_with_workaround: self
-                .text(Message::ReasonManyAffectedWithWorkaround),
             reason_scope_not_known: self.text(Message::ReasonScopeNotKnown),
             reason_moderate_business_impact: self.text(Message::ReasonModerateBusinessImpact),
             reason_business_impact_not_known: self.text(Message::ReasonBusinessImpactNotKnown),
             reason_minor_inconvenience: self.text(Message::ReasonMinorInconvenience),
-            reason_one_affected_with_workaround: self
-                .text(Message::ReasonOneAffectedWithWorkaround),
             reason_nobody_affected_yet: self.text(Message::ReasonNobodyAffectedYet),
             reason_minimal_business_impact: self.text(Message::ReasonMinimalBusinessImpact),
+            reason_many_affected: self.text(Message::ReasonManyAffected),
+            reason_one_affected: self.text(Message::ReasonOneAffected),
+            reason_no_workaround: self.text(Message::ReasonNoWorkaround),
+            reason_acceptable_workaround: self.text(Message::ReasonAcceptableWorkaround),
+            reason_workaround_not_known: self.text(Message::ReasonWorkaroundNotKnown),
+            reason_critical_needs_known_answers: self
+                .text(Message::ReasonCriticalNeedsKnownAnswers),
 
             method_email: "이메일",
             method_phone: "전화",
@@ -598,7 +597,8 @@ impl Language for Korean {
                 "영향에 관한 질문 네 가지입니다. 답변하는 대로 심각도가 계산되며, 이유가 있으면 \
                  다른 수준을 선택할 수도 있습니다."
             }
-            Message::ImpactUsabilityQuestion => "서비스를 계속 사용할 수 있습니까?",
+            Message::ImpactUsabilityQuestion => "조직에서 서비스를 계속 사용할 수 있습니까?",
+            Message::ImpactUsabilityHint => "여기서 서비스는 한 사람의 기기가 아니라 조직이 사용하는 공급업체의 서비스입니다. 다른 사람들에게 정상적으로 작동한다면 아직 사용할 수 있는 것입니다.",
             Message::ImpactScopeQuestion => "누가 또는 무엇이 영향을 받습니까?",
             Message::ImpactBusinessQuestion => "업무에 얼마나 큰 영향을 줍니까?",
             Message::ImpactWorkaroundQuestion => "허용 가능한 임시 해결 방법이 있습니까?",
@@ -632,36 +632,28 @@ impl Language for Korean {
             Message::BecauseCritical => "심각(A) 수준인 이유",
             Message::BecauseModerate => "보통(B) 수준인 이유",
             Message::BecauseMinimal => "최소(C) 수준인 이유",
-            Message::ReasonServiceUnusable => {
-                "하나 이상의 서비스에 접속할 수 없거나 서비스를 사용할 수 없음"
-            }
-            Message::ReasonManyAffectedWithoutWorkaround => {
-                "많은 사용자 또는 서비스가 영향을 받으며 허용 가능한 임시 해결 방법이 없음"
-            }
-            Message::ReasonSevereBusinessImpact => {
-                "생산, 운영 또는 배포 마감 일정이 심각한 영향을 받음"
-            }
+            Message::ReasonServiceUnusable => "서비스에 접속하거나 서비스를 사용할 수 없음",
             Message::ReasonWorseThanBefore => "서비스를 사용할 수 있지만 이전보다 잘 작동하지 않음",
+            Message::ReasonMinorInconvenience => "서비스는 작동하며 약간 불편한 정도임",
             Message::ReasonUsabilityNotKnown => {
                 "서비스를 어느 정도 사용할 수 있는지 아직 알 수 없음"
             }
-            Message::ReasonOneAffectedWithoutWorkaround => {
-                "사용자, 고객 또는 서비스 하나가 영향을 받으며 허용 가능한 임시 해결 방법이 없음"
-            }
-            Message::ReasonManyAffectedWithWorkaround => {
-                "많은 사용자 또는 서비스가 영향을 받지만 허용 가능한 임시 해결 방법이 있음"
-            }
+            Message::ReasonManyAffected => "많은 사용자 또는 여러 서비스가 영향을 받음",
+            Message::ReasonOneAffected => "사용자, 고객 또는 서비스 하나가 영향을 받음",
+            Message::ReasonNobodyAffectedYet => "아직 영향을 받는 사람이 없음",
             Message::ReasonScopeNotKnown => "누가 또는 무엇이 영향을 받는지 아직 알 수 없음",
+            Message::ReasonSevereBusinessImpact => {
+                "생산, 운영 또는 배포 마감 일정이 심각한 영향을 받음"
+            }
             Message::ReasonModerateBusinessImpact => {
                 "업무 영향이 보통 수준이며 업무 시간 중에 처리할 수 있음"
             }
-            Message::ReasonBusinessImpactNotKnown => "업무 영향을 아직 알 수 없음",
-            Message::ReasonMinorInconvenience => "서비스는 작동하며 약간 불편한 정도임",
-            Message::ReasonOneAffectedWithWorkaround => {
-                "사용자, 고객 또는 서비스 하나가 영향을 받지만 허용 가능한 임시 해결 방법이 있음"
-            }
-            Message::ReasonNobodyAffectedYet => "아직 영향을 받는 사람이 없음",
             Message::ReasonMinimalBusinessImpact => "업무 영향이 미미함",
+            Message::ReasonBusinessImpactNotKnown => "업무 영향을 아직 알 수 없음",
+            Message::ReasonNoWorkaround => "허용 가능한 임시 해결 방법이 없음",
+            Message::ReasonAcceptableWorkaround => "허용 가능한 임시 해결 방법으로 계속 작업할 수 있음",
+            Message::ReasonWorkaroundNotKnown => "임시 해결 방법이 있는지 아직 알 수 없음",
+            Message::ReasonCriticalNeedsKnownAnswers => "아직 모르는 답이 나쁜 것으로 밝혀질 때만 심각 수준이 됨. 심각 수준을 확정하려면 해당 질문에 답하세요",
             Message::OverrideToggle => "다른 수준 선택",
             Message::OverrideToggleHint => {
                 "예를 들어 마감 일정 때문에 답변에서 드러난 것보다 문제가 더 급한 경우입니다. \

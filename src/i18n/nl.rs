@@ -109,23 +109,22 @@ impl Language for Dutch {
             workaround_none: "nee",
 
             reason_service_unusable: self.text(Message::ReasonServiceUnusable),
-            reason_many_affected_without_workaround: self
-                .text(Message::ReasonManyAffectedWithoutWorkaround),
             reason_severe_business_impact: self.text(Message::ReasonSevereBusinessImpact),
             reason_worse_than_before: self.text(Message::ReasonWorseThanBefore),
             reason_usability_not_known: self.text(Message::ReasonUsabilityNotKnown),
-            reason_one_affected_without_workaround: self
-                .text(Message::ReasonOneAffectedWithoutWorkaround),
-            reason_many_affected_with_workaround: self
-                .text(Message::ReasonManyAffectedWithWorkaround),
             reason_scope_not_known: self.text(Message::ReasonScopeNotKnown),
             reason_moderate_business_impact: self.text(Message::ReasonModerateBusinessImpact),
             reason_business_impact_not_known: self.text(Message::ReasonBusinessImpactNotKnown),
             reason_minor_inconvenience: self.text(Message::ReasonMinorInconvenience),
-            reason_one_affected_with_workaround: self
-                .text(Message::ReasonOneAffectedWithWorkaround),
             reason_nobody_affected_yet: self.text(Message::ReasonNobodyAffectedYet),
             reason_minimal_business_impact: self.text(Message::ReasonMinimalBusinessImpact),
+            reason_many_affected: self.text(Message::ReasonManyAffected),
+            reason_one_affected: self.text(Message::ReasonOneAffected),
+            reason_no_workaround: self.text(Message::ReasonNoWorkaround),
+            reason_acceptable_workaround: self.text(Message::ReasonAcceptableWorkaround),
+            reason_workaround_not_known: self.text(Message::ReasonWorkaroundNotKnown),
+            reason_critical_needs_known_answers: self
+                .text(Message::ReasonCriticalNeedsKnownAnswers),
 
             method_email: "e-mail",
             method_phone: "telefoon",
@@ -623,7 +622,8 @@ impl Language for Dutch {
                 "Vier vragen over de impact. De ernst wordt meteen uit je antwoorden bepaald; als \
                  je een reden hebt, kun je nog een ander niveau kiezen."
             }
-            Message::ImpactUsabilityQuestion => "Is de service nog te gebruiken?",
+            Message::ImpactUsabilityQuestion => "Kan je organisatie de service nog gebruiken?",
+            Message::ImpactUsabilityHint => "Het gaat om de service van de leverancier zoals je organisatie die gebruikt, niet om het apparaat van één persoon: als die voor alle anderen nog werkt, is de service nog te gebruiken.",
             Message::ImpactScopeQuestion => "Wie of wat is getroffen?",
             Message::ImpactBusinessQuestion => "Hoeveel schade doet het aan de bedrijfsvoering?",
             Message::ImpactWorkaroundQuestion => "Is er een acceptabele tijdelijke oplossing?",
@@ -661,49 +661,37 @@ impl Language for Dutch {
             Message::BecauseCritical => "Kritiek, want",
             Message::BecauseModerate => "Gemiddeld, want",
             Message::BecauseMinimal => "Minimaal, want",
-            Message::ReasonServiceUnusable => {
-                "een of meer services zijn onbereikbaar of onbruikbaar"
-            }
-            Message::ReasonManyAffectedWithoutWorkaround => {
-                "veel gebruikers of services zijn getroffen en er is geen acceptabele tijdelijke \
-                 oplossing bekend"
-            }
-            Message::ReasonSevereBusinessImpact => {
-                "productie, bedrijfsvoering of een implementatiedeadline wordt ernstig getroffen"
-            }
+            Message::ReasonServiceUnusable => "de service is onbereikbaar of onbruikbaar",
             Message::ReasonWorseThanBefore => {
                 "de service is bruikbaar, maar werkt slechter dan eerst"
-            }
-            Message::ReasonUsabilityNotKnown => {
-                "het is nog niet bekend hoe bruikbaar de service nog is"
-            }
-            Message::ReasonOneAffectedWithoutWorkaround => {
-                "één gebruiker, klant of service is getroffen en er is geen acceptabele tijdelijke \
-                 oplossing bekend"
-            }
-            Message::ReasonManyAffectedWithWorkaround => {
-                "veel gebruikers of services zijn getroffen, maar er is een acceptabele tijdelijke \
-                 oplossing"
-            }
-            Message::ReasonScopeNotKnown => "het is nog niet bekend wie of wat er getroffen is",
-            Message::ReasonModerateBusinessImpact => {
-                "de impact op de bedrijfsvoering is gemiddeld en kan tijdens kantoortijd worden \
-                 afgehandeld"
-            }
-            Message::ReasonBusinessImpactNotKnown => {
-                "de impact op de bedrijfsvoering is nog niet bekend"
             }
             Message::ReasonMinorInconvenience => {
                 "de service werkt; het probleem is een klein ongemak"
             }
-            Message::ReasonOneAffectedWithWorkaround => {
-                "één gebruiker, klant of service is getroffen en heeft een acceptabele tijdelijke \
-                 oplossing"
+            Message::ReasonUsabilityNotKnown => {
+                "het is nog niet bekend hoe bruikbaar de service nog is"
             }
+            Message::ReasonManyAffected => "veel gebruikers of meerdere services zijn getroffen",
+            Message::ReasonOneAffected => "één gebruiker, klant of service is getroffen",
             Message::ReasonNobodyAffectedYet => "er is nog niemand getroffen",
+            Message::ReasonScopeNotKnown => "het is nog niet bekend wie of wat er getroffen is",
+            Message::ReasonSevereBusinessImpact => {
+                "productie, bedrijfsvoering of een implementatiedeadline wordt ernstig getroffen"
+            }
+            Message::ReasonModerateBusinessImpact => {
+                "de impact op de bedrijfsvoering is gemiddeld en kan tijdens kantoortijd worden \
+                 afgehandeld"
+            }
             Message::ReasonMinimalBusinessImpact => {
                 "de impact op de bedrijfsvoering is minimaal"
             }
+            Message::ReasonBusinessImpactNotKnown => {
+                "de impact op de bedrijfsvoering is nog niet bekend"
+            }
+            Message::ReasonNoWorkaround => "er is geen acceptabele tijdelijke oplossing",
+            Message::ReasonAcceptableWorkaround => "met een acceptabele tijdelijke oplossing kunnen mensen doorwerken",
+            Message::ReasonWorkaroundNotKnown => "het is nog niet bekend of er een tijdelijke oplossing is",
+            Message::ReasonCriticalNeedsKnownAnswers => "het zou alleen kritiek zijn als de antwoorden die je nog niet weet slecht uitvallen; beantwoord die vragen om een kritiek niveau te bevestigen",
             Message::OverrideToggle => "Ander niveau kiezen",
             Message::OverrideToggleHint => {
                 "Bijvoorbeeld als een deadline het probleem urgenter maakt dan de antwoorden laten \
@@ -1338,7 +1326,7 @@ mod tests {
                 locale.text(Message::BecauseCritical),
                 locale.text(Message::ReasonServiceUnusable)
             ),
-            "Kritiek, want een of meer services zijn onbereikbaar of onbruikbaar."
+            "Kritiek, want de service is onbereikbaar of onbruikbaar."
         );
         assert_eq!(locale.export_labels().level_critical, "Kritiek");
     }

@@ -130,23 +130,22 @@ impl Language for Polish {
             workaround_none: "nie",
 
             reason_service_unusable: self.text(Message::ReasonServiceUnusable),
-            reason_many_affected_without_workaround: self
-                .text(Message::ReasonManyAffectedWithoutWorkaround),
             reason_severe_business_impact: self.text(Message::ReasonSevereBusinessImpact),
             reason_worse_than_before: self.text(Message::ReasonWorseThanBefore),
             reason_usability_not_known: self.text(Message::ReasonUsabilityNotKnown),
-            reason_one_affected_without_workaround: self
-                .text(Message::ReasonOneAffectedWithoutWorkaround),
-            reason_many_affected_with_workaround: self
-                .text(Message::ReasonManyAffectedWithWorkaround),
             reason_scope_not_known: self.text(Message::ReasonScopeNotKnown),
             reason_moderate_business_impact: self.text(Message::ReasonModerateBusinessImpact),
             reason_business_impact_not_known: self.text(Message::ReasonBusinessImpactNotKnown),
             reason_minor_inconvenience: self.text(Message::ReasonMinorInconvenience),
-            reason_one_affected_with_workaround: self
-                .text(Message::ReasonOneAffectedWithWorkaround),
             reason_nobody_affected_yet: self.text(Message::ReasonNobodyAffectedYet),
             reason_minimal_business_impact: self.text(Message::ReasonMinimalBusinessImpact),
+            reason_many_affected: self.text(Message::ReasonManyAffected),
+            reason_one_affected: self.text(Message::ReasonOneAffected),
+            reason_no_workaround: self.text(Message::ReasonNoWorkaround),
+            reason_acceptable_workaround: self.text(Message::ReasonAcceptableWorkaround),
+            reason_workaround_not_known: self.text(Message::ReasonWorkaroundNotKnown),
+            reason_critical_needs_known_answers: self
+                .text(Message::ReasonCriticalNeedsKnownAnswers),
 
             method_email: "e-mail",
             method_phone: "telefon",
@@ -643,7 +642,8 @@ impl Language for Polish {
                 "Cztery pytania o skutki problemu. Ważność jest ustalana na bieżąco na podstawie \
                  odpowiedzi. Jeśli masz powód, możesz wybrać inny poziom."
             }
-            Message::ImpactUsabilityQuestion => "Czy z usługi nadal można korzystać?",
+            Message::ImpactUsabilityQuestion => "Czy Twoja organizacja nadal może korzystać z usługi?",
+            Message::ImpactUsabilityHint => "Chodzi o usługę dostawcy w takiej postaci, w jakiej korzysta z niej Twoja organizacja, a nie o urządzenie jednej osoby: jeśli u wszystkich innych działa, nadal można z niej korzystać.",
             Message::ImpactScopeQuestion => "Kogo lub czego dotyczy problem?",
             Message::ImpactBusinessQuestion => "Jak bardzo problem wpływa na działalność?",
             Message::ImpactWorkaroundQuestion => "Czy istnieje akceptowalne obejście?",
@@ -677,43 +677,32 @@ impl Language for Polish {
             Message::BecauseCritical => "Poziom krytyczny, ponieważ",
             Message::BecauseModerate => "Poziom umiarkowany, ponieważ",
             Message::BecauseMinimal => "Poziom minimalny, ponieważ",
-            Message::ReasonServiceUnusable => {
-                "co najmniej jedna usługa jest niedostępna lub nie da się z niej korzystać"
-            }
-            Message::ReasonManyAffectedWithoutWorkaround => {
-                "problem dotyczy wielu użytkowników lub usług i nie jest znane żadne \
-                 akceptowalne obejście"
-            }
-            Message::ReasonSevereBusinessImpact => {
-                "problem poważnie wpływa na produkcję, działalność operacyjną lub termin wdrożenia"
-            }
+            Message::ReasonServiceUnusable => "usługa jest niedostępna lub nie da się z niej korzystać",
             Message::ReasonWorseThanBefore => {
                 "z usługi można korzystać, ale działa gorzej niż wcześniej"
+            }
+            Message::ReasonMinorInconvenience => {
+                "usługa działa, a problem jest drobną niedogodnością"
             }
             Message::ReasonUsabilityNotKnown => {
                 "nie wiadomo jeszcze, w jakim stopniu można korzystać z usługi"
             }
-            Message::ReasonOneAffectedWithoutWorkaround => {
-                "problem dotyczy jednego użytkownika, klienta lub jednej usługi i nie jest znane \
-                 żadne akceptowalne obejście"
-            }
-            Message::ReasonManyAffectedWithWorkaround => {
-                "problem dotyczy wielu użytkowników lub usług, ale istnieje akceptowalne obejście"
-            }
+            Message::ReasonManyAffected => "problem dotyczy wielu użytkowników lub kilku usług",
+            Message::ReasonOneAffected => "problem dotyczy jednego użytkownika, klienta lub jednej usługi",
+            Message::ReasonNobodyAffectedYet => "problem jeszcze nikogo nie dotyczy",
             Message::ReasonScopeNotKnown => "nie wiadomo jeszcze, kogo lub czego dotyczy problem",
+            Message::ReasonSevereBusinessImpact => {
+                "problem poważnie wpływa na produkcję, działalność operacyjną lub termin wdrożenia"
+            }
             Message::ReasonModerateBusinessImpact => {
                 "wpływ na działalność jest umiarkowany i sprawa może poczekać do godzin pracy"
             }
-            Message::ReasonBusinessImpactNotKnown => "wpływ na działalność nie jest jeszcze znany",
-            Message::ReasonMinorInconvenience => {
-                "usługa działa, a problem jest drobną niedogodnością"
-            }
-            Message::ReasonOneAffectedWithWorkaround => {
-                "problem dotyczy jednego użytkownika, klienta lub jednej usługi i istnieje \
-                 akceptowalne obejście"
-            }
-            Message::ReasonNobodyAffectedYet => "problem jeszcze nikogo nie dotyczy",
             Message::ReasonMinimalBusinessImpact => "wpływ na działalność jest minimalny",
+            Message::ReasonBusinessImpactNotKnown => "wpływ na działalność nie jest jeszcze znany",
+            Message::ReasonNoWorkaround => "nie ma akceptowalnego obejścia",
+            Message::ReasonAcceptableWorkaround => "dzięki akceptowalnemu obejściu można dalej pracować",
+            Message::ReasonWorkaroundNotKnown => "nie wiadomo jeszcze, czy istnieje obejście",
+            Message::ReasonCriticalNeedsKnownAnswers => "poziom byłby krytyczny tylko wtedy, gdyby nieznane jeszcze odpowiedzi okazały się złe; odpowiedz na te pytania, aby potwierdzić poziom krytyczny",
             Message::OverrideToggle => "Wybierz inny poziom",
             Message::OverrideToggleHint => {
                 "Na przykład gdy z powodu terminu problem jest pilniejszy, niż wynika z odpowiedzi. \

@@ -97,23 +97,22 @@ impl Language for TraditionalChinese {
             workaround_none: "沒有",
 
             reason_service_unusable: self.text(Message::ReasonServiceUnusable),
-            reason_many_affected_without_workaround: self
-                .text(Message::ReasonManyAffectedWithoutWorkaround),
             reason_severe_business_impact: self.text(Message::ReasonSevereBusinessImpact),
             reason_worse_than_before: self.text(Message::ReasonWorseThanBefore),
             reason_usability_not_known: self.text(Message::ReasonUsabilityNotKnown),
-            reason_one_affected_without_workaround: self
-                .text(Message::ReasonOneAffectedWithoutWorkaround),
-            reason_many_affected_with_workaround: self
-                .text(Message::ReasonManyAffectedWithWorkaround),
             reason_scope_not_known: self.text(Message::ReasonScopeNotKnown),
             reason_moderate_business_impact: self.text(Message::ReasonModerateBusinessImpact),
             reason_business_impact_not_known: self.text(Message::ReasonBusinessImpactNotKnown),
             reason_minor_inconvenience: self.text(Message::ReasonMinorInconvenience),
-            reason_one_affected_with_workaround: self
-                .text(Message::ReasonOneAffectedWithWorkaround),
             reason_nobody_affected_yet: self.text(Message::ReasonNobodyAffectedYet),
             reason_minimal_business_impact: self.text(Message::ReasonMinimalBusinessImpact),
+            reason_many_affected: self.text(Message::ReasonManyAffected),
+            reason_one_affected: self.text(Message::ReasonOneAffected),
+            reason_no_workaround: self.text(Message::ReasonNoWorkaround),
+            reason_acceptable_workaround: self.text(Message::ReasonAcceptableWorkaround),
+            reason_workaround_not_known: self.text(Message::ReasonWorkaroundNotKnown),
+            reason_critical_needs_known_answers: self
+                .text(Message::ReasonCriticalNeedsKnownAnswers),
 
             method_email: "電子郵件",
             method_phone: "電話",
@@ -536,7 +535,8 @@ impl Language for TraditionalChinese {
                 "以下四個問題與影響有關。系統會依您的回答隨時計算嚴重性；如果有理由，您仍可選擇不同\
                  的等級。"
             }
-            Message::ImpactUsabilityQuestion => "服務是否仍可使用？",
+            Message::ImpactUsabilityQuestion => "貴組織是否仍可使用這項服務？",
+            Message::ImpactUsabilityHint => "這裡的服務是指貴組織所使用的廠商服務，而不是某個人的裝置：如果其他人仍可正常使用，就表示服務仍可使用。",
             Message::ImpactScopeQuestion => "誰或什麼受到影響？",
             Message::ImpactBusinessQuestion => "對業務的影響有多大？",
             Message::ImpactWorkaroundQuestion => "是否有可接受的因應措施？",
@@ -564,28 +564,22 @@ impl Language for TraditionalChinese {
             Message::BecauseCritical => "判定為重大 (A) 的原因",
             Message::BecauseModerate => "判定為中度 (B) 的原因",
             Message::BecauseMinimal => "判定為輕微 (C) 的原因",
-            Message::ReasonServiceUnusable => "有一項或多項服務無法存取或無法使用",
-            Message::ReasonManyAffectedWithoutWorkaround => {
-                "許多使用者或服務受到影響，且沒有已知可接受的因應措施"
-            }
-            Message::ReasonSevereBusinessImpact => "生產、營運或部署期限受到嚴重影響",
+            Message::ReasonServiceUnusable => "服務無法存取或無法使用",
             Message::ReasonWorseThanBefore => "服務可以使用，但運作不如以往",
-            Message::ReasonUsabilityNotKnown => "還不清楚服務目前的可用程度",
-            Message::ReasonOneAffectedWithoutWorkaround => {
-                "單一使用者、客戶或服務受到影響，且沒有已知可接受的因應措施"
-            }
-            Message::ReasonManyAffectedWithWorkaround => {
-                "許多使用者或服務受到影響，但有可接受的因應措施"
-            }
-            Message::ReasonScopeNotKnown => "還不清楚誰或什麼受到影響",
-            Message::ReasonModerateBusinessImpact => "業務影響屬中等，可在上班時間處理",
-            Message::ReasonBusinessImpactNotKnown => "還不清楚對業務的影響",
             Message::ReasonMinorInconvenience => "服務可以運作，問題只造成些微不便",
-            Message::ReasonOneAffectedWithWorkaround => {
-                "單一使用者、客戶或服務受到影響，但有可接受的因應措施"
-            }
+            Message::ReasonUsabilityNotKnown => "還不清楚服務目前的可用程度",
+            Message::ReasonManyAffected => "許多使用者或多項服務受到影響",
+            Message::ReasonOneAffected => "單一使用者、客戶或服務受到影響",
             Message::ReasonNobodyAffectedYet => "目前還沒有人受到影響",
+            Message::ReasonScopeNotKnown => "還不清楚誰或什麼受到影響",
+            Message::ReasonSevereBusinessImpact => "生產、營運或部署期限受到嚴重影響",
+            Message::ReasonModerateBusinessImpact => "業務影響屬中等，可在上班時間處理",
             Message::ReasonMinimalBusinessImpact => "業務影響極小",
+            Message::ReasonBusinessImpactNotKnown => "還不清楚對業務的影響",
+            Message::ReasonNoWorkaround => "沒有可接受的因應措施",
+            Message::ReasonAcceptableWorkaround => "有可接受的因應措施，大家可以繼續工作",
+            Message::ReasonWorkaroundNotKnown => "還不清楚是否有因應措施",
+            Message::ReasonCriticalNeedsKnownAnswers => "只有在尚未得知的答案結果不理想時才會是重大等級；請回答這些問題以確認重大等級",
             Message::OverrideToggle => "選擇不同的等級",
             Message::OverrideToggleHint => {
                 "例如期限迫近，使問題比回答顯示的更緊急。廠商會同時看到兩個等級和您的理由。"

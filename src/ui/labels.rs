@@ -72,19 +72,21 @@ pub fn because_lead(level: Level) -> Message {
 pub fn reason_label(reason: Reason) -> Message {
     match reason {
         Reason::ServiceUnusable => Message::ReasonServiceUnusable,
-        Reason::ManyAffectedWithoutWorkaround => Message::ReasonManyAffectedWithoutWorkaround,
         Reason::SevereBusinessImpact => Message::ReasonSevereBusinessImpact,
         Reason::WorseThanBefore => Message::ReasonWorseThanBefore,
         Reason::UsabilityNotKnown => Message::ReasonUsabilityNotKnown,
-        Reason::OneAffectedWithoutWorkaround => Message::ReasonOneAffectedWithoutWorkaround,
-        Reason::ManyAffectedWithWorkaround => Message::ReasonManyAffectedWithWorkaround,
         Reason::ScopeNotKnown => Message::ReasonScopeNotKnown,
         Reason::ModerateBusinessImpact => Message::ReasonModerateBusinessImpact,
         Reason::BusinessImpactNotKnown => Message::ReasonBusinessImpactNotKnown,
         Reason::MinorInconvenience => Message::ReasonMinorInconvenience,
-        Reason::OneAffectedWithWorkaround => Message::ReasonOneAffectedWithWorkaround,
         Reason::NobodyAffectedYet => Message::ReasonNobodyAffectedYet,
         Reason::MinimalBusinessImpact => Message::ReasonMinimalBusinessImpact,
+        Reason::ManyAffected => Message::ReasonManyAffected,
+        Reason::OneAffected => Message::ReasonOneAffected,
+        Reason::NoWorkaround => Message::ReasonNoWorkaround,
+        Reason::AcceptableWorkaround => Message::ReasonAcceptableWorkaround,
+        Reason::WorkaroundNotKnown => Message::ReasonWorkaroundNotKnown,
+        Reason::CriticalNeedsKnownAnswers => Message::ReasonCriticalNeedsKnownAnswers,
     }
 }
 

@@ -54,7 +54,7 @@ async function choose(page, group, label) {
 }
 
 const questions = {
-  usability: 'Can the service still be used?',
+  usability: 'Can your organisation still use the service?',
   scope: 'Who or what is affected?',
   business: 'How much does it hurt the business?',
   workaround: 'Is there an acceptable workaround?',
@@ -164,10 +164,11 @@ test('the three canonical cases: critical 2 hours, moderate 4 hours, minimal 8 h
   await choose(page, questions.usability, cases.critical.usability);
   const live = page.locator('.st-severity-panel__live');
   assert.equal(await live.getAttribute('aria-live'), 'polite');
-  assert.match(await live.textContent(), /Critical \(A\)/);
-  assert.match(await live.textContent(), /Critical because one or more services are inaccessible or unusable/);
+  // One answer is not enough for critical: the open questions count as "I don't know".
+  assert.match(await live.textContent(), /Moderate \(B\)/);
+  assert.match(await live.textContent(), /Moderate because:.*the service cannot be reached or used.*it is not known yet who or what is affected/);
   await answerImpact(page, cases.critical);
-  assert.match(await live.textContent(), /Critical because:.*one or more services are inaccessible or unusable/);
+  assert.match(await live.textContent(), /Critical because:.*the service cannot be reached or used.*many users or several services are affected/);
   await checkPage(page, '5-impact-critical');
   await clickContinue(page);
 
@@ -215,7 +216,7 @@ test('the three canonical cases: critical 2 hours, moderate 4 hours, minimal 8 h
   for (const [level, letter, hours] of [['moderate', 'Moderate (B)', 4], ['minimal', 'Minimal (C)', 8]]) {
     await page.getByRole('button', { name: 'Back' }).click();
     await heading(page, 'Check your answers before filing');
-    await page.getByRole('button', { name: 'Change Can the service still be used?' }).click();
+    await page.getByRole('button', { name: 'Change Can your organisation still use the service?' }).click();
     await answerImpact(page, cases[level]);
     await clickContinue(page);
     await heading(page, 'Check your answers before filing');

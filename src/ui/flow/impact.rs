@@ -210,6 +210,7 @@ pub fn impact_step() -> Html {
             <h1 class="st-heading-l">{ text(Message::ImpactHeading) }</h1>
             <p class="st-body">{ text(Message::ImpactIntro) }</p>
             <Radios id={USABILITY_ID} legend={text(Message::ImpactUsabilityQuestion)}
+                    hint={text(Message::ImpactUsabilityHint)}
                     choices={choices(&Usability::ALL, usability_label, no_hint, text)}
                     selected={position_of(&Usability::ALL, answers.usability)}
                     error={error_for(&field_errors, USABILITY_ID, text)} on_select={on_usability} />
