@@ -419,7 +419,8 @@ impl Window {
 /// at the first open moment at or after `submitted_at` and the response is due when the open
 /// time since then adds up to the target. Opening times that the clocks skip on a
 /// daylight-saving change open when the clocks have jumped; repeated local times open at their
-/// first occurrence and close at their second, so no open period ever runs backwards.
+/// first occurrence and close at their second (at their first when the repeat only begins at
+/// the closing time), so no open period ever runs backwards or gains an hour it does not hold.
 pub fn response_window(
     submitted_at: DateTime<Utc>,
     level: Level,
@@ -610,7 +611,7 @@ fn open_periods_on(
             date.and_time(hours.closes)
         };
         let opens = local_to_utc(zones, &calendar.time_zone, opens_local, Repeated::Earlier)?;
-        let closes = local_to_utc(zones, &calendar.time_zone, closes_local, Repeated::Later)?;
+        let closes = local_to_utc(zones, &calendar.time_zone, closes_local, Repeated::Closing)?;
         // Never let a period run backwards, whatever the zone rules say.
         if opens < closes {
             periods.push((opens, closes));
@@ -625,8 +626,11 @@ fn open_periods_on(
 enum Repeated {
     /// The first occurrence, used for opening times.
     Earlier,
-    /// The second occurrence, used for closing times.
-    Later,
+    /// The occurrence that ends an interval closing at this time, used for closing times: the
+    /// second one when the time just before it was repeated too (the interval runs through the
+    /// repeated span), the first one when the repeat only begins at the closing time (the
+    /// interval ends before any of it, so it gains no hour).
+    Closing,
 }
 
 /// The offset of `time_zone` at the UTC instant `at`, as a duration.
@@ -688,7 +692,17 @@ fn local_to_utc(
     }
     let chosen = match repeated {
         Repeated::Earlier => matches.first(),
-        Repeated::Later => matches.last(),
+        Repeated::Closing if matches.len() > 1 => {
+            // Offsets change on whole seconds: the second before is inside the repeated span
+            // exactly when it occurs twice as well.
+            let just_before = local.checked_sub_signed(TimeDelta::seconds(1)).unwrap_or(local);
+            if instants_showing(zones, time_zone, just_before, &offsets)?.len() > 1 {
+                matches.last()
+            } else {
+                matches.first()
+            }
+        }
+        Repeated::Closing => matches.last(),
     };
     match chosen {
         Some(instant) => Ok(instant.and_utc()),
@@ -1198,6 +1212,93 @@ mod tests {
         }
     }
 
+    #[test]
+    fn windows_at_closing_time_edges() {
+        let evenings = |time_zone: &str, closed_dates: &[&str]| {
+            calendar(time_zone, EVERY_DAY, &[("09:00", "17:00"), ("20:00", "00:00")], closed_dates)
+        };
+        let cases = [
+            Case {
+                name: "Warsaw: hours to midnight, the next date closed: the clock waits for Sunday",
+                calendar: Some(evenings("Europe/Warsaw", &["2026-11-21"])),
+                submitted: "2026-11-20T23:00:00+01:00",
+                minutes: 120,
+                start: "2026-11-20T23:00:00+01:00",
+                due: "2026-11-22T10:00:00+01:00",
+            },
+            Case {
+                name: "Warsaw: filed after midnight on a closed date",
+                calendar: Some(evenings("Europe/Warsaw", &["2026-11-21"])),
+                submitted: "2026-11-21T00:30:00+01:00",
+                minutes: 60,
+                start: "2026-11-22T09:00:00+01:00",
+                due: "2026-11-22T10:00:00+01:00",
+            },
+            // In Havana the clocks go back from 01:00 to 00:00 on the first Sunday of November,
+            // so that Sunday's first hour happens twice. Saturday's hours end at the first
+            // midnight: the repeated hour belongs to Sunday.
+            Case {
+                name: "Havana autumn: hours to midnight do not run into a closed Sunday",
+                calendar: Some(evenings("America/Havana", &["2026-11-01"])),
+                submitted: "2026-10-31T23:00:00-04:00",
+                minutes: 120,
+                start: "2026-10-31T23:00:00-04:00",
+                due: "2026-11-02T10:00:00-05:00",
+            },
+            Case {
+                name: "Havana autumn: hours to midnight do not take Sunday's repeated hour",
+                calendar: Some(evenings("America/Havana", &[])),
+                submitted: "2026-10-31T23:00:00-04:00",
+                minutes: 120,
+                start: "2026-10-31T23:00:00-04:00",
+                due: "2026-11-01T10:00:00-05:00",
+            },
+            // London repeats 01:00 to 02:00 on the last Sunday of October: hours that close at
+            // 01:00 close the first time the clocks show 01:00.
+            Case {
+                name: "London autumn: hours ending where the repeated hour begins last one hour",
+                calendar: Some(calendar(
+                    "Europe/London",
+                    EVERY_DAY,
+                    &[("00:00", "01:00"), ("09:00", "17:00")],
+                    &[],
+                )),
+                submitted: "2026-10-25T00:00:00+01:00",
+                minutes: 90,
+                start: "2026-10-25T00:00:00+01:00",
+                due: "2026-10-25T09:30:00+00:00",
+            },
+            Case {
+                name: "New York autumn: hours ending at 01:00 close before the repeated hour",
+                calendar: Some(calendar(
+                    "America/New_York",
+                    EVERY_DAY,
+                    &[("00:00", "01:00"), ("09:00", "17:00")],
+                    &[],
+                )),
+                submitted: "2026-11-01T00:30:00-04:00",
+                minutes: 60,
+                start: "2026-11-01T00:30:00-04:00",
+                due: "2026-11-01T09:30:00-05:00",
+            },
+            Case {
+                name: "New York autumn: hours ending inside the repeated hour still close late",
+                calendar: Some(calendar(
+                    "America/New_York",
+                    EVERY_DAY,
+                    &[("00:00", "01:30"), ("09:00", "17:00")],
+                    &[],
+                )),
+                submitted: "2026-11-01T00:30:00-04:00",
+                minutes: 120,
+                start: "2026-11-01T00:30:00-04:00",
+                due: "2026-11-01T01:30:00-05:00",
+            },
+        ];
+        for case in cases {
+            check(case);
+        }
+    }
     /// A window that could not be computed, with the error expected.
     struct ErrorCase {
         name: &'static str,
@@ -1667,17 +1768,20 @@ mod tests {
             );
         };
         check("Asia/Kolkata", "2026-06-10 09:30", Repeated::Earlier, "2026-06-10T04:00:00Z");
-        check("Asia/Kathmandu", "2026-06-10 00:10", Repeated::Later, "2026-06-09T18:25:00Z");
+        check("Asia/Kathmandu", "2026-06-10 00:10", Repeated::Closing, "2026-06-09T18:25:00Z");
         check("Asia/Seoul", "2026-01-01 00:00", Repeated::Earlier, "2025-12-31T15:00:00Z");
         // Skipped local times, earlier or later alike, become the moment of the jump.
         check("Europe/Warsaw", "2026-03-29 02:30", Repeated::Earlier, "2026-03-29T01:00:00Z");
-        check("Europe/Warsaw", "2026-03-29 02:00", Repeated::Later, "2026-03-29T01:00:00Z");
+        check("Europe/Warsaw", "2026-03-29 02:00", Repeated::Closing, "2026-03-29T01:00:00Z");
         check("America/New_York", "2026-03-08 02:59", Repeated::Earlier, "2026-03-08T07:00:00Z");
-        // Repeated local times: the first occurrence or the second.
+        // Repeated local times: an opening takes the first occurrence; a closing the second,
+        // unless the repeat only begins at the closing time.
         check("Europe/Warsaw", "2026-10-25 02:30", Repeated::Earlier, "2026-10-25T00:30:00Z");
-        check("Europe/Warsaw", "2026-10-25 02:30", Repeated::Later, "2026-10-25T01:30:00Z");
+        check("Europe/Warsaw", "2026-10-25 02:30", Repeated::Closing, "2026-10-25T01:30:00Z");
         check("America/New_York", "2026-11-01 01:00", Repeated::Earlier, "2026-11-01T05:00:00Z");
-        check("America/New_York", "2026-11-01 01:00", Repeated::Later, "2026-11-01T06:00:00Z");
+        check("America/New_York", "2026-11-01 01:30", Repeated::Closing, "2026-11-01T06:30:00Z");
+        check("America/New_York", "2026-11-01 01:00", Repeated::Closing, "2026-11-01T05:00:00Z");
+        check("America/Havana", "2026-11-01 00:00", Repeated::Closing, "2026-11-01T04:00:00Z");
         // Lord Howe Island moves its clocks by half an hour.
         check("Australia/Lord_Howe", "2026-10-04 02:15", Repeated::Earlier, "2026-10-03T15:30:00Z");
         // Samoa skipped the whole of 30 December 2011.
