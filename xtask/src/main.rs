@@ -5,6 +5,9 @@
 //! - `install`: only installs the tools (both commands above do this first).
 //! - `bench`: builds the release app and a baseline and measures size, start-up, typing, the
 //!   drafts screen and memory (see `bench.rs`).
+//! - `judge`: measures the app's judgment on the labelled corpora (`tests/judgment.rs`) and
+//!   prints precision, recall and F1 per language.
+//! - `train-split`: retrains the split model on its corpus and rewrites its weights.
 //!
 //! Only the standard library is used, so the chores build in seconds on a fresh machine.
 
@@ -17,12 +20,14 @@ mod tools;
 use std::path::PathBuf;
 use std::process::ExitCode;
 
-const USAGE: &str = "usage: cargo xtask <serve|test|install|bench>
+const USAGE: &str = "usage: cargo xtask <serve|test|install|bench|judge|train-split>
 
   serve     install missing tools, build the release app and serve it on http://127.0.0.1:8080
   test      install missing tools and run every test layer (lint, native, browser, end to end)
   install   install missing tools only
-  bench     build the release app and a baseline, measure them, write target/bench/report.md";
+  bench     build the release app and a baseline, measure them, write target/bench/report.md
+  judge     measure the split detection on tests/fixtures/split/ and print it per language
+  train-split  retrain the split model on tests/fixtures/split/ and write its weights";
 
 fn main() -> ExitCode {
     let command = std::env::args().nth(1).unwrap_or_default();
@@ -40,6 +45,19 @@ fn main() -> ExitCode {
                 bench::run_bench(&root, &toolbox, &extra_args).map(|()| ExitCode::SUCCESS)
             })
         }
+        "judge" => process::run(
+            std::process::Command::new("cargo")
+                .args(["test", "--release", "--test", "judgment", "--", "--nocapture"])
+                .args(["--test-threads", "1"])
+                .current_dir(&root),
+        )
+        .map(|()| ExitCode::SUCCESS),
+        "train-split" => process::run(
+            std::process::Command::new("cargo")
+                .args(["run", "--release", "--example", "train_split"])
+                .current_dir(&root),
+        )
+        .map(|()| ExitCode::SUCCESS),
         _ => {
             eprintln!("{USAGE}");
             return ExitCode::from(2);

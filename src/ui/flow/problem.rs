@@ -4,7 +4,7 @@
 use yew::prelude::*;
 
 use super::{back_from, continue_from, use_edit};
-use crate::domain::split::{looks_like_several_problems, split_ticket, suggested_problems};
+use crate::domain::split::{split_problems, split_ticket};
 use crate::i18n::Message;
 use crate::ui::context::{use_app, use_services, use_text};
 use crate::ui::platform::{new_id, now};
@@ -27,9 +27,8 @@ pub fn problem_step() -> Html {
         .ticket()
         .map(|ticket| (ticket.title.clone(), ticket.description.clone()))
         .unwrap_or_default();
-    let problems = looks_like_several_problems(&description)
-        .map(|_| suggested_problems(&description))
-        .filter(|problems| problems.len() > 1);
+    let split = split_problems(&description);
+    let problems = split.is_several().then(|| split.problems(&description));
 
     let on_title = {
         let edit = edit.clone();
