@@ -130,7 +130,7 @@ test('a strict Content-Security-Policy: the whole flow runs without a single vio
   await goToProblemStep(page);
   const next = () => page.locator('.st-form button[type=submit]').click();
   await page.getByLabel('Title').fill('Under a strict policy');
-  await page.getByLabel('What happens?').fill('1. Enrolment fails\n2. Compliance shows an error 0x87D1FDE8');
+  await page.getByLabel('What happens?').fill('1. Windows enrolment fails with 0x80180014\n2. Compliance on iPhones shows an error 0x87D1FDE8');
   await page.getByText('This looks like more than one problem').waitFor();
   await page.getByRole('button', { name: 'Split into separate drafts' }).click();
   await next();

@@ -26,6 +26,14 @@ fn several_problems_are_found_in_every_language() {
         ],
     );
     check(
+        "1. Windows enrolment fails with 0x80180014\n2. Compliance on iPhones shows an error \
+         0x87D1FDE8",
+        &[
+            "Windows enrolment fails with 0x80180014",
+            "Compliance on iPhones shows an error 0x87D1FDE8",
+        ],
+    );
+    check(
         "Autopilot deployment stops at the account setup page. Another issue is that the \
          Company Portal shows an empty app list for everyone in Sales.",
         &[
