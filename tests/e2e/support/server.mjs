@@ -62,8 +62,11 @@ export async function serveStatic({ root = distDir, mounts = {}, headers = {}, h
   server.on('connection', (socket) => {
     sockets.add(socket);
     socket.on('close', () => sockets.delete(socket));
+    // A test that fails before it closes its server must not keep the run waiting forever.
+    socket.unref();
   });
   await new Promise((done) => server.listen(0, '127.0.0.1', done));
+  server.unref();
   const { port } = server.address();
   return {
     origin: `http://127.0.0.1:${port}`,
