@@ -29,14 +29,31 @@ fn browser_backend_round_trips_text_under_our_namespace() {
     assert!(backend.is_persistent());
 }
 
+/// Waits until the element at `selector` in `host` reads `expected`, for at most five seconds,
+/// and returns what it reads then. A fixed pause failed on a busy machine in WebKit.
+async fn text_when_rendered(host: &web_sys::Element, selector: &str, expected: &str) -> String {
+    let mut text = String::new();
+    for _ in 0..250 {
+        text = host
+            .query_selector(selector)
+            .ok()
+            .flatten()
+            .and_then(|element| element.text_content())
+            .unwrap_or_default();
+        if text == expected {
+            break;
+        }
+        yew::platform::time::sleep(Duration::from_millis(20)).await;
+    }
+    text
+}
+
 #[wasm_bindgen_test]
 async fn app_mounts_and_shows_the_landing_heading() {
     let host = document().create_element("div").expect("a div can be created");
     document().body().expect("the test page has a body").append_child(&host).expect("append");
     let _handle = yew::Renderer::<App>::with_root(host.clone()).render();
-    yew::platform::time::sleep(Duration::from_millis(50)).await;
-    let heading = host.query_selector(".st-root h1").ok().flatten().expect("a heading renders");
-    assert_eq!(heading.text_content().as_deref(), Some("Support Triage"));
+    assert_eq!(text_when_rendered(&host, ".st-root h1", "Support Triage").await, "Support Triage");
     let buttons = host.query_selector_all("button").expect("buttons can be queried");
     let labels: Vec<String> = (0..buttons.length())
         .filter_map(|index| buttons.item(index).and_then(|button| button.text_content()))
@@ -102,7 +119,8 @@ async fn ready_page_shades_closed_hours_for_a_business_hours_target() {
     let props = AppProps { config: Rc::new(config), ..AppProps::default() };
     let handle =
         yew::Renderer::<support_triage::ui::App>::with_root_and_props(host.clone(), props).render();
-    yew::platform::time::sleep(Duration::from_millis(100)).await;
+    let heading = "Your ticket is ready to file";
+    assert_eq!(text_when_rendered(&host, ".st-root h1", heading).await, heading);
 
     let text_of = |selector: &str| {
         host.query_selector(selector)
