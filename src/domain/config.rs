@@ -18,7 +18,7 @@ use serde_json::{Map, Value};
 
 use crate::domain::plan::{validate_plan, PlanProblem, SupportPlan};
 use crate::domain::response::{BusinessCalendar, Clock, OpeningHours, Policy, Target};
-use crate::domain::routing::{CustomerPlan, RequestKind};
+use crate::domain::routing::{Customer, CustomerPlan, RequestKind, StoredCustomerPlan, TenantSize};
 
 /// The configuration format version this code reads and writes.
 pub const CONFIG_VERSION: u32 = 1;
@@ -59,14 +59,14 @@ pub struct Config {
     pub community_forum: Resource,
     /// The ways to reach support, referred to by id from `routes`.
     pub channels: Vec<Channel>,
-    /// Which channel each kind of request takes on each customer plan; the first match wins.
+    /// Which channel each kind of request takes for each customer; see [`Config::route_for`].
     pub routes: Vec<Route>,
     /// The languages support is offered in.
     pub support_languages: SupportLanguages,
     /// Business calendars by name, for targets whose clock runs in business hours only.
     #[serde(serialize_with = "serialize_calendars")]
     pub calendars: BTreeMap<String, BusinessCalendar>,
-    /// First-response targets per customer plan.
+    /// First-response targets per customer; see [`Policies::for_customer`].
     pub policies: Policies,
     /// The support plan a new user starts from.
     pub default_plan: SupportPlan,
@@ -166,21 +166,57 @@ pub struct RouteWarning {
     pub text: String,
 }
 
-/// One routing rule: requests of `kind` from customers on any of `plans` go to `channel`.
+/// One routing rule: requests of `kind` from customers on any of `plans` (and, when given,
+/// with a tenant of one of `tenant_sizes`) go to `channel`.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct Route {
     pub kind: RequestKind,
     pub plans: Vec<CustomerPlan>,
+    /// The tenant sizes the rule is for; empty means every size.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub tenant_sizes: Vec<TenantSize>,
     /// The id of a configured channel.
     pub channel: String,
     pub warnings: Vec<RouteWarning>,
+}
+
+impl Route {
+    /// Whether the rule covers requests of `kind` from `customer`.
+    pub fn applies_to(&self, kind: RequestKind, customer: Customer) -> bool {
+        self.kind == kind
+            && self.plans.contains(&customer.plan)
+            && (self.tenant_sizes.is_empty() || self.tenant_sizes.contains(&customer.tenant_size))
+    }
+
+    /// Whether the rule names tenant sizes, which makes it win over rules that do not.
+    pub fn names_tenant_sizes(&self) -> bool {
+        !self.tenant_sizes.is_empty()
+    }
+}
+
+/// The position of the rule that decides requests of `kind` from `customer`: the first rule
+/// that applies among those naming tenant sizes, otherwise the first that applies among the
+/// others. So a rule for small tenants decides for them wherever it stands in the list, as the
+/// `small_tenant` plan of earlier releases did.
+fn deciding_route(routes: &[Route], kind: RequestKind, customer: Customer) -> Option<usize> {
+    let first = |sized: bool| {
+        routes.iter().position(|route| {
+            route.names_tenant_sizes() == sized && route.applies_to(kind, customer)
+        })
+    };
+    first(true).or_else(|| first(false))
 }
 
 /// The languages support is offered in, as language tags.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct SupportLanguages {
     pub online_technical: Vec<String>,
+    /// Empty when the vendor publishes no single list (the reference vendor lists phone and
+    /// billing languages per country or region): the interface then says there are more
+    /// languages and links to `billing_and_phone_page`.
     pub billing_and_phone: Vec<String>,
+    /// The vendor's page of phone numbers, hours and languages per country or region.
+    pub billing_and_phone_page: Option<String>,
 }
 
 impl SupportLanguages {
@@ -193,22 +229,37 @@ impl SupportLanguages {
     }
 }
 
-/// The first-response policy of each customer plan.
+/// The first-response policies.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct Policies {
+    /// Professional (subscription) customers with 100 licences or more.
     pub professional: Policy,
+    /// Premier customers, whatever the size of their tenant: their response times come from
+    /// their contract.
     pub premier: Policy,
+    /// Professional customers with fewer than 100 licences, who go through the admin centre's
+    /// "Need help?" and call-back flow.
     pub small_tenant: Policy,
 }
 
 impl Policies {
-    /// The policy of one customer plan.
-    pub fn for_plan(&self, plan: CustomerPlan) -> &Policy {
-        match plan {
-            CustomerPlan::Professional => &self.professional,
-            CustomerPlan::Premier => &self.premier,
-            CustomerPlan::SmallTenant => &self.small_tenant,
+    /// The policy that applies to `customer`. A Premier contract decides the response times
+    /// whatever the tenant's size; the size only matters on Professional support.
+    pub fn for_customer(&self, customer: Customer) -> &Policy {
+        match (customer.plan, customer.tenant_size) {
+            (CustomerPlan::Premier, _) => &self.premier,
+            (CustomerPlan::Professional, TenantSize::FewerThan100) => &self.small_tenant,
+            (CustomerPlan::Professional, TenantSize::HundredOrMore) => &self.professional,
         }
+    }
+
+    /// Every policy with its name in the configuration.
+    pub fn all(&self) -> [(&'static str, &Policy); 3] {
+        [
+            ("professional", &self.professional),
+            ("premier", &self.premier),
+            ("small_tenant", &self.small_tenant),
+        ]
     }
 }
 
@@ -238,15 +289,16 @@ impl Config {
             routes: built_in_routes(),
             support_languages: SupportLanguages {
                 online_technical: texts(&["en", "ja"]),
-                billing_and_phone: texts(&[
-                    "en", "ja", "zh-TW", "zh-CN", "ko", "de", "es", "fr", "it", "nl", "pl",
-                    "pt-BR",
-                ]),
+                // The vendor says phone and billing support come in "more languages" and lists
+                // them per country or region, so no list is given here.
+                billing_and_phone: Vec::new(),
+                billing_and_phone_page: Some(PHONE_SUPPORT_PAGE.to_owned()),
             },
             calendars: BTreeMap::new(),
             policies: Policies {
                 professional: around_the_clock_policy([2, 4, 8], false),
-                premier: around_the_clock_policy([1, 2, 4], true),
+                // An example until the page owner gives the contract's figures.
+                premier: Policy { example: true, ..around_the_clock_policy([1, 2, 4], true) },
                 // Small tenants have the same subscription support as Professional customers.
                 small_tenant: around_the_clock_policy([2, 4, 8], false),
             },
@@ -255,6 +307,7 @@ impl Config {
                     name: "Microsoft support".to_owned(),
                     channel: None,
                     customer_plan: CustomerPlan::Professional,
+                    tenant_size: None,
                 },
                 ..SupportPlan::empty()
             },
@@ -270,9 +323,11 @@ impl Config {
         self.channels.iter().find(|channel| channel.id == id)
     }
 
-    /// The first route that applies to this kind of request on this plan.
-    pub fn route_for(&self, kind: RequestKind, plan: CustomerPlan) -> Option<&Route> {
-        self.routes.iter().find(|route| route.kind == kind && route.plans.contains(&plan))
+    /// The route that decides requests of this kind from this customer: the first that
+    /// applies among the routes naming tenant sizes, otherwise the first that applies among the
+    /// others.
+    pub fn route_for(&self, kind: RequestKind, customer: Customer) -> Option<&Route> {
+        deciding_route(&self.routes, kind, customer).and_then(|index| self.routes.get(index))
     }
 }
 
@@ -303,10 +358,18 @@ fn around_the_clock_policy(hours: [u32; 3], set_by_contract: bool) -> Policy {
         moderate: target(hours[1]),
         minimal: target(hours[2]),
         set_by_contract,
+        example: false,
     }
 }
 
 const ADMIN_CENTRE_URL: &str = "https://portal.office.com";
+
+const PREMIER_URL: &str = "https://support.microsoft.com/en-us/premier/contacts";
+
+/// The vendor's page of support phone numbers, hours and languages per country or region (the
+/// source links it relative to its own folder of the documentation).
+const PHONE_SUPPORT_PAGE: &str =
+    "https://docs.microsoft.com/intune/contact-assisted-phone-support-for-microsoft-intune";
 
 fn admin_centre_channel(id: &str, category: &str, languages: LanguageSet) -> Channel {
     Channel {
@@ -350,7 +413,7 @@ fn built_in_channels() -> Vec<Channel> {
             id: "premier-portal".to_owned(),
             kind: ChannelKind::Portal,
             name: "Premier support portal".to_owned(),
-            url: Some("https://support.microsoft.com/en-us/premier/contacts".to_owned()),
+            url: Some(PREMIER_URL.to_owned()),
             category: None,
             steps: texts(&[
                 "Sign in to the Premier support portal with the account named in your \
@@ -360,6 +423,22 @@ fn built_in_channels() -> Vec<Channel> {
             ]),
             links: Vec::new(),
             languages: Some(LanguageSet::OnlineTechnical),
+        },
+        Channel {
+            id: "premier-portal-billing".to_owned(),
+            kind: ChannelKind::Portal,
+            name: "Premier support portal".to_owned(),
+            url: Some(PREMIER_URL.to_owned()),
+            category: None,
+            steps: texts(&[
+                "Sign in to the Premier support portal with the account named in your \
+                 Premier agreement.",
+                "Start a new request about billing, licensing or your account for Microsoft \
+                 Intune.",
+                "Paste the ticket prepared here and send the request.",
+            ]),
+            links: Vec::new(),
+            languages: Some(LanguageSet::BillingAndPhone),
         },
         Channel {
             id: "admin-centre-call-back".to_owned(),
@@ -456,12 +535,20 @@ fn built_in_channels() -> Vec<Channel> {
 }
 
 fn built_in_routes() -> Vec<Route> {
-    use CustomerPlan::{Premier, Professional, SmallTenant};
+    use CustomerPlan::{Premier, Professional};
     let route = |kind, plans: &[CustomerPlan], channel: &str, warnings: Vec<RouteWarning>| Route {
         kind,
         plans: plans.to_vec(),
+        tenant_sizes: Vec::new(),
         channel: channel.to_owned(),
         warnings,
+    };
+    // Tenants with fewer than 100 licences see the admin centre's "Need help?" flow instead of
+    // its categories; Premier customers open every ticket on the Premier page, so this rule is
+    // for Professional customers only.
+    let small_tenant = |kind| Route {
+        tenant_sizes: vec![TenantSize::FewerThan100],
+        ..route(kind, &[Professional], "admin-centre-call-back", Vec::new())
     };
     let procedural_billable = RouteWarning {
         id: "premier_procedural_billable".to_owned(),
@@ -476,41 +563,55 @@ fn built_in_routes() -> Vec<Route> {
                agreement."
             .to_owned(),
     };
-    vec![
-        route(RequestKind::Technical, &[Professional], "admin-centre-mdm", Vec::new()),
-        route(RequestKind::Technical, &[Premier], "premier-portal", vec![procedural_billable]),
-        route(RequestKind::Technical, &[SmallTenant], "admin-centre-call-back", Vec::new()),
+    let all = [Professional, Premier];
+    let mut routes = Vec::new();
+    // Intune with Configuration Manager is Intune support: the same channels at no extra charge.
+    for kind in [RequestKind::Technical, RequestKind::IntuneWithConfigurationManager] {
+        routes.push(route(kind, &[Premier], "premier-portal", vec![procedural_billable.clone()]));
+        routes.push(small_tenant(kind));
+        routes.push(route(kind, &[Professional], "admin-centre-mdm", Vec::new()));
+    }
+    routes.extend([
         route(
             RequestKind::BillingLicensingAccount,
-            &[Professional, Premier],
+            &[Premier],
+            "premier-portal-billing",
+            Vec::new(),
+        ),
+        small_tenant(RequestKind::BillingLicensingAccount),
+        route(
+            RequestKind::BillingLicensingAccount,
+            &[Professional],
             "admin-centre-billing",
             Vec::new(),
         ),
         route(
-            RequestKind::BillingLicensingAccount,
-            &[SmallTenant],
-            "admin-centre-call-back",
-            Vec::new(),
-        ),
-        route(
-            RequestKind::ConfigurationManagerOrEndpointProtection,
-            &[Professional, Premier, SmallTenant],
+            RequestKind::StandaloneConfigurationManager,
+            &all,
             "partner",
             vec![configuration_manager_paid],
         ),
-        route(
-            RequestKind::VolumeLicensing,
-            &[Professional, Premier, SmallTenant],
-            "volume-licensing",
-            Vec::new(),
-        ),
-        route(
-            RequestKind::FeatureRequest,
-            &[Professional, Premier, SmallTenant],
-            "feedback-site",
-            Vec::new(),
-        ),
-    ]
+        route(RequestKind::VolumeLicensing, &all, "volume-licensing", Vec::new()),
+        route(RequestKind::FeatureRequest, &all, "feedback-site", Vec::new()),
+    ]);
+    routes
+}
+
+/// A configuration written before requests about Intune with Configuration Manager were a kind
+/// of their own has no route for them. The vendor supports them like any other Intune question,
+/// so they take the routes of technical requests.
+fn with_configuration_manager_routes(mut routes: Vec<Route>) -> Vec<Route> {
+    let kind = RequestKind::IntuneWithConfigurationManager;
+    if routes.iter().any(|route| route.kind == kind) {
+        return routes;
+    }
+    let technical: Vec<Route> = routes
+        .iter()
+        .filter(|route| route.kind == RequestKind::Technical)
+        .map(|route| Route { kind, ..route.clone() })
+        .collect();
+    routes.extend(technical);
+    routes
 }
 
 // Serialisation of calendars in the documented JSON shape: weekdays by name, times as HH:MM.
@@ -769,10 +870,13 @@ pub enum ConfigProblemKind {
     UnknownCalendar { name: String },
     /// A name that is not one of the allowed ones.
     UnknownChoice { found: String, allowed: Vec<&'static str> },
-    /// No route covers this kind of request on this plan.
-    MissingRoute { kind: RequestKind, plan: CustomerPlan },
-    /// Every kind and plan of this route is already taken by an earlier route.
+    /// No route covers this kind of request on this plan: for any tenant size when
+    /// `tenant_size` is `None`, otherwise for tenants of that size.
+    MissingRoute { kind: RequestKind, plan: CustomerPlan, tenant_size: Option<TenantSize> },
+    /// Other routes decide every request this route covers.
     RouteNeverUsed,
+    /// The deprecated plan `small_tenant` in a route that also names `tenant_sizes`.
+    SmallTenantWithTenantSizes,
     /// The default plan does not have the shape of a support plan.
     InvalidSupportPlan { detail: String },
     /// The default plan has a problem a user would be told about.
@@ -878,14 +982,27 @@ impl ConfigProblem {
                     allowed.iter().map(|name| format!("\"{name}\"")).collect();
                 format!("expected one of {}, got {found}", allowed.join(", "))
             }
-            ConfigProblemKind::MissingRoute { kind, plan } => format!(
+            ConfigProblemKind::MissingRoute { kind, plan, tenant_size: None } => format!(
                 "no route for \"{}\" requests on the \"{}\" plan",
                 kind.as_str(),
                 plan.as_str()
             ),
+            ConfigProblemKind::MissingRoute { kind, plan, tenant_size: Some(size) } => format!(
+                "no route for \"{}\" requests on the \"{}\" plan with \"{}\"",
+                kind.as_str(),
+                plan.as_str(),
+                size.as_str()
+            ),
             ConfigProblemKind::RouteNeverUsed => {
-                "earlier routes already cover every kind and plan of this route, so it is never \
+                "other routes already decide every request this route covers, so it is never \
                  used"
+                    .to_owned()
+            }
+            ConfigProblemKind::SmallTenantWithTenantSizes => {
+                "\"small_tenant\" is the old name for \"professional\" with \
+                 \"fewer_than_100_licences\" and cannot be combined with \"tenant_sizes\"; it is \
+                 read as \"professional\". Write \"professional\" and give the sizes in \
+                 \"tenant_sizes\""
                     .to_owned()
             }
             ConfigProblemKind::InvalidSupportPlan { detail } => {
@@ -1036,7 +1153,7 @@ impl Reader {
         let given_routes =
             optional(root, "routes").and_then(|value| self.read_routes(value, "routes", &channels));
         let routes = match given_routes {
-            Some(routes) => routes,
+            Some(routes) => with_configuration_manager_routes(routes),
             None => {
                 // The built-in routes may point at channels the page owner replaced.
                 self.check_route_channels(&defaults.routes, "routes", &channels, None);
@@ -1400,16 +1517,29 @@ impl Reader {
         Some(RouteWarning { id: id?, text: text? })
     }
 
-    fn read_route(&mut self, value: &Value, path: &str) -> Option<Route> {
-        let object = self.read_object(value, path, &["kind", "plans", "channel", "warnings"])?;
+    /// Reads one route. A route naming the deprecated plan `small_tenant` becomes two when it
+    /// names other plans too: one for those plans and one for Professional tenants with fewer
+    /// than 100 licences.
+    fn read_route(&mut self, value: &Value, path: &str) -> Option<Vec<Route>> {
+        const FIELDS: [&str; 5] = ["kind", "plans", "tenant_sizes", "channel", "warnings"];
+        let object = self.read_object(value, path, &FIELDS)?;
         let kind_options = RequestKind::ALL.map(|kind| (kind.as_str(), kind));
-        let plan_options = CustomerPlan::ALL.map(|plan| (plan.as_str(), plan));
-        let kind = self
-            .required(object, path, "kind")
-            .and_then(|value| self.read_choice(value, &child(path, "kind"), &kind_options));
+        let kind = self.required(object, path, "kind").and_then(|value| {
+            // A name of an earlier release still reads; problems list only today's names.
+            let deprecated = RequestKind::DEPRECATED_NAMES
+                .into_iter()
+                .find(|(name, _)| value.as_str() == Some(*name))
+                .map(|(_, kind)| kind);
+            deprecated.or_else(|| self.read_choice(value, &child(path, "kind"), &kind_options))
+        });
         let plans = self.required(object, path, "plans").and_then(|value| {
             let plans_path = child(path, "plans");
             let list = self.read_list(value, &plans_path)?;
+            let plan_options = [
+                ("professional", StoredCustomerPlan::Professional),
+                ("premier", StoredCustomerPlan::Premier),
+                ("small_tenant", StoredCustomerPlan::SmallTenant),
+            ];
             let mut plans = Vec::new();
             for (index, item) in list.iter().enumerate() {
                 if let Some(plan) =
@@ -1427,10 +1557,39 @@ impl Reader {
             }
             Some(plans)
         });
+        let tenant_sizes = match optional(object, "tenant_sizes") {
+            Some(value) if !value.is_null() => {
+                let sizes_path = child(path, "tenant_sizes");
+                let size_options = TenantSize::ALL.map(|size| (size.as_str(), size));
+                self.read_list(value, &sizes_path).and_then(|list| {
+                    let mut sizes = Vec::new();
+                    for (index, item) in list.iter().enumerate() {
+                        if let Some(size) =
+                            self.read_choice(item, &item_path(&sizes_path, index), &size_options)
+                        {
+                            if !sizes.contains(&size) {
+                                sizes.push(size);
+                            }
+                        }
+                    }
+                    if sizes.is_empty() {
+                        // A rule for no size would never apply; leave the route out.
+                        self.report(&sizes_path, ConfigProblemKind::MissingField);
+                        return None;
+                    }
+                    // Both sizes is the same as every size.
+                    if sizes.len() == TenantSize::ALL.len() {
+                        sizes.clear();
+                    }
+                    Some(sizes)
+                })
+            }
+            _ => Some(Vec::new()),
+        };
         let channel = self
             .required(object, path, "channel")
             .and_then(|value| self.read_identifier(value, &child(path, "channel")));
-        let warnings = match optional(object, "warnings") {
+        let warnings: Vec<RouteWarning> = match optional(object, "warnings") {
             Some(value) => {
                 let warnings_path = child(path, "warnings");
                 self.read_list(value, &warnings_path).map(|list| {
@@ -1445,7 +1604,42 @@ impl Reader {
             None => None,
         }
         .unwrap_or_default();
-        Some(Route { kind: kind?, plans: plans?, channel: channel?, warnings })
+        let (kind, stored_plans, tenant_sizes, channel) = (kind?, plans?, tenant_sizes?, channel?);
+        let route = |plans: Vec<CustomerPlan>, tenant_sizes: Vec<TenantSize>| Route {
+            kind,
+            plans,
+            tenant_sizes,
+            channel: channel.clone(),
+            warnings: warnings.clone(),
+        };
+        let has_small_tenant = stored_plans.contains(&StoredCustomerPlan::SmallTenant);
+        let mut plans: Vec<CustomerPlan> = Vec::new();
+        for stored in &stored_plans {
+            let (plan, _) = stored.upgrade();
+            if *stored != StoredCustomerPlan::SmallTenant && !plans.contains(&plan) {
+                plans.push(plan);
+            }
+        }
+        if !has_small_tenant {
+            return Some(vec![route(plans, tenant_sizes)]);
+        }
+        if !tenant_sizes.is_empty() {
+            self.report(&child(path, "plans"), ConfigProblemKind::SmallTenantWithTenantSizes);
+            if !plans.contains(&CustomerPlan::Professional) {
+                plans.push(CustomerPlan::Professional);
+            }
+            return Some(vec![route(plans, tenant_sizes)]);
+        }
+        // "small_tenant" meant a Professional tenant with fewer than 100 licences. Next to
+        // "professional" it adds nothing; otherwise it becomes a rule of its own.
+        let small_tenant = route(vec![CustomerPlan::Professional], vec![TenantSize::FewerThan100]);
+        if plans.is_empty() {
+            Some(vec![small_tenant])
+        } else if plans.contains(&CustomerPlan::Professional) {
+            Some(vec![route(plans, Vec::new())])
+        } else {
+            Some(vec![route(plans, Vec::new()), small_tenant])
+        }
     }
 
     /// Reads the routes, keeping the original position of each so later problems point at the
@@ -1460,7 +1654,7 @@ impl Reader {
         let mut routes = Vec::new();
         let mut positions = Vec::new();
         for (index, item) in list.iter().enumerate() {
-            if let Some(route) = self.read_route(item, &item_path(path, index)) {
+            for route in self.read_route(item, &item_path(path, index)).unwrap_or_default() {
                 routes.push(route);
                 positions.push(index);
             }
@@ -1479,10 +1673,14 @@ impl Reader {
         channels: &[Channel],
         positions: Option<&[usize]>,
     ) {
+        let mut reported = Vec::new();
         for (index, route) in routes.iter().enumerate() {
-            if !channels.iter().any(|channel| channel.id == route.channel) {
-                let position =
-                    positions.and_then(|positions| positions.get(index)).copied().unwrap_or(index);
+            let position =
+                positions.and_then(|positions| positions.get(index)).copied().unwrap_or(index);
+            if !channels.iter().any(|channel| channel.id == route.channel)
+                && !reported.contains(&position)
+            {
+                reported.push(position);
                 self.report(
                     &child(&item_path(path, position), "channel"),
                     ConfigProblemKind::UnknownChannel { id: route.channel.clone() },
@@ -1491,14 +1689,26 @@ impl Reader {
         }
     }
 
+    /// Reports routes that decide no request at all, because other routes decide every
+    /// request they cover.
     fn check_unused_routes(&mut self, routes: &[Route], path: &str, positions: &[usize]) {
+        let position_of = |index: usize| positions.get(index).copied().unwrap_or(index);
+        let mut used = Vec::new();
         for (index, route) in routes.iter().enumerate() {
-            let earlier = routes.get(..index).unwrap_or_default();
-            let shadowed = route.plans.iter().all(|plan| {
-                earlier.iter().any(|other| other.kind == route.kind && other.plans.contains(plan))
+            let decides_something = Customer::all().any(|customer| {
+                route.applies_to(route.kind, customer)
+                    && deciding_route(routes, route.kind, customer) == Some(index)
             });
-            if shadowed {
-                let position = positions.get(index).copied().unwrap_or(index);
+            if decides_something {
+                used.push(position_of(index));
+            }
+        }
+        // An entry read as two routes (the old `small_tenant` plan) is used when either is.
+        let mut reported = Vec::new();
+        for index in 0..routes.len() {
+            let position = position_of(index);
+            if !used.contains(&position) && !reported.contains(&position) {
+                reported.push(position);
                 self.report(&item_path(path, position), ConfigProblemKind::RouteNeverUsed);
             }
         }
@@ -1507,11 +1717,18 @@ impl Reader {
     fn check_route_coverage(&mut self, routes: &[Route]) {
         for kind in RequestKind::ALL {
             for plan in CustomerPlan::ALL {
-                let covered =
-                    routes.iter().any(|route| route.kind == kind && route.plans.contains(&plan));
-                if !covered {
-                    self.report("routes", ConfigProblemKind::MissingRoute { kind, plan });
-                }
+                let uncovered: Vec<TenantSize> = TenantSize::ALL
+                    .into_iter()
+                    .filter(|size| {
+                        deciding_route(routes, kind, Customer::new(plan, *size)).is_none()
+                    })
+                    .collect();
+                let tenant_size = match uncovered.as_slice() {
+                    [] => continue,
+                    [only] => Some(*only),
+                    _ => None,
+                };
+                self.report("routes", ConfigProblemKind::MissingRoute { kind, plan, tenant_size });
             }
         }
     }
@@ -1522,15 +1739,23 @@ impl Reader {
         path: &str,
         defaults: &SupportLanguages,
     ) -> Option<SupportLanguages> {
-        let object = self.read_object(value, path, &["online_technical", "billing_and_phone"])?;
+        const FIELDS: [&str; 3] =
+            ["online_technical", "billing_and_phone", "billing_and_phone_page"];
+        let object = self.read_object(value, path, &FIELDS)?;
         let list = |reader: &mut Reader, key: &str, default: &Vec<String>| {
             optional(object, key)
                 .and_then(|value| reader.read_language_tags(value, &child(path, key)))
                 .unwrap_or_else(|| default.clone())
         };
+        let page_path = child(path, "billing_and_phone_page");
+        let billing_and_phone_page = match optional(object, "billing_and_phone_page") {
+            Some(value) => self.read_nullable(value, &page_path, Reader::read_link),
+            None => defaults.billing_and_phone_page.clone(),
+        };
         Some(SupportLanguages {
             online_technical: list(self, "online_technical", &defaults.online_technical),
             billing_and_phone: list(self, "billing_and_phone", &defaults.billing_and_phone),
+            billing_and_phone_page,
         })
     }
 
@@ -1683,20 +1908,31 @@ impl Reader {
         default: &Policy,
         calendars: &BTreeMap<String, BusinessCalendar>,
     ) -> Option<Policy> {
-        let object =
-            self.read_object(value, path, &["critical", "moderate", "minimal", "set_by_contract"])?;
-        let target = |reader: &mut Reader, key: &str, default: &Target| {
-            optional(object, key)
+        const FIELDS: [&str; 5] = ["critical", "moderate", "minimal", "set_by_contract", "example"];
+        let object = self.read_object(value, path, &FIELDS)?;
+        let mut targets_given = 0;
+        let mut target =
+            |reader: &mut Reader, key: &str, default: &Target| match optional(object, key)
                 .and_then(|value| reader.read_target(value, &child(path, key), calendars))
-                .unwrap_or_else(|| default.clone())
-        };
+            {
+                Some(target) => {
+                    targets_given += 1;
+                    target
+                }
+                None => default.clone(),
+            };
         let critical = target(self, "critical", &default.critical);
         let moderate = target(self, "moderate", &default.moderate);
         let minimal = target(self, "minimal", &default.minimal);
         let set_by_contract = optional(object, "set_by_contract")
             .and_then(|value| self.read_bool(value, &child(path, "set_by_contract")))
             .unwrap_or(default.set_by_contract);
-        Some(Policy { critical, moderate, minimal, set_by_contract })
+        // Example figures stay an example until all three targets are replaced, unless the
+        // configuration says otherwise.
+        let example = optional(object, "example")
+            .and_then(|value| self.read_bool(value, &child(path, "example")))
+            .unwrap_or(default.example && targets_given < 3);
+        Some(Policy { critical, moderate, minimal, set_by_contract, example })
     }
 
     fn read_target(
@@ -1963,12 +2199,21 @@ mod tests {
                 critical: hours(1),
                 moderate: hours(2),
                 minimal: hours(4),
-                set_by_contract: true
+                set_by_contract: true,
+                example: true,
             }
         );
-        assert_eq!(config.policies.for_plan(CustomerPlan::SmallTenant).critical, hours(2));
+        let small = Customer::new(CustomerPlan::Professional, TenantSize::FewerThan100);
+        assert_eq!(config.policies.for_customer(small).critical, hours(2));
+        let premier_small = Customer::new(CustomerPlan::Premier, TenantSize::FewerThan100);
+        assert_eq!(config.policies.for_customer(premier_small), &config.policies.premier);
         assert_eq!(config.support_languages.list(LanguageSet::OnlineTechnical), ["en", "ja"]);
-        assert!(config.support_languages.list(LanguageSet::BillingAndPhone).len() > 2);
+        // The sources name no phone or billing languages, only "more languages" per country.
+        assert!(config.support_languages.list(LanguageSet::BillingAndPhone).is_empty());
+        assert_eq!(
+            config.support_languages.billing_and_phone_page.as_deref(),
+            Some("https://docs.microsoft.com/intune/contact-assisted-phone-support-for-microsoft-intune")
+        );
         assert_eq!(config.storage_prefix, "support-triage");
         assert_eq!(config.draft_cleanup_days, 30);
         assert_eq!(
@@ -1997,10 +2242,9 @@ mod tests {
         assert!(volume_links.contains(&"http://go.microsoft.com/fwlink/p/?LinkID=282016"));
         assert!(volume_links.contains(&"http://support.microsoft.com/oas/default.aspx?prid=15371"));
         assert_eq!(config.channel("nope"), None);
+        let premier = Customer::new(CustomerPlan::Premier, TenantSize::HundredOrMore);
         assert_eq!(
-            config
-                .route_for(RequestKind::Technical, CustomerPlan::Premier)
-                .map(|route| route.channel.as_str()),
+            config.route_for(RequestKind::Technical, premier).map(|route| route.channel.as_str()),
             Some("premier-portal")
         );
     }
@@ -2343,36 +2587,232 @@ mod tests {
                 "channels[3].languages: expected one of \"online_technical\", \"billing_and_phone\", got \"klingon\"",
                 "channels[4]: expected an object ({ ... }), got \"not a channel\"",
                 "routes[2].plans[1]: expected one of \"professional\", \"premier\", \"small_tenant\", got \"gold\"",
-                "routes[3].kind: expected one of \"technical\", \"billing_licensing_account\", \"configuration_manager_or_endpoint_protection\", \"volume_licensing\", \"feature_request\", got \"praise\"",
+                "routes[3].kind: expected one of \"technical\", \"billing_licensing_account\", \"intune_with_configuration_manager\", \"standalone_configuration_manager_or_endpoint_protection\", \"volume_licensing\", \"feature_request\", got \"praise\"",
                 "routes[3].plans: required field missing; the entry is left out",
                 "routes[3].warnings[0].text: required field missing; the entry is left out",
                 "routes[2].channel: there is no channel with the id \"ideas\"",
-                "routes[1]: earlier routes already cover every kind and plan of this route, so it is never used",
+                "routes[1]: other routes already decide every request this route covers, so it is never used",
                 "routes: no route for \"billing_licensing_account\" requests on the \"professional\" plan",
                 "routes: no route for \"billing_licensing_account\" requests on the \"premier\" plan",
-                "routes: no route for \"billing_licensing_account\" requests on the \"small_tenant\" plan",
-                "routes: no route for \"configuration_manager_or_endpoint_protection\" requests on the \"professional\" plan",
-                "routes: no route for \"configuration_manager_or_endpoint_protection\" requests on the \"premier\" plan",
-                "routes: no route for \"configuration_manager_or_endpoint_protection\" requests on the \"small_tenant\" plan",
+                "routes: no route for \"standalone_configuration_manager_or_endpoint_protection\" requests on the \"professional\" plan",
+                "routes: no route for \"standalone_configuration_manager_or_endpoint_protection\" requests on the \"premier\" plan",
                 "routes: no route for \"volume_licensing\" requests on the \"professional\" plan",
                 "routes: no route for \"volume_licensing\" requests on the \"premier\" plan",
-                "routes: no route for \"volume_licensing\" requests on the \"small_tenant\" plan",
                 "routes: no route for \"feature_request\" requests on the \"premier\" plan",
-                "routes: no route for \"feature_request\" requests on the \"small_tenant\" plan",
             ],
         );
         assert_eq!(config.channels.len(), 1);
-        assert_eq!(config.routes.len(), 3, "the route to a missing channel is kept and reported");
+        // Three routes read, and the technical ones also serve Intune with Configuration Manager.
+        assert_eq!(config.routes.len(), 5, "the route to a missing channel is kept and reported");
 
         // Replacing the channels but keeping the built-in routes points at the gap.
         let parsed = parse_config(
             r#"{"version": 1, "channels": [{"id": "admin-centre-mdm", "kind": "portal", "name": "Admin"}]}"#,
         );
-        assert_eq!(parsed.problems.len(), 7, "{:#?}", messages(&parsed));
+        assert_eq!(parsed.problems.len(), 10, "{:#?}", messages(&parsed));
         assert_eq!(
             parsed.problems.first().map(ConfigProblem::message).as_deref(),
-            Some("routes[1].channel: there is no channel with the id \"premier-portal\"")
+            Some("routes[0].channel: there is no channel with the id \"premier-portal\"")
         );
+    }
+
+    /// The channel that decides requests of `kind` from a customer on `plan` with `size`.
+    fn channel_for(
+        config: &Config,
+        kind: RequestKind,
+        plan: CustomerPlan,
+        size: TenantSize,
+    ) -> &str {
+        config
+            .route_for(kind, Customer::new(plan, size))
+            .map(|route| route.channel.as_str())
+            .unwrap_or("(none)")
+    }
+
+    #[test]
+    fn configurations_of_earlier_releases_still_read() {
+        use CustomerPlan::{Premier, Professional};
+        use RequestKind::*;
+        use TenantSize::{FewerThan100 as Small, HundredOrMore as Large};
+        // The organisation fixture was written for the first release: "small_tenant" plans, the
+        // old Configuration Manager kind, no rule for Intune with Configuration Manager.
+        let config = check(ORGANISATION_FIXTURE, &[]);
+        let table = [
+            (Technical, Professional, Small, "phone"),
+            (Technical, Professional, Large, "portal"),
+            (Technical, Premier, Small, "portal"),
+            (Technical, Premier, Large, "portal"),
+            (BillingLicensingAccount, Professional, Small, "phone"),
+            (BillingLicensingAccount, Premier, Small, "portal"),
+            (IntuneWithConfigurationManager, Professional, Small, "phone"),
+            (IntuneWithConfigurationManager, Premier, Large, "portal"),
+            (StandaloneConfigurationManager, Professional, Small, "portal"),
+            (StandaloneConfigurationManager, Premier, Large, "portal"),
+            (FeatureRequest, Professional, Small, "ideas"),
+            (FeatureRequest, Premier, Small, "ideas"),
+        ];
+        for (kind, plan, size, channel) in table {
+            assert_eq!(
+                channel_for(&config, kind, plan, size),
+                channel,
+                "{} from {}",
+                kind.as_str(),
+                Customer::new(plan, size).describe()
+            );
+        }
+        let standalone = config
+            .route_for(StandaloneConfigurationManager, Customer::new(Premier, Large))
+            .map(|route| route.warnings.iter().map(|warning| warning.id.as_str()).collect());
+        assert_eq!(standalone, Some(vec!["separate_product"]));
+        // Read back, the configuration uses today's names only and reads the same.
+        let json = serde_json::to_string(&config).expect("serialises");
+        assert!(!json.contains("small_tenant\"]") && !json.contains("\"configuration_manager_or"));
+        assert_eq!(check(&json, &[]), config);
+
+        // A small-tenant rule listed after the Professional one still decides for small tenants.
+        let config = check(
+            r#"{"version": 1, "routes": [
+                {"kind": "technical", "plans": ["professional", "premier"], "channel": "admin-centre-mdm"},
+                {"kind": "technical", "plans": ["premier", "small_tenant"], "channel": "admin-centre-call-back"},
+                {"kind": "billing_licensing_account", "plans": ["professional", "premier"], "channel": "admin-centre-billing"},
+                {"kind": "configuration_manager_or_endpoint_protection", "plans": ["professional", "premier"], "channel": "partner"},
+                {"kind": "volume_licensing", "plans": ["professional", "premier"], "channel": "volume-licensing"},
+                {"kind": "feature_request", "plans": ["professional", "premier"], "channel": "feedback-site"}
+            ]}"#,
+            &[],
+        );
+        assert_eq!(channel_for(&config, Technical, Professional, Small), "admin-centre-call-back");
+        assert_eq!(channel_for(&config, Technical, Professional, Large), "admin-centre-mdm");
+        assert_eq!(channel_for(&config, Technical, Premier, Small), "admin-centre-mdm");
+        assert_eq!(channel_for(&config, StandaloneConfigurationManager, Premier, Small), "partner");
+        // The policy of small tenants keeps its name.
+        let config = check(
+            r#"{"version": 1, "policies": {"small_tenant": {"critical": {"hours": 3}}}}"#,
+            &[],
+        );
+        let small = Customer::new(Professional, Small);
+        assert_eq!(config.policies.for_customer(small).critical, hours(3));
+        assert_eq!(config.policies.for_customer(Customer::new(Premier, Small)).critical, hours(1));
+    }
+
+    #[test]
+    fn routes_for_tenant_sizes() {
+        use CustomerPlan::{Premier, Professional};
+        use RequestKind::*;
+        use TenantSize::{FewerThan100 as Small, HundredOrMore as Large};
+        let rest = r#"
+            {"kind": "billing_licensing_account", "plans": ["professional", "premier"], "channel": "admin-centre-billing"},
+            {"kind": "intune_with_configuration_manager", "plans": ["professional", "premier"], "channel": "admin-centre-mdm"},
+            {"kind": "standalone_configuration_manager_or_endpoint_protection", "plans": ["professional", "premier"], "channel": "partner"},
+            {"kind": "volume_licensing", "plans": ["professional", "premier"], "channel": "volume-licensing"},
+            {"kind": "feature_request", "plans": ["professional", "premier"], "channel": "feedback-site"}"#;
+        let routes =
+            |technical: &str| format!(r#"{{"version": 1, "routes": [{technical},{rest}]}}"#);
+        // A rule naming sizes decides first, wherever it stands.
+        let config = check(
+            &routes(
+                r#"{"kind": "technical", "plans": ["professional", "premier"], "channel": "admin-centre-mdm"},
+                   {"kind": "technical", "plans": ["premier"], "tenant_sizes": ["fewer_than_100_licences"], "channel": "admin-centre-call-back"}"#,
+            ),
+            &[],
+        );
+        assert_eq!(channel_for(&config, Technical, Premier, Small), "admin-centre-call-back");
+        assert_eq!(channel_for(&config, Technical, Premier, Large), "admin-centre-mdm");
+        assert_eq!(channel_for(&config, Technical, Professional, Small), "admin-centre-mdm");
+        // An explicit rule for Intune with Configuration Manager is kept as it is.
+        assert_eq!(
+            channel_for(&config, IntuneWithConfigurationManager, Premier, Small),
+            "admin-centre-mdm"
+        );
+        // Both sizes, or null, are every size.
+        let config = check(
+            &routes(
+                r#"{"kind": "technical", "plans": ["professional", "premier"], "tenant_sizes": null,
+                    "channel": "admin-centre-mdm"}"#,
+            ),
+            &[],
+        );
+        assert!(config.routes.iter().all(|route| route.tenant_sizes.is_empty()));
+        let config = check(
+            &routes(
+                r#"{"kind": "technical", "plans": ["professional", "premier"],
+                    "tenant_sizes": ["100_licences_or_more", "fewer_than_100_licences"], "channel": "admin-centre-mdm"}"#,
+            ),
+            &[],
+        );
+        assert!(config.routes.iter().all(|route| route.tenant_sizes.is_empty()));
+        // Mistakes, and sizes no rule covers.
+        check(
+            &routes(
+                r#"{"kind": "technical", "plans": ["professional", "premier"], "tenant_sizes": ["100_licences_or_more"], "channel": "admin-centre-mdm"},
+                   {"kind": "technical", "plans": ["premier"], "tenant_sizes": [], "channel": "premier-portal"},
+                   {"kind": "technical", "plans": ["premier"], "tenant_sizes": ["tiny"], "channel": "premier-portal"},
+                   {"kind": "technical", "plans": ["small_tenant"], "tenant_sizes": ["100_licences_or_more"], "channel": "premier-portal"},
+                   {"kind": "technical", "plans": ["premier"], "tenant_sizes": ["100_licences_or_more"], "channel": "premier-portal"}"#,
+            ),
+            &[
+                "routes[1].tenant_sizes: required field missing; the entry is left out",
+                "routes[2].tenant_sizes[0]: expected one of \"fewer_than_100_licences\", \"100_licences_or_more\", got \"tiny\"",
+                "routes[2].tenant_sizes: required field missing; the entry is left out",
+                "routes[3].plans: \"small_tenant\" is the old name for \"professional\" with \"fewer_than_100_licences\" and cannot be combined with \"tenant_sizes\"; it is read as \"professional\". Write \"professional\" and give the sizes in \"tenant_sizes\"",
+                "routes[3]: other routes already decide every request this route covers, so it is never used",
+                "routes[4]: other routes already decide every request this route covers, so it is never used",
+                "routes: no route for \"technical\" requests on the \"professional\" plan with \"fewer_than_100_licences\"",
+                "routes: no route for \"technical\" requests on the \"premier\" plan with \"fewer_than_100_licences\"",
+            ],
+        );
+    }
+
+    #[test]
+    fn premier_figures_stay_an_example_until_the_contract_gives_them() {
+        let premier = |json: &str| {
+            let parsed =
+                parse_config(&format!(r#"{{"version": 1, "policies": {{"premier": {json}}}}}"#));
+            (parsed.config.policies.premier.clone(), messages(&parsed))
+        };
+        let (policy, problems) = premier("{}");
+        assert!(policy.example && policy.set_by_contract && problems.is_empty());
+        let (policy, _) = premier(r#"{"critical": {"hours": 0.5}}"#);
+        assert_eq!(policy.critical, Target { minutes: 30, clock: Clock::AroundTheClock });
+        assert!(policy.example, "two of the three figures are still the example");
+        let (policy, problems) = premier(
+            r#"{"critical": {"hours": 0.5}, "moderate": {"hours": 1}, "minimal": {"hours": 3}}"#,
+        );
+        assert!(!policy.example && policy.set_by_contract && problems.is_empty());
+        let (policy, _) = premier(
+            r#"{"critical": {"hours": 0.5}, "moderate": {"hours": -1}, "minimal": {"hours": 3}}"#,
+        );
+        assert!(policy.example, "a target that could not be read keeps the example figure");
+        let (policy, _) = premier(r#"{"example": false}"#);
+        assert!(!policy.example);
+        let (policy, problems) = premier(r#"{"example": "no"}"#);
+        assert!(policy.example);
+        assert_eq!(problems, vec!["policies.premier.example: expected true or false, got \"no\""]);
+        // Any policy may be marked as an example.
+        let config =
+            check(r#"{"version": 1, "policies": {"professional": {"example": true}}}"#, &[]);
+        assert!(config.policies.professional.example);
+    }
+
+    #[test]
+    fn the_phone_and_billing_page_is_a_checked_link() {
+        let config = check(
+            r#"{"version": 1, "support_languages": {"billing_and_phone_page": "https://intranet.example.com/phone"}}"#,
+            &[],
+        );
+        assert_eq!(
+            config.support_languages.billing_and_phone_page.as_deref(),
+            Some("https://intranet.example.com/phone")
+        );
+        assert!(config.support_languages.billing_and_phone.is_empty());
+        let config =
+            check(r#"{"version": 1, "support_languages": {"billing_and_phone_page": null}}"#, &[]);
+        assert_eq!(config.support_languages.billing_and_phone_page, None);
+        let config = check(
+            r#"{"version": 1, "support_languages": {"billing_and_phone_page": "javascript:alert(1)"}}"#,
+            &["support_languages.billing_and_phone_page: links starting with \"javascript:\" are not allowed; use https:, http: or mailto:, got \"javascript:alert(1)\""],
+        );
+        assert_eq!(config.support_languages.billing_and_phone_page, None);
     }
 
     #[test]
@@ -2462,6 +2902,7 @@ mod tests {
             kind: ConfigProblemKind::MissingRoute {
                 kind: RequestKind::VolumeLicensing,
                 plan: CustomerPlan::Premier,
+                tenant_size: None,
             },
         };
         assert_eq!(problem.to_string(), problem.message());
@@ -2561,13 +3002,17 @@ mod fuzz {
         "text",
         "online_technical",
         "billing_and_phone",
+        "billing_and_phone_page",
         "professional",
         "premier",
         "small_tenant",
+        "tenant_sizes",
+        "tenant_size",
         "critical",
         "moderate",
         "minimal",
         "set_by_contract",
+        "example",
         "hours",
         "minutes",
         "clock",
@@ -2614,9 +3059,14 @@ mod fuzz {
         "Europe/Warsaw",
         "technical",
         "feature_request",
+        "intune_with_configuration_manager",
+        "configuration_manager_or_endpoint_protection",
+        "standalone_configuration_manager_or_endpoint_protection",
         "professional",
         "premier",
         "small_tenant",
+        "fewer_than_100_licences",
+        "100_licences_or_more",
         "portal",
         "call_back",
         "feedback",
@@ -2787,8 +3237,7 @@ mod fuzz {
                 assert!(day.windows(2).all(|pair| pair[0].closes <= pair[1].opens));
             }
         }
-        for plan in CustomerPlan::ALL {
-            let policy = config.policies.for_plan(plan);
+        for (_, policy) in config.policies.all() {
             for target in [&policy.critical, &policy.moderate, &policy.minimal] {
                 assert!((1..=MAX_TARGET_HOURS * 60).contains(&target.minutes));
                 if let Clock::Business { calendar } = &target.clock {

@@ -36,7 +36,7 @@ use std::fmt;
 use chrono::SecondsFormat;
 use serde::{Deserialize, Serialize};
 
-use crate::domain::routing::{CustomerPlan, RequestKind};
+use crate::domain::routing::{CustomerPlan, RequestKind, TenantSize};
 use crate::domain::severity::{
     BusinessImpact, Level, Reason, Scope, SeverityDecision, Usability, Workaround,
 };
@@ -87,6 +87,7 @@ pub struct ExportLabels {
     pub title: &'static str,
     pub request_kind: &'static str,
     pub customer_plan: &'static str,
+    pub tenant_size: &'static str,
     pub impact: &'static str,
     pub started: &'static str,
     pub affected: &'static str,
@@ -118,13 +119,16 @@ pub struct ExportLabels {
 
     pub kind_technical: &'static str,
     pub kind_billing_licensing_account: &'static str,
-    pub kind_configuration_manager_or_endpoint_protection: &'static str,
+    pub kind_intune_with_configuration_manager: &'static str,
+    pub kind_standalone_configuration_manager: &'static str,
     pub kind_volume_licensing: &'static str,
     pub kind_feature_request: &'static str,
 
     pub plan_professional: &'static str,
     pub plan_premier: &'static str,
-    pub plan_small_tenant: &'static str,
+
+    pub tenant_fewer_than_100: &'static str,
+    pub tenant_100_or_more: &'static str,
 
     /// Short names of the impact questions, used as field names.
     pub impact_usability: &'static str,
@@ -190,6 +194,7 @@ impl ExportLabels {
             title: "Title",
             request_kind: "Request type",
             customer_plan: "Support plan",
+            tenant_size: "Tenant size",
             impact: "Impact",
             started: "Started",
             affected: "Users or devices affected",
@@ -221,14 +226,17 @@ impl ExportLabels {
 
             kind_technical: "Technical problem",
             kind_billing_licensing_account: "Billing, licensing or account",
-            kind_configuration_manager_or_endpoint_protection:
-                "Configuration Manager or Endpoint Protection",
+            kind_intune_with_configuration_manager: "Configuration Manager with the service",
+            kind_standalone_configuration_manager:
+                "Configuration Manager or Endpoint Protection on its own",
             kind_volume_licensing: "Volume licensing",
             kind_feature_request: "Feature request",
 
             plan_professional: "Professional",
             plan_premier: "Premier",
-            plan_small_tenant: "Small tenant (fewer than 100 licences)",
+
+            tenant_fewer_than_100: "fewer than 100 licences",
+            tenant_100_or_more: "100 licences or more",
 
             impact_usability: "Service usable",
             impact_scope: "Who is affected",
@@ -288,8 +296,11 @@ impl ExportLabels {
             None => self.not_given,
             Some(RequestKind::Technical) => self.kind_technical,
             Some(RequestKind::BillingLicensingAccount) => self.kind_billing_licensing_account,
-            Some(RequestKind::ConfigurationManagerOrEndpointProtection) => {
-                self.kind_configuration_manager_or_endpoint_protection
+            Some(RequestKind::IntuneWithConfigurationManager) => {
+                self.kind_intune_with_configuration_manager
+            }
+            Some(RequestKind::StandaloneConfigurationManager) => {
+                self.kind_standalone_configuration_manager
             }
             Some(RequestKind::VolumeLicensing) => self.kind_volume_licensing,
             Some(RequestKind::FeatureRequest) => self.kind_feature_request,
@@ -301,7 +312,14 @@ impl ExportLabels {
             None => self.not_given,
             Some(CustomerPlan::Professional) => self.plan_professional,
             Some(CustomerPlan::Premier) => self.plan_premier,
-            Some(CustomerPlan::SmallTenant) => self.plan_small_tenant,
+        }
+    }
+
+    fn tenant_size_name(&self, size: Option<TenantSize>) -> &'static str {
+        match size {
+            None => self.not_given,
+            Some(TenantSize::FewerThan100) => self.tenant_fewer_than_100,
+            Some(TenantSize::HundredOrMore) => self.tenant_100_or_more,
         }
     }
 
@@ -459,8 +477,10 @@ fn summarise(ticket: &Ticket, context: &TicketExportContext, labels: &ExportLabe
         contact.push((labels.support_language, details.support_language.clone()));
     }
 
-    let mut background =
-        vec![(labels.customer_plan, labels.customer_plan_name(ticket.customer_plan).to_string())];
+    let mut background = vec![
+        (labels.customer_plan, labels.customer_plan_name(ticket.customer_plan).to_string()),
+        (labels.tenant_size, labels.tenant_size_name(details.tenant_size).to_string()),
+    ];
     let platforms: Vec<&str> = details
         .platforms
         .iter()
@@ -1004,6 +1024,7 @@ mod tests {
             .into();
         ticket.request_kind = Some(RequestKind::Technical);
         ticket.customer_plan = Some(CustomerPlan::Professional);
+        ticket.details.tenant_size = Some(TenantSize::HundredOrMore);
         ticket.impact = ImpactAnswers {
             usability: Some(Usability::WorseThanBefore),
             scope: Some(Scope::ManyUsersOrServices),
@@ -1291,6 +1312,7 @@ mod tests {
             title,
             request_kind,
             customer_plan,
+            tenant_size,
             impact,
             started,
             affected,
@@ -1320,12 +1342,14 @@ mod tests {
             level_minimal,
             kind_technical,
             kind_billing_licensing_account,
-            kind_configuration_manager_or_endpoint_protection,
+            kind_intune_with_configuration_manager,
+            kind_standalone_configuration_manager,
             kind_volume_licensing,
             kind_feature_request,
             plan_professional,
             plan_premier,
-            plan_small_tenant,
+            tenant_fewer_than_100,
+            tenant_100_or_more,
             impact_usability,
             impact_scope,
             impact_business_impact,
@@ -1380,6 +1404,7 @@ mod tests {
             title,
             request_kind,
             customer_plan,
+            tenant_size,
             impact,
             started,
             affected,
@@ -1409,12 +1434,14 @@ mod tests {
             level_minimal,
             kind_technical,
             kind_billing_licensing_account,
-            kind_configuration_manager_or_endpoint_protection,
+            kind_intune_with_configuration_manager,
+            kind_standalone_configuration_manager,
             kind_volume_licensing,
             kind_feature_request,
             plan_professional,
             plan_premier,
-            plan_small_tenant,
+            tenant_fewer_than_100,
+            tenant_100_or_more,
             impact_usability,
             impact_scope,
             impact_business_impact,
@@ -1462,7 +1489,7 @@ mod tests {
         let texts = all_label_texts(&labels);
         assert!(texts.iter().all(|text| !text.is_empty()));
         // Field names must differ, or a reader could not tell two lines apart.
-        let field_names = &texts[5..38];
+        let field_names = &texts[5..39];
         let distinct: std::collections::HashSet<&&str> = field_names.iter().collect();
         assert_eq!(distinct.len(), field_names.len());
     }
@@ -1475,14 +1502,9 @@ mod tests {
         let labels = ExportLabels::english();
         let mut label_texts = all_label_texts(&labels);
         label_texts.sort_by_key(|text| std::cmp::Reverse(text.len()));
-        let kinds = [
-            RequestKind::Technical,
-            RequestKind::BillingLicensingAccount,
-            RequestKind::ConfigurationManagerOrEndpointProtection,
-            RequestKind::VolumeLicensing,
-            RequestKind::FeatureRequest,
-        ];
-        let plans = [CustomerPlan::Professional, CustomerPlan::Premier, CustomerPlan::SmallTenant];
+        let kinds = RequestKind::ALL;
+        let plans = CustomerPlan::ALL;
+        let sizes = TenantSize::ALL;
         let statuses = [
             TicketStatus::Draft,
             TicketStatus::SelfSolved,
@@ -1536,6 +1558,7 @@ mod tests {
             ticket.description = "1\n\n2".into();
             ticket.request_kind = kinds.get(index).copied();
             ticket.customer_plan = plans.get(index).copied();
+            ticket.details.tenant_size = sizes.get(index % 3).copied();
             ticket.impact = ImpactAnswers {
                 usability: Some(usability),
                 scope: Some(scope),
@@ -1762,6 +1785,34 @@ mod tests {
     }
 
     #[test]
+    fn files_of_earlier_releases_still_import() {
+        let (ticket, context) = documentation_example();
+        let json = ticket_to_json(&ticket, &context).unwrap_or_default();
+        let old = json
+            .replace("\"customer_plan\": \"professional\"", "\"customer_plan\": \"small_tenant\"")
+            .replace("\"tenant_size\": \"100_licences_or_more\"", "\"tenant_size\": null")
+            .replace(
+                "\"request_kind\": \"technical\"",
+                "\"request_kind\": \"configuration_manager_or_endpoint_protection\"",
+            );
+        assert_ne!(old, json);
+        let imported = ticket_from_json(&old);
+        let imported = imported.as_ref().ok();
+        assert_eq!(
+            imported.and_then(|ticket| ticket.customer_plan),
+            Some(CustomerPlan::Professional)
+        );
+        assert_eq!(
+            imported.and_then(|ticket| ticket.details.tenant_size),
+            Some(TenantSize::FewerThan100)
+        );
+        assert_eq!(
+            imported.and_then(|ticket| ticket.request_kind),
+            Some(RequestKind::StandaloneConfigurationManager)
+        );
+    }
+
+    #[test]
     fn hostile_text_survives_a_json_round_trip() {
         for hostile in hostile_texts() {
             let (ticket, context) = ticket_with_text_everywhere(&hostile);
@@ -1838,6 +1889,7 @@ mod properties {
             proptest::collection::vec(step, 0..3),
             contact,
             any::<String>(),
+            proptest::option::of(select(TenantSize::ALL.to_vec())),
         )
             .prop_map(
                 |(
@@ -1849,6 +1901,7 @@ mod properties {
                     escalation_trail,
                     contact,
                     support_language,
+                    tenant_size,
                 )| {
                     TicketDetails {
                         started,
@@ -1859,21 +1912,15 @@ mod properties {
                         escalation_trail,
                         contact,
                         support_language,
+                        tenant_size,
                     }
                 },
             )
     }
 
     fn ticket() -> impl Strategy<Value = Ticket> {
-        let kinds = vec![
-            RequestKind::Technical,
-            RequestKind::BillingLicensingAccount,
-            RequestKind::ConfigurationManagerOrEndpointProtection,
-            RequestKind::VolumeLicensing,
-            RequestKind::FeatureRequest,
-        ];
-        let plans =
-            vec![CustomerPlan::Professional, CustomerPlan::Premier, CustomerPlan::SmallTenant];
+        let kinds = RequestKind::ALL.to_vec();
+        let plans = CustomerPlan::ALL.to_vec();
         let severity_override = proptest::option::of(
             (select(Level::ALL.to_vec()), any::<String>())
                 // A leading letter keeps the reason from being blank, which would be refused.

@@ -10,7 +10,7 @@ use std::fmt;
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 
-use crate::domain::routing::CustomerPlan;
+use crate::domain::routing::{CustomerPlan, StoredCustomerPlan, TenantSize};
 
 /// The `schema` value of an exported plan.
 pub const PLAN_SCHEMA: &str = "support-triage/plan";
@@ -76,20 +76,62 @@ pub struct Contact {
 
 /// The vendor's place in the plan: tier 4.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(default, deny_unknown_fields)]
+#[serde(from = "StoredVendorTier")]
 pub struct VendorTier {
     /// How the vendor's support is named on the escalation path, for example "Microsoft support".
     pub name: String,
     /// The configured channel the organisation uses to reach the vendor; `None` leaves the choice
     /// to routing.
     pub channel: Option<String>,
-    /// The organisation's support plan with the vendor.
+    /// The organisation's support contract with the vendor.
     pub customer_plan: CustomerPlan,
+    /// How many licences the organisation's tenant has; `None` until said.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub tenant_size: Option<TenantSize>,
 }
 
 impl Default for VendorTier {
     fn default() -> Self {
-        VendorTier { name: String::new(), channel: None, customer_plan: CustomerPlan::Professional }
+        VendorTier {
+            name: String::new(),
+            channel: None,
+            customer_plan: CustomerPlan::Professional,
+            tenant_size: None,
+        }
+    }
+}
+
+/// The vendor tier as any release stored it: earlier releases had the plan `small_tenant`,
+/// read as Professional with fewer than 100 licences.
+#[derive(Deserialize)]
+#[serde(default, deny_unknown_fields)]
+struct StoredVendorTier {
+    name: String,
+    channel: Option<String>,
+    customer_plan: StoredCustomerPlan,
+    tenant_size: Option<TenantSize>,
+}
+
+impl Default for StoredVendorTier {
+    fn default() -> Self {
+        StoredVendorTier {
+            name: String::new(),
+            channel: None,
+            customer_plan: StoredCustomerPlan::Professional,
+            tenant_size: None,
+        }
+    }
+}
+
+impl From<StoredVendorTier> for VendorTier {
+    fn from(stored: StoredVendorTier) -> VendorTier {
+        let (customer_plan, size_from_plan) = stored.customer_plan.upgrade();
+        VendorTier {
+            name: stored.name,
+            channel: stored.channel,
+            customer_plan,
+            tenant_size: stored.tenant_size.or(size_from_plan),
+        }
     }
 }
 
@@ -242,6 +284,7 @@ impl SupportPlan {
                 name: "Microsoft support".to_owned(),
                 channel: Some("admin-centre-mdm".to_owned()),
                 customer_plan: CustomerPlan::Professional,
+                tenant_size: Some(TenantSize::HundredOrMore),
             },
             escalation: vec![
                 EscalationStep {
@@ -941,6 +984,9 @@ fn write_teams_markdown(plan: &SupportPlan, out: &mut String) {
         escape_markdown(&plan.vendor.name),
         customer_plan_name(plan.vendor.customer_plan)
     ));
+    if let Some(size) = plan.vendor.tenant_size {
+        out.push_str(&format!("\nTenant: {}\n", tenant_size_name(size)));
+    }
     if let Some(channel) = &plan.vendor.channel {
         out.push_str(&format!("\nChannel: {}\n", escape_markdown(channel)));
     }
@@ -1019,7 +1065,13 @@ fn customer_plan_name(plan: CustomerPlan) -> &'static str {
     match plan {
         CustomerPlan::Professional => "Professional",
         CustomerPlan::Premier => "Premier",
-        CustomerPlan::SmallTenant => "Small tenant (fewer than 100 licences)",
+    }
+}
+
+fn tenant_size_name(size: TenantSize) -> &'static str {
+    match size {
+        TenantSize::FewerThan100 => "fewer than 100 licences",
+        TenantSize::HundredOrMore => "100 licences or more",
     }
 }
 
@@ -1382,6 +1434,42 @@ mod tests {
         assert_eq!(plan_from_json(&plan_to_json(&SupportPlan::empty())), Ok(SupportPlan::empty()));
     }
 
+    #[test]
+    fn plans_of_earlier_releases_still_read() {
+        let vendor = |json: &str| {
+            plan_from_json(&format!(
+                r#"{{"schema": "support-triage/plan", "version": 1, "plan": {{"vendor": {json}}}}}"#
+            ))
+            .map(|plan| plan.vendor)
+        };
+        let small = vendor(r#"{"name": "Vendor", "customer_plan": "small_tenant"}"#);
+        assert_eq!(
+            small.as_ref().map(|vendor| (vendor.customer_plan, vendor.tenant_size)),
+            Ok((CustomerPlan::Professional, Some(TenantSize::FewerThan100)))
+        );
+        let premier = vendor(r#"{"customer_plan": "premier"}"#);
+        assert_eq!(
+            premier.map(|vendor| (vendor.customer_plan, vendor.tenant_size)),
+            Ok((CustomerPlan::Premier, None))
+        );
+        let premier_small =
+            vendor(r#"{"customer_plan": "premier", "tenant_size": "fewer_than_100_licences"}"#);
+        assert_eq!(
+            premier_small.map(|vendor| (vendor.customer_plan, vendor.tenant_size)),
+            Ok((CustomerPlan::Premier, Some(TenantSize::FewerThan100)))
+        );
+        assert!(matches!(
+            vendor(r#"{"customer_plan": "gold"}"#),
+            Err(PlanJsonError::InvalidPlan { .. })
+        ));
+        assert!(matches!(vendor(r#"{"size": 3}"#), Err(PlanJsonError::InvalidPlan { .. })));
+        // Written back, the plan uses today's names only.
+        let written = small.map(|vendor| SupportPlan { vendor, ..SupportPlan::empty() });
+        let json = written.as_ref().map(plan_to_json).unwrap_or_default();
+        assert!(json.contains("\"fewer_than_100_licences\"") && !json.contains("small_tenant"));
+        assert_eq!(plan_from_json(&json), written);
+    }
+
     fn check_import_error(json: &str, expected: PlanJsonError) {
         assert_eq!(plan_from_json(json), Err(expected), "input: {json}");
     }
@@ -1492,6 +1580,7 @@ mod tests {
             "| First-line lead | Team lead | helpdesk@example.com | +1 555 0100 |",
             "### Tier 4: Microsoft support (vendor)",
             "Customer plan: Professional",
+            "Tenant: 100 licences or more",
             "1. User to Tier 1 (IT helpdesk, first line): A report that a device cannot enrol",
             "6. Tier 1 (IT helpdesk, first line) to User:",
             "First rollout phase: During the first rollout phases",

@@ -13,7 +13,7 @@ use std::ops::ControlFlow;
 use chrono::{DateTime, Datelike, NaiveDate, NaiveDateTime, NaiveTime, TimeDelta, Utc, Weekday};
 use serde::{Deserialize, Serialize};
 
-use super::routing::CustomerPlan;
+use super::routing::{Customer, CustomerPlan};
 use super::severity::Level;
 
 /// How many local calendar days after the filing date the business clock is followed before
@@ -49,8 +49,14 @@ pub struct Policy {
     pub critical: Target,
     pub moderate: Target,
     pub minimal: Target,
-    /// True when the real figures come from the customer's contract and these are an example.
+    /// True when the figures come from the customer's contract (Premier), not from the
+    /// vendor's published targets.
     pub set_by_contract: bool,
+    /// True while the figures are an example, not a commitment: the built-in Premier targets
+    /// until the page owner gives the contract's own. No countdown runs on an example and
+    /// nothing is called overdue.
+    #[serde(default)]
+    pub example: bool,
 }
 
 impl Policy {
@@ -62,32 +68,33 @@ impl Policy {
             moderate: Target { minutes: 4 * 60, clock: Clock::AroundTheClock },
             minimal: Target { minutes: 8 * 60, clock: Clock::AroundTheClock },
             set_by_contract: false,
+            example: false,
         }
     }
 
     /// An example for Premier customers: 1 hour, 2 hours and 4 hours around the clock.
     ///
     /// Premier figures come from each customer's contract; these are the figures an older version
-    /// of the vendor's documentation gave, so the policy is marked `set_by_contract` and a page
-    /// owner is expected to replace them.
+    /// of the vendor's documentation gave, so the policy is marked `set_by_contract` and
+    /// `example`, and a page owner is expected to replace them.
     pub fn premier_example() -> Policy {
         Policy {
             critical: Target { minutes: 60, clock: Clock::AroundTheClock },
             moderate: Target { minutes: 2 * 60, clock: Clock::AroundTheClock },
             minimal: Target { minutes: 4 * 60, clock: Clock::AroundTheClock },
             set_by_contract: true,
+            example: true,
         }
     }
 
-    /// The policy a plan gets when the page owner has not configured one.
+    /// The policy a customer gets when the page owner has not configured one.
     ///
-    /// A small tenant (fewer than 100 licences) only differs in how the request is opened, so it
-    /// uses the Professional targets unless configured otherwise.
-    pub fn default_for_plan(plan: CustomerPlan) -> Policy {
-        match plan {
-            CustomerPlan::Professional | CustomerPlan::SmallTenant => {
-                Policy::professional_default()
-            }
+    /// A Premier contract decides whatever the tenant's size. A Professional tenant with fewer
+    /// than 100 licences only differs in how the request is opened, so it uses the Professional
+    /// targets unless configured otherwise.
+    pub fn default_for(customer: Customer) -> Policy {
+        match customer.plan {
+            CustomerPlan::Professional => Policy::professional_default(),
             CustomerPlan::Premier => Policy::premier_example(),
         }
     }
@@ -879,6 +886,7 @@ mod tests {
             moderate: target.clone(),
             minimal: target,
             set_by_contract: false,
+            example: false,
         }
     }
 
@@ -1576,11 +1584,21 @@ mod tests {
                 "Premier {level:?}"
             );
         }
-        assert!(!professional.set_by_contract);
-        assert!(premier.set_by_contract);
-        assert_eq!(Policy::default_for_plan(CustomerPlan::Professional), professional);
-        assert_eq!(Policy::default_for_plan(CustomerPlan::SmallTenant), professional);
-        assert_eq!(Policy::default_for_plan(CustomerPlan::Premier), premier);
+        assert!(!professional.set_by_contract && !professional.example);
+        assert!(premier.set_by_contract && premier.example, "the Premier figures are an example");
+        let customer = |plan, tenant_size| Customer { plan, tenant_size };
+        use crate::domain::routing::TenantSize::{FewerThan100, HundredOrMore};
+        assert_eq!(
+            Policy::default_for(customer(CustomerPlan::Professional, HundredOrMore)),
+            professional
+        );
+        assert_eq!(
+            Policy::default_for(customer(CustomerPlan::Professional, FewerThan100)),
+            professional
+        );
+        assert_eq!(Policy::default_for(customer(CustomerPlan::Premier, HundredOrMore)), premier);
+        // A Premier contract decides whatever the tenant's size.
+        assert_eq!(Policy::default_for(customer(CustomerPlan::Premier, FewerThan100)), premier);
     }
 
     #[test]
@@ -1592,6 +1610,7 @@ mod tests {
             "set_by_contract": false
         }"#;
         let policy: Policy = serde_json::from_str(json).expect("the policy is valid JSON");
+        assert!(!policy.example, "a policy without \"example\" is not one");
         assert_eq!(policy.target(Level::Moderate), &Target { minutes: 240, clock: office_clock() });
         assert_eq!(policy.target(Level::Critical).clock, Clock::AroundTheClock);
     }

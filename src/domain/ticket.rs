@@ -12,17 +12,23 @@
 //! saved before a field existed still load; unknown fields are ignored. These names are a
 //! contract with stored drafts and the JSON export (`docs/ticket-json.md`): renaming one is a
 //! breaking change.
+//!
+//! Values of earlier releases still read: the request kind
+//! `configuration_manager_or_endpoint_protection` is the standalone Configuration Manager kind,
+//! and the support plan `small_tenant` is read as `professional` with a tenant of fewer than 100
+//! licences (`details.tenant_size`).
 
 use std::fmt;
 
 use chrono::{DateTime, Utc};
 use serde::{Deserialize, Serialize};
 
-use crate::domain::routing::{CustomerPlan, RequestKind};
+use crate::domain::routing::{Customer, CustomerPlan, RequestKind, StoredCustomerPlan, TenantSize};
 use crate::domain::severity::{ImpactAnswers, ImpactQuestion, SeverityDecision, SeverityOverride};
 
 /// One support ticket, holding exactly one problem.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(from = "StoredTicket")]
 pub struct Ticket {
     /// The draft's own identifier, chosen by the caller; unique among the stored drafts.
     pub id: String,
@@ -33,7 +39,8 @@ pub struct Ticket {
     /// What the request is about; `None` until the admin has said.
     #[serde(default)]
     pub request_kind: Option<RequestKind>,
-    /// The organisation's support plan; `None` until known.
+    /// The organisation's support contract; `None` until known. The tenant's size is the other
+    /// half of the answer: [`TicketDetails::tenant_size`].
     #[serde(default)]
     pub customer_plan: Option<CustomerPlan>,
     /// The impact checklist; its classification is derived, never stored.
@@ -57,6 +64,65 @@ pub struct Ticket {
     pub updated_at: DateTime<Utc>,
 }
 
+/// A ticket as any release stored it. It differs from [`Ticket`] only where an earlier release
+/// wrote another value: the plan `small_tenant`, which is read as Professional with fewer than
+/// 100 licences.
+#[derive(Deserialize)]
+struct StoredTicket {
+    id: String,
+    #[serde(default)]
+    title: String,
+    #[serde(default)]
+    description: String,
+    #[serde(default)]
+    request_kind: Option<RequestKind>,
+    #[serde(default)]
+    customer_plan: Option<StoredCustomerPlan>,
+    #[serde(default)]
+    impact: ImpactAnswers,
+    #[serde(default)]
+    severity_override: Option<SeverityOverride>,
+    #[serde(default)]
+    details: TicketDetails,
+    #[serde(default)]
+    linked_draft_ids: Vec<String>,
+    #[serde(default)]
+    status: TicketStatus,
+    #[serde(default)]
+    helpdesk_handoff: Option<HelpdeskHandoff>,
+    created_at: DateTime<Utc>,
+    updated_at: DateTime<Utc>,
+}
+
+impl From<StoredTicket> for Ticket {
+    fn from(stored: StoredTicket) -> Ticket {
+        let (customer_plan, size_from_plan) = match stored.customer_plan.map(|plan| plan.upgrade())
+        {
+            Some((plan, size)) => (Some(plan), size),
+            None => (None, None),
+        };
+        let mut details = stored.details;
+        if details.tenant_size.is_none() {
+            details.tenant_size = size_from_plan;
+        }
+        Ticket {
+            id: stored.id,
+            title: stored.title,
+            description: stored.description,
+            request_kind: stored.request_kind,
+            customer_plan,
+            impact: stored.impact,
+            severity_override: stored.severity_override,
+            details,
+            linked_draft_ids: stored.linked_draft_ids,
+            status: stored.status,
+            helpdesk_handoff: stored.helpdesk_handoff,
+            created_at: stored.created_at,
+            updated_at: stored.updated_at,
+        }
+    }
+}
+
 /// The facts a support engineer asks for first.
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(default)]
@@ -76,6 +142,9 @@ pub struct TicketDetails {
     pub contact: Contact,
     /// The language the admin wants support in, as a language code such as `en` or `ja`.
     pub support_language: String,
+    /// How many licences the tenant has; `None` until known. With the contract
+    /// ([`Ticket::customer_plan`]) it decides where the request goes.
+    pub tenant_size: Option<TenantSize>,
 }
 
 /// Who the vendor should contact about the ticket.
@@ -194,6 +263,7 @@ pub enum MissingForFiling {
     Description,
     RequestKind,
     CustomerPlan,
+    TenantSize,
     /// One impact question has no answer ("I don't know" counts as an answer).
     ImpactAnswer(ImpactQuestion),
     /// Neither an email address nor a phone number is given.
@@ -210,7 +280,10 @@ impl fmt::Display for MissingForFiling {
             MissingForFiling::RequestKind => {
                 formatter.write_str("say what the request is about (technical, billing, ...)")
             }
-            MissingForFiling::CustomerPlan => formatter.write_str("choose the support plan"),
+            MissingForFiling::CustomerPlan => formatter.write_str("choose the support contract"),
+            MissingForFiling::TenantSize => {
+                formatter.write_str("say whether the tenant has fewer than 100 licences")
+            }
             MissingForFiling::ImpactAnswer(question) => {
                 write!(formatter, "answer the impact question \"{}\"", question.english())
             }
@@ -244,6 +317,12 @@ impl Ticket {
         }
     }
 
+    /// The customer as routing and response times see it; unanswered questions count as they
+    /// did before they were asked (see [`Customer::from_answers`]).
+    pub fn customer(&self) -> Customer {
+        Customer::from_answers(self.customer_plan, self.details.tenant_size)
+    }
+
     /// The computed severity with its reasons, and the chosen one if the admin chose one.
     pub fn severity(&self) -> SeverityDecision {
         SeverityDecision::new(&self.impact, self.severity_override.clone())
@@ -264,6 +343,9 @@ impl Ticket {
         }
         if self.customer_plan.is_none() {
             missing.push(MissingForFiling::CustomerPlan);
+        }
+        if self.details.tenant_size.is_none() {
+            missing.push(MissingForFiling::TenantSize);
         }
         missing.extend(self.impact.unanswered().into_iter().map(MissingForFiling::ImpactAnswer));
         let contact = &self.details.contact;
@@ -303,6 +385,7 @@ mod tests {
         ticket.description = "Since Monday new laptops stop at the enrolment screen.".into();
         ticket.request_kind = Some(RequestKind::Technical);
         ticket.customer_plan = Some(CustomerPlan::Professional);
+        ticket.details.tenant_size = Some(TenantSize::HundredOrMore);
         ticket.impact = ImpactAnswers {
             usability: Some(Usability::WorseThanBefore),
             scope: Some(Scope::ManyUsersOrServices),
@@ -333,6 +416,7 @@ mod tests {
                 MissingForFiling::Description,
                 MissingForFiling::RequestKind,
                 MissingForFiling::CustomerPlan,
+                MissingForFiling::TenantSize,
                 MissingForFiling::ImpactAnswer(ImpactQuestion::Usability),
                 MissingForFiling::ImpactAnswer(ImpactQuestion::Scope),
                 MissingForFiling::ImpactAnswer(ImpactQuestion::BusinessImpact),
@@ -361,6 +445,7 @@ mod tests {
         );
         check("no kind", |t| t.request_kind = None, &[MissingForFiling::RequestKind]);
         check("no plan", |t| t.customer_plan = None, &[MissingForFiling::CustomerPlan]);
+        check("no tenant size", |t| t.details.tenant_size = None, &[MissingForFiling::TenantSize]);
         check(
             "one question open",
             |t| t.impact.workaround = None,
@@ -446,6 +531,7 @@ mod tests {
         }
         check(&value, "/request_kind", "billing_licensing_account".into());
         check(&value, "/customer_plan", "professional".into());
+        check(&value, "/details/tenant_size", "100_licences_or_more".into());
         check(&value, "/impact/usability", "worse_than_before".into());
         check(&value, "/impact/business_impact", "dont_know".into());
         check(&value, "/details/contact/preferred_method", "email".into());
@@ -469,6 +555,44 @@ mod tests {
     }
 
     #[test]
+    fn values_of_earlier_releases_still_load() {
+        let stored = |extra: &str| -> Ticket {
+            let json = format!(
+                r#"{{"id":"old","created_at":"2024-05-02T09:30:00Z",
+                "updated_at":"2024-05-02T09:30:00Z"{extra}}}"#
+            );
+            serde_json::from_str(&json).unwrap_or_else(|error| panic!("{extra}: {error}"))
+        };
+        // The small tenant was a third plan: Professional with fewer than 100 licences.
+        let small = stored(r#","customer_plan":"small_tenant""#);
+        assert_eq!(small.customer_plan, Some(CustomerPlan::Professional));
+        assert_eq!(small.details.tenant_size, Some(TenantSize::FewerThan100));
+        assert_eq!(
+            small.customer(),
+            Customer::new(CustomerPlan::Professional, TenantSize::FewerThan100)
+        );
+        // A plan of an earlier release says nothing about the size.
+        let premier = stored(r#","customer_plan":"premier""#);
+        assert_eq!(premier.customer_plan, Some(CustomerPlan::Premier));
+        assert_eq!(premier.details.tenant_size, None);
+        assert!(premier.missing_for_filing().contains(&MissingForFiling::TenantSize));
+        // A size given explicitly wins over the one the old plan implied.
+        let both = stored(
+            r#","customer_plan":"small_tenant","details":{"tenant_size":"100_licences_or_more"}"#,
+        );
+        assert_eq!(both.details.tenant_size, Some(TenantSize::HundredOrMore));
+        // Configuration Manager requests of earlier releases meant Configuration Manager alone.
+        let old_kind = stored(r#","request_kind":"configuration_manager_or_endpoint_protection""#);
+        assert_eq!(old_kind.request_kind, Some(RequestKind::StandaloneConfigurationManager));
+        // Written back, the ticket uses today's names only.
+        let written = serde_json::to_string(&small).unwrap_or_default();
+        assert!(!written.contains("small_tenant"), "{written}");
+        let written = serde_json::to_string(&old_kind).unwrap_or_default();
+        assert!(written.contains("\"standalone_configuration_manager_or_endpoint_protection\""));
+        assert_eq!(serde_json::from_str::<Ticket>(&written).ok(), Some(old_kind));
+    }
+
+    #[test]
     fn bad_stored_values_are_errors_not_panics() {
         fn check(json: &str) {
             let parsed: Result<Ticket, _> = serde_json::from_str(json);
@@ -484,6 +608,8 @@ mod tests {
         check(&base(r#","severity_override":{"level":"critical","reason":""}"#));
         check(&base(r#","status":{"state":"lost"}"#));
         check(&base(r#","request_kind":"Technical""#));
+        check(&base(r#","customer_plan":"enterprise""#));
+        check(&base(r#","details":{"tenant_size":99}"#));
         check(
             r#"{"id":"x","title":"t","description":"d","created_at":"yesterday","updated_at":"2024-05-02T09:30:00Z"}"#,
         );

@@ -280,9 +280,19 @@ impl Language for English {
             Message::KindTechnicalHint => "Something in the service does not work as it should.",
             Message::KindBilling => "Billing, licensing or my account",
             Message::KindBillingHint => "Invoices, subscriptions, licence counts or account access.",
-            Message::KindConfigurationManager => "Configuration Manager or Endpoint Protection",
-            Message::KindConfigurationManagerHint => {
-                "These products are supported through a separate channel."
+            Message::KindConfigurationManagerWithService => {
+                "Configuration Manager together with the service (co-management or tenant attach)"
+            }
+            Message::KindConfigurationManagerWithServiceHint => {
+                "Part of the service's own support, through the same channel as any other question \
+                 about it."
+            }
+            Message::KindConfigurationManagerStandalone => {
+                "Configuration Manager or Endpoint Protection on its own"
+            }
+            Message::KindConfigurationManagerStandaloneHint => {
+                "Without the service. These products are supported separately: by a partner or as \
+                 paid support."
             }
             Message::KindVolumeLicensing => "Volume licensing",
             Message::KindVolumeLicensingHint => {
@@ -301,22 +311,39 @@ impl Language for English {
             }
             Message::ElsewhereServiceBody => "Requests like this are handled by a separate service.",
             Message::ElsewhereChangeAnswer => "Change what the request is about",
-            Message::CustomerPlanQuestion => "Which support plan does your organisation have?",
-            Message::CustomerPlanError => "Select your organisation's support plan",
+            Message::CustomerPlanHeading => "Your support contract and tenant size",
+            Message::CustomerPlanIntro => {
+                "Two answers decide where the request goes and which response times apply."
+            }
+            Message::CustomerPlanQuestion => "Which support contract does your organisation have?",
+            Message::CustomerPlanError => "Select your organisation's support contract",
             Message::PlanProfessional => "Professional (subscription support)",
             Message::PlanProfessionalHint => "Support included with your subscription.",
             Message::PlanPremier => "Premier",
             Message::PlanPremierHint => {
                 "A Premier support contract with its own portal and response times."
             }
-            Message::PlanSmallTenant => "Fewer than 100 licences",
-            Message::PlanSmallTenantHint => "Smaller organisations get a simpler way to ask for help.",
+            Message::TenantSizeQuestion => "How many licences does your tenant have?",
+            Message::TenantSizeError => "Select how many licences your tenant has",
+            Message::TenantFewerThan100 => "Fewer than 100 licences",
+            Message::TenantFewerThan100Hint => {
+                "With subscription support, small tenants get a simpler way in: describe the \
+                 problem, look at suggested resources, or ask to be called back."
+            }
+            Message::TenantHundredOrMore => "100 licences or more",
             Message::RoutingHeading => "Where this request goes",
             Message::RoutingWhere => "Where",
             Message::RoutingCategory => "Category",
             Message::RoutingSteps => "How to open it",
             Message::RoutingCallBack => "You can ask to be called back instead of writing a ticket.",
-            Message::RoutingLanguages => "Online support is offered in",
+            Message::RoutingOnlineLanguages => "Online support is offered in",
+            Message::RoutingPhoneLanguages => "Phone and online billing support are offered in",
+            Message::RoutingPhoneMoreLanguages => {
+                "Phone support and online billing support are offered in more languages than \
+                 online technical support. Which ones, the phone numbers and the hours depend on \
+                 your country or region."
+            }
+            Message::RoutingPhonePageLink => "Phone numbers, hours and languages by country or region",
             Message::RoutingProblemNotice => {
                 "The page owner's configuration does not say where this request goes. Ask your \
                  helpdesk which channel to use."
@@ -351,7 +378,9 @@ impl Language for English {
             Message::ProblemHeading => "Describe one problem",
             Message::ProblemIntro => {
                 "A ticket covers exactly one problem. Problems that can be told apart are solved \
-                 faster as tickets of their own, and opening more tickets costs nothing extra."
+                 faster as tickets of their own. With subscription support, opening more tickets \
+                 costs nothing extra; under a Premier contract, procedural questions (how to set \
+                 something up) are charged."
             }
             Message::ProblemTitleLabel => "Title",
             Message::ProblemTitleHint => {
@@ -526,7 +555,8 @@ impl Language for English {
             Message::CheckSelfHelp => "Self-help",
             Message::CheckSelfHelpValue => "Tried; it did not solve the problem",
             Message::CheckRequestKind => "About",
-            Message::CheckCustomerPlan => "Support plan",
+            Message::CheckCustomerPlan => "Support contract",
+            Message::CheckTenantSize => "Licences in your tenant",
             Message::CheckDescription => "What happens",
             Message::CheckSeverity => "Severity",
             Message::CheckStarted => "Started",
@@ -549,9 +579,15 @@ impl Language for English {
             Message::ResponseLeadFiled => "Expect a first response",
             Message::SetByContract => "set by your contract",
             Message::ContractNote => {
-                "Premier response times are set by your contract. These are the usual figures; \
-                 whoever maintains this page can change them to match your contract."
+                "These response times come from your contract, as entered by whoever maintains \
+                 this page."
             }
+            Message::ResponseExampleLead => "Example only, not a commitment: a first response",
+            Message::ResponseExampleNote => {
+                "Your support contract sets the real response times: look them up there. Until \
+                 whoever maintains this page enters them, no due time or countdown is shown."
+            }
+            Message::ExpectedByContract => "as set in your support contract",
             Message::ResponseWindowProblem => {
                 "The configured response times could not be worked out for this ticket, so no due \
                  time is shown. Ask whoever maintains this page to check its business calendars."

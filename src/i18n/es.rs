@@ -50,6 +50,7 @@ impl Language for Spanish {
             title: "Título",
             request_kind: "Tipo de solicitud",
             customer_plan: "Plan de soporte",
+            tenant_size: "Tamaño del inquilino",
             impact: "Impacto",
             started: "Inicio",
             affected: "Usuarios o dispositivos afectados",
@@ -81,14 +82,17 @@ impl Language for Spanish {
 
             kind_technical: "Problema técnico",
             kind_billing_licensing_account: "Facturación, licencias o cuenta",
-            kind_configuration_manager_or_endpoint_protection:
-                "Configuration Manager o Endpoint Protection",
+            kind_intune_with_configuration_manager: "Configuration Manager junto con el servicio",
+            kind_standalone_configuration_manager:
+                "Solo Configuration Manager o Endpoint Protection",
             kind_volume_licensing: "Licencias por volumen",
             kind_feature_request: "Solicitud de funcionalidad",
 
             plan_professional: "Professional",
             plan_premier: "Premier",
-            plan_small_tenant: "Organización pequeña (menos de 100 licencias)",
+
+            tenant_fewer_than_100: "menos de 100 licencias",
+            tenant_100_or_more: "100 licencias o más",
 
             impact_usability: "Servicio utilizable",
             impact_scope: "A quién afecta",
@@ -506,9 +510,20 @@ impl Language for Spanish {
             Message::KindBillingHint => {
                 "Facturas, suscripciones, número de licencias o acceso a la cuenta."
             }
-            Message::KindConfigurationManager => "Configuration Manager o Endpoint Protection",
-            Message::KindConfigurationManagerHint => {
-                "Estos productos tienen soporte a través de otro canal."
+            Message::KindConfigurationManagerWithService => {
+                "Configuration Manager junto con el servicio (administración conjunta o asociación \
+                 de inquilinos)"
+            }
+            Message::KindConfigurationManagerWithServiceHint => {
+                "Forma parte del soporte del propio servicio y se abre por el mismo canal que \
+                 cualquier otra consulta sobre él."
+            }
+            Message::KindConfigurationManagerStandalone => {
+                "Solo Configuration Manager o Endpoint Protection"
+            }
+            Message::KindConfigurationManagerStandaloneHint => {
+                "Sin el servicio. Estos productos tienen soporte aparte: a través de un partner o \
+                 como soporte de pago."
             }
             Message::KindVolumeLicensing => "Licencias por volumen",
             Message::KindVolumeLicensingHint => {
@@ -529,8 +544,13 @@ impl Language for Spanish {
                 "Las solicitudes de este tipo las gestiona un servicio aparte."
             }
             Message::ElsewhereChangeAnswer => "Cambiar el tipo de solicitud",
-            Message::CustomerPlanQuestion => "¿Qué plan de soporte tiene su organización?",
-            Message::CustomerPlanError => "Seleccione el plan de soporte de su organización",
+            Message::CustomerPlanHeading => "Su contrato de soporte y el tamaño de su inquilino",
+            Message::CustomerPlanIntro => {
+                "Dos respuestas deciden adónde va la solicitud y qué tiempos de respuesta se \
+                 aplican."
+            }
+            Message::CustomerPlanQuestion => "¿Qué contrato de soporte tiene su organización?",
+            Message::CustomerPlanError => "Seleccione el contrato de soporte de su organización",
             Message::PlanProfessional => "Professional (soporte de la suscripción)",
             Message::PlanProfessionalHint => "El soporte incluido en su suscripción.",
             Message::PlanPremier => "Premier",
@@ -538,10 +558,15 @@ impl Language for Spanish {
                 "Un contrato de soporte Premier con su propio portal y sus propios tiempos de \
                  respuesta."
             }
-            Message::PlanSmallTenant => "Menos de 100 licencias",
-            Message::PlanSmallTenantHint => {
-                "Las organizaciones más pequeñas tienen una forma más sencilla de pedir ayuda."
+            Message::TenantSizeQuestion => "¿Cuántas licencias tiene su inquilino?",
+            Message::TenantSizeError => "Seleccione cuántas licencias tiene su inquilino",
+            Message::TenantFewerThan100 => "Menos de 100 licencias",
+            Message::TenantFewerThan100Hint => {
+                "Con el soporte de la suscripción, los inquilinos pequeños tienen una vía más \
+                 sencilla: describir el problema, consultar los recursos sugeridos o pedir que les \
+                 llamen."
             }
+            Message::TenantHundredOrMore => "100 licencias o más",
             Message::RoutingHeading => "Adónde va esta solicitud",
             Message::RoutingWhere => "Dónde",
             Message::RoutingCategory => "Categoría",
@@ -549,7 +574,16 @@ impl Language for Spanish {
             Message::RoutingCallBack => {
                 "En lugar de escribir un ticket, puede pedir que le devuelvan la llamada."
             }
-            Message::RoutingLanguages => "Idiomas del soporte en línea",
+            Message::RoutingOnlineLanguages => "Idiomas del soporte en línea",
+            Message::RoutingPhoneLanguages => {
+                "Idiomas del soporte telefónico y de facturación en línea"
+            }
+            Message::RoutingPhoneMoreLanguages => {
+                "El soporte telefónico y el de facturación en línea se ofrecen en más idiomas que \
+                 el soporte técnico en línea. Cuáles, los números de teléfono y el horario \
+                 dependen de su país o región."
+            }
+            Message::RoutingPhonePageLink => "Teléfonos, horarios e idiomas por país o región",
             Message::RoutingProblemNotice => {
                 "La configuración de la página no indica adónde va esta solicitud. Pregunte a su \
                  equipo de soporte qué canal usar."
@@ -585,7 +619,9 @@ impl Language for Spanish {
             Message::ProblemHeading => "Describa un único problema",
             Message::ProblemIntro => {
                 "Un ticket trata exactamente un problema. Los problemas que se pueden separar se \
-                 resuelven antes en tickets propios, y abrir más tickets no cuesta nada extra."
+                 resuelven antes en tickets propios. Con el soporte de la suscripción, abrir más \
+                 tickets no cuesta nada extra; con un contrato Premier, las consultas de \
+                 procedimiento (cómo configurar algo) se cobran."
             }
             Message::ProblemTitleLabel => "Título",
             Message::ProblemTitleHint => {
@@ -786,7 +822,8 @@ impl Language for Spanish {
             Message::CheckSelfHelp => "Autoayuda",
             Message::CheckSelfHelpValue => "Consultada; no resolvió el problema",
             Message::CheckRequestKind => "Tipo",
-            Message::CheckCustomerPlan => "Plan de soporte",
+            Message::CheckCustomerPlan => "Contrato de soporte",
+            Message::CheckTenantSize => "Licencias del inquilino",
             Message::CheckDescription => "Qué ocurre",
             Message::CheckSeverity => "Gravedad",
             Message::CheckStarted => "Inicio",
@@ -809,10 +846,16 @@ impl Language for Spanish {
             Message::ResponseLeadFiled => "La primera respuesta debería llegar",
             Message::SetByContract => "según su contrato",
             Message::ContractNote => {
-                "Los tiempos de respuesta Premier los fija su contrato. Estas son las cifras \
-                 habituales; el responsable de esta página puede cambiarlas para que coincidan con \
-                 su contrato."
+                "Estos tiempos de respuesta proceden de su contrato; los ha introducido el \
+                 responsable de esta página."
             }
+            Message::ResponseExampleLead => "Solo un ejemplo, no un compromiso: primera respuesta",
+            Message::ResponseExampleNote => {
+                "Los tiempos de respuesta reales los fija su contrato de soporte: consúltelos \
+                 allí. Mientras el responsable de esta página no los introduzca, no se muestra \
+                 ninguna hora límite ni cuenta atrás."
+            }
+            Message::ExpectedByContract => "según lo que fije su contrato de soporte",
             Message::ResponseWindowProblem => {
                 "No se pudieron calcular los tiempos de respuesta configurados para este ticket, \
                  así que no se muestra ningún plazo. Pida al responsable de esta página que revise \

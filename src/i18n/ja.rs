@@ -38,6 +38,7 @@ impl Language for Japanese {
             title: "タイトル",
             request_kind: "問い合わせの種類",
             customer_plan: "サポートプラン",
+            tenant_size: "テナントの規模",
             impact: "影響",
             started: "発生時期",
             affected: "影響を受けているユーザーまたはデバイス",
@@ -69,14 +70,17 @@ impl Language for Japanese {
 
             kind_technical: "技術的な問題",
             kind_billing_licensing_account: "請求、ライセンス、またはアカウント",
-            kind_configuration_manager_or_endpoint_protection:
-                "Configuration Manager または Endpoint Protection",
+            kind_intune_with_configuration_manager: "サービスと組み合わせた Configuration Manager",
+            kind_standalone_configuration_manager:
+                "Configuration Manager または Endpoint Protection の単独利用",
             kind_volume_licensing: "ボリュームライセンス",
             kind_feature_request: "機能の要望",
 
             plan_professional: "Professional",
             plan_premier: "Premier",
-            plan_small_tenant: "小規模テナント（ライセンス数100未満）",
+
+            tenant_fewer_than_100: "ライセンス数が100未満",
+            tenant_100_or_more: "ライセンス数が100以上",
 
             impact_usability: "サービスの使用可否",
             impact_scope: "影響範囲",
@@ -451,8 +455,20 @@ impl Language for Japanese {
             Message::KindTechnicalHint => "サービスの一部が正しく動作しません。",
             Message::KindBilling => "請求、ライセンス、またはアカウント",
             Message::KindBillingHint => "請求書、サブスクリプション、ライセンス数、アカウントへのアクセス",
-            Message::KindConfigurationManager => "Configuration Manager または Endpoint Protection",
-            Message::KindConfigurationManagerHint => "これらの製品は別の窓口でサポートされています。",
+            Message::KindConfigurationManagerWithService => {
+                "サービスと組み合わせた Configuration Manager（共同管理またはテナントアタッチ）"
+            }
+            Message::KindConfigurationManagerWithServiceHint => {
+                "サービス自体のサポートに含まれ、サービスに関するほかの質問と同じ窓口で問い合わせ\
+                 ます。"
+            }
+            Message::KindConfigurationManagerStandalone => {
+                "Configuration Manager または Endpoint Protection の単独利用"
+            }
+            Message::KindConfigurationManagerStandaloneHint => {
+                "サービスを使わない場合です。これらの製品は別途サポートされます（パートナーまたは\
+                 有償サポート）。"
+            }
             Message::KindVolumeLicensing => "ボリュームライセンス",
             Message::KindVolumeLicensingHint => {
                 "ライセンスキー、またはボリュームライセンス契約で購入したライセンス"
@@ -470,18 +486,26 @@ impl Language for Japanese {
             }
             Message::ElsewhereServiceBody => "このような問い合わせは別のサービスで扱います。",
             Message::ElsewhereChangeAnswer => "問い合わせの内容を変更",
-            Message::CustomerPlanQuestion => "組織で契約しているサポートプランはどれですか？",
-            Message::CustomerPlanError => "組織のサポートプランを選択してください",
+            Message::CustomerPlanHeading => "サポート契約とテナントの規模",
+            Message::CustomerPlanIntro => {
+                "2つの回答で、問い合わせの提出先と適用される応答時間が決まります。"
+            }
+            Message::CustomerPlanQuestion => "組織のサポート契約はどれですか？",
+            Message::CustomerPlanError => "組織のサポート契約を選択してください",
             Message::PlanProfessional => "Professional（サブスクリプションのサポート）",
             Message::PlanProfessionalHint => "サブスクリプションに含まれるサポートです。",
             Message::PlanPremier => "Premier",
             Message::PlanPremierHint => {
                 "専用ポータルと応答時間が定められた Premier サポート契約です。"
             }
-            Message::PlanSmallTenant => "ライセンス数が100未満",
-            Message::PlanSmallTenantHint => {
-                "小規模な組織は、より簡単な方法でサポートを依頼できます。"
+            Message::TenantSizeQuestion => "テナントのライセンス数はいくつですか？",
+            Message::TenantSizeError => "テナントのライセンス数を選択してください",
+            Message::TenantFewerThan100 => "ライセンス数が100未満",
+            Message::TenantFewerThan100Hint => {
+                "サブスクリプションのサポートでは、小規模なテナントはより簡単な方法で依頼できます\
+                 。問題を説明し、提案されたリソースを確認するか、折り返しの電話を依頼します。"
             }
+            Message::TenantHundredOrMore => "ライセンス数が100以上",
             Message::RoutingHeading => "この問い合わせの提出先",
             Message::RoutingWhere => "提出先",
             Message::RoutingCategory => "カテゴリ",
@@ -489,7 +513,13 @@ impl Language for Japanese {
             Message::RoutingCallBack => {
                 "チケットを書く代わりに、折り返しの電話を依頼することもできます。"
             }
-            Message::RoutingLanguages => "オンラインサポートの対応言語",
+            Message::RoutingOnlineLanguages => "オンラインサポートの対応言語",
+            Message::RoutingPhoneLanguages => "電話サポートとオンライン請求サポートの対応言語",
+            Message::RoutingPhoneMoreLanguages => {
+                "電話サポートとオンライン請求サポートは、オンライン技術サポートより多くの言語に対\
+                 応しています。対応言語、電話番号、受付時間は国または地域によって異なります。"
+            }
+            Message::RoutingPhonePageLink => "国または地域別の電話番号、受付時間、対応言語",
             Message::RoutingProblemNotice => {
                 "ページ管理者の設定に、この問い合わせの提出先が指定されていません。どの窓口を使うか\
                  ヘルプデスクに確認してください。"
@@ -524,8 +554,10 @@ impl Language for Japanese {
             Message::QuarantineDownload => "保存されたテキストをダウンロード",
             Message::ProblemHeading => "問題を1つ説明してください",
             Message::ProblemIntro => {
-                "1件のチケットで扱う問題は1つだけです。切り分けられる問題はそれぞれ別のチケットにした\
-                 ほうが早く解決し、チケットを増やしても追加費用はかかりません。"
+                "1件のチケットで扱う問題は1つだけです。切り分けられる問題はそれぞれ別のチケットに\
+                 したほうが早く解決します。サブスクリプションのサポートではチケットを増やしても追\
+                 加費用はかかりませんが、Premier 契約では手順に関する質問（設定方法など）は有償で\
+                 す。"
             }
             Message::ProblemTitleLabel => "タイトル",
             Message::ProblemTitleHint => {
@@ -706,7 +738,8 @@ impl Language for Japanese {
             Message::CheckSelfHelp => "セルフヘルプ",
             Message::CheckSelfHelpValue => "確認したが、問題は解決しなかった",
             Message::CheckRequestKind => "内容",
-            Message::CheckCustomerPlan => "サポートプラン",
+            Message::CheckCustomerPlan => "サポート契約",
+            Message::CheckTenantSize => "テナントのライセンス数",
             Message::CheckDescription => "起きていること",
             Message::CheckSeverity => "重大度",
             Message::CheckStarted => "発生時期",
@@ -729,9 +762,14 @@ impl Language for Japanese {
             Message::ResponseLeadFiled => "初回応答の目安は",
             Message::SetByContract => "契約による",
             Message::ContractNote => {
-                "Premier の応答時間は契約で定められています。ここに示すのは一般的な値で、このページの\
-                 管理者が契約に合わせて変更できます。"
+                "この応答時間は、このページの管理者が入力した契約の内容に基づいています。"
             }
+            Message::ResponseExampleLead => "例示のみ（確約ではありません）：初回応答の目安は",
+            Message::ResponseExampleNote => {
+                "実際の応答時間はサポート契約で定められているので、契約書で確認してください。この\
+                 ページの管理者が入力するまで、期限やカウントダウンは表示されません。"
+            }
+            Message::ExpectedByContract => "サポート契約の定めによる",
             Message::ResponseWindowProblem => {
                 "設定された応答時間からこのチケットの期限を算出できなかったため、期限は表示していません。\
                  このページの管理者に、営業時間カレンダーの設定を確認するよう依頼してください。"

@@ -58,6 +58,7 @@ impl Language for Korean {
             title: "제목",
             request_kind: "요청 유형",
             customer_plan: "지원 플랜",
+            tenant_size: "테넌트 규모",
             impact: "영향",
             started: "시작 시점",
             affected: "영향을 받는 사용자 또는 기기",
@@ -89,14 +90,17 @@ impl Language for Korean {
 
             kind_technical: "기술 문제",
             kind_billing_licensing_account: "청구, 라이선스 또는 계정",
-            kind_configuration_manager_or_endpoint_protection:
-                "Configuration Manager 또는 Endpoint Protection",
+            kind_intune_with_configuration_manager: "서비스와 함께 사용하는 Configuration Manager",
+            kind_standalone_configuration_manager:
+                "Configuration Manager 또는 Endpoint Protection 단독 사용",
             kind_volume_licensing: "볼륨 라이선스",
             kind_feature_request: "기능 요청",
 
             plan_professional: "Professional",
             plan_premier: "Premier",
-            plan_small_tenant: "소규모 테넌트(라이선스 100개 미만)",
+
+            tenant_fewer_than_100: "라이선스 100개 미만",
+            tenant_100_or_more: "라이선스 100개 이상",
 
             impact_usability: "서비스 사용 가능 여부",
             impact_scope: "영향 범위",
@@ -472,8 +476,18 @@ impl Language for Korean {
             Message::KindTechnicalHint => "서비스의 일부 기능이 제대로 작동하지 않습니다.",
             Message::KindBilling => "청구, 라이선스 또는 내 계정",
             Message::KindBillingHint => "청구서, 구독, 라이선스 수 또는 계정 액세스",
-            Message::KindConfigurationManager => "Configuration Manager 또는 Endpoint Protection",
-            Message::KindConfigurationManagerHint => "이 제품은 별도 채널에서 지원합니다.",
+            Message::KindConfigurationManagerWithService => {
+                "서비스와 함께 사용하는 Configuration Manager(공동 관리 또는 테넌트 연결)"
+            }
+            Message::KindConfigurationManagerWithServiceHint => {
+                "서비스 자체 지원에 포함되며, 서비스에 관한 다른 질문과 같은 채널로 요청합니다."
+            }
+            Message::KindConfigurationManagerStandalone => {
+                "Configuration Manager 또는 Endpoint Protection 단독 사용"
+            }
+            Message::KindConfigurationManagerStandaloneHint => {
+                "서비스 없이 사용하는 경우입니다. 이 제품은 파트너 또는 유료 지원을 통해 별도로 지원합니다."
+            }
             Message::KindVolumeLicensing => "볼륨 라이선스",
             Message::KindVolumeLicensingHint => {
                 "볼륨 라이선스 계약으로 구입한 라이선스 또는 라이선스 키"
@@ -491,16 +505,21 @@ impl Language for Korean {
             }
             Message::ElsewhereServiceBody => "이런 요청은 별도 서비스에서 처리합니다.",
             Message::ElsewhereChangeAnswer => "요청 유형 변경",
-            Message::CustomerPlanQuestion => "조직에서 사용하는 지원 플랜은 무엇입니까?",
-            Message::CustomerPlanError => "조직의 지원 플랜을 선택하세요",
+            Message::CustomerPlanHeading => "지원 계약 및 테넌트 규모",
+            Message::CustomerPlanIntro => "두 가지 답변에 따라 요청을 제출할 곳과 적용되는 응답 시간이 정해집니다.",
+            Message::CustomerPlanQuestion => "조직의 지원 계약은 무엇입니까?",
+            Message::CustomerPlanError => "조직의 지원 계약을 선택하세요",
             Message::PlanProfessional => "Professional(구독 지원)",
             Message::PlanProfessionalHint => "구독에 포함된 지원입니다.",
             Message::PlanPremier => "Premier",
             Message::PlanPremierHint => "전용 포털과 응답 시간이 정해진 Premier 지원 계약입니다.",
-            Message::PlanSmallTenant => "라이선스 100개 미만",
-            Message::PlanSmallTenantHint => {
-                "소규모 조직은 더 간단한 방법으로 도움을 요청할 수 있습니다."
+            Message::TenantSizeQuestion => "테넌트의 라이선스는 몇 개입니까?",
+            Message::TenantSizeError => "테넌트의 라이선스 수를 선택하세요",
+            Message::TenantFewerThan100 => "라이선스 100개 미만",
+            Message::TenantFewerThan100Hint => {
+                "구독 지원에서는 소규모 테넌트가 더 간단한 방법으로 도움을 요청합니다. 문제를 설명하고 추천 리소스를 확인하거나 전화 회신을 요청할 수 있습니다."
             }
+            Message::TenantHundredOrMore => "라이선스 100개 이상",
             Message::RoutingHeading => "이 요청을 제출할 곳",
             Message::RoutingWhere => "제출처",
             Message::RoutingCategory => "범주",
@@ -508,7 +527,13 @@ impl Language for Korean {
             Message::RoutingCallBack => {
                 "티켓을 작성하는 대신 전화 회신을 요청할 수도 있습니다."
             }
-            Message::RoutingLanguages => "온라인 지원 언어",
+            Message::RoutingOnlineLanguages => "온라인 지원 언어",
+            Message::RoutingPhoneLanguages => "전화 지원 및 온라인 청구 지원 언어",
+            Message::RoutingPhoneMoreLanguages => {
+                "전화 지원과 온라인 청구 지원은 온라인 기술 지원보다 더 많은 언어로 제공됩니다. 제공 언어, 전화번호, 운영 시간은 국가 또는 지역에 따라 \
+                 다릅니다."
+            }
+            Message::RoutingPhonePageLink => "국가 또는 지역별 전화번호, 운영 시간, 언어",
             Message::RoutingProblemNotice => {
                 "페이지 관리자의 구성에 이 요청을 제출할 곳이 지정되어 있지 않습니다. 어떤 채널을 \
                  이용할지 헬프데스크에 문의하세요."
@@ -543,8 +568,8 @@ impl Language for Korean {
             Message::QuarantineDownload => "저장된 텍스트 다운로드",
             Message::ProblemHeading => "문제 한 가지를 설명하세요",
             Message::ProblemIntro => {
-                "티켓 하나에는 문제 하나만 담습니다. 서로 구분되는 문제는 각각 티켓으로 제출해야 \
-                 더 빨리 해결되며, 티켓을 더 만들어도 추가 비용은 없습니다."
+                "티켓 하나에는 문제 하나만 담습니다. 서로 구분되는 문제는 각각 티켓으로 제출해야 더 빨리 해결됩니다. 구독 지원에서는 티켓을 더 만들어도 추가 \
+                 비용이 없지만, Premier 계약에서는 절차 관련 질문(설정 방법 등)에 비용이 청구됩니다."
             }
             Message::ProblemTitleLabel => "제목",
             Message::ProblemTitleHint => {
@@ -723,7 +748,8 @@ impl Language for Korean {
             Message::CheckSelfHelp => "셀프 도움말",
             Message::CheckSelfHelpValue => "확인했지만 문제가 해결되지 않음",
             Message::CheckRequestKind => "요청 유형",
-            Message::CheckCustomerPlan => "지원 플랜",
+            Message::CheckCustomerPlan => "지원 계약",
+            Message::CheckTenantSize => "테넌트 라이선스 수",
             Message::CheckDescription => "발생 현상",
             Message::CheckSeverity => "심각도",
             Message::CheckStarted => "시작 시점",
@@ -745,10 +771,12 @@ impl Language for Korean {
             Message::ResponseLeadDraft => "지금 제출하면 첫 응답 예상:",
             Message::ResponseLeadFiled => "첫 응답 예상:",
             Message::SetByContract => "계약에 따름",
-            Message::ContractNote => {
-                "Premier 응답 시간은 계약으로 정해집니다. 여기 표시된 값은 일반적인 수치이며, 이 \
-                 페이지 관리자가 계약에 맞게 바꿀 수 있습니다."
+            Message::ContractNote => "이 응답 시간은 이 페이지 관리자가 입력한 계약 내용에 따른 것입니다.",
+            Message::ResponseExampleLead => "예시일 뿐 약정된 시간이 아닙니다. 첫 응답:",
+            Message::ResponseExampleNote => {
+                "실제 응답 시간은 지원 계약에 정해져 있으니 계약서에서 확인하세요. 이 페이지 관리자가 입력하기 전까지는 기한과 카운트다운을 표시하지 않습니다."
             }
+            Message::ExpectedByContract => "지원 계약에 따름",
             Message::ResponseWindowProblem => {
                 "구성된 응답 시간으로 이 티켓의 기한을 계산할 수 없어 기한을 표시하지 않습니다. 이 \
                  페이지 관리자에게 업무 일정 설정을 확인해 달라고 요청하세요."

@@ -49,6 +49,7 @@ impl Language for Dutch {
             title: "Titel",
             request_kind: "Soort aanvraag",
             customer_plan: "Ondersteuningsplan",
+            tenant_size: "Grootte van de tenant",
             impact: "Impact",
             started: "Begonnen",
             affected: "Getroffen gebruikers of apparaten",
@@ -80,14 +81,17 @@ impl Language for Dutch {
 
             kind_technical: "Technisch probleem",
             kind_billing_licensing_account: "Facturering, licenties of account",
-            kind_configuration_manager_or_endpoint_protection:
-                "Configuration Manager of Endpoint Protection",
+            kind_intune_with_configuration_manager: "Configuration Manager samen met de service",
+            kind_standalone_configuration_manager:
+                "Alleen Configuration Manager of Endpoint Protection",
             kind_volume_licensing: "Volumelicenties",
             kind_feature_request: "Verzoek om een functie",
 
             plan_professional: "Professional",
             plan_premier: "Premier",
-            plan_small_tenant: "Kleine organisatie (minder dan 100 licenties)",
+
+            tenant_fewer_than_100: "minder dan 100 licenties",
+            tenant_100_or_more: "100 licenties of meer",
 
             impact_usability: "Service bruikbaar",
             impact_scope: "Wie getroffen is",
@@ -488,9 +492,19 @@ impl Language for Dutch {
             Message::KindBillingHint => {
                 "Facturen, abonnementen, aantallen licenties of toegang tot het account."
             }
-            Message::KindConfigurationManager => "Configuration Manager of Endpoint Protection",
-            Message::KindConfigurationManagerHint => {
-                "Voor deze producten is er een apart ondersteuningskanaal."
+            Message::KindConfigurationManagerWithService => {
+                "Configuration Manager samen met de service (co-beheer of tenantkoppeling)"
+            }
+            Message::KindConfigurationManagerWithServiceHint => {
+                "Hoort bij de ondersteuning van de service zelf en gaat via hetzelfde kanaal als \
+                 elke andere vraag erover."
+            }
+            Message::KindConfigurationManagerStandalone => {
+                "Alleen Configuration Manager of Endpoint Protection"
+            }
+            Message::KindConfigurationManagerStandaloneHint => {
+                "Zonder de service. Deze producten worden apart ondersteund: door een partner of \
+                 als betaalde ondersteuning."
             }
             Message::KindVolumeLicensing => "Volumelicenties",
             Message::KindVolumeLicensingHint => {
@@ -511,18 +525,28 @@ impl Language for Dutch {
                 "Aanvragen zoals deze worden door een aparte dienst afgehandeld."
             }
             Message::ElsewhereChangeAnswer => "Wijzigen waar de aanvraag over gaat",
-            Message::CustomerPlanQuestion => "Welk ondersteuningsplan heeft je organisatie?",
-            Message::CustomerPlanError => "Kies het ondersteuningsplan van je organisatie",
+            Message::CustomerPlanHeading => "Je ondersteuningscontract en de grootte van je tenant",
+            Message::CustomerPlanIntro => {
+                "Twee antwoorden bepalen waar de aanvraag naartoe gaat en welke reactietijden \
+                 gelden."
+            }
+            Message::CustomerPlanQuestion => "Welk ondersteuningscontract heeft je organisatie?",
+            Message::CustomerPlanError => "Kies het ondersteuningscontract van je organisatie",
             Message::PlanProfessional => "Professional (ondersteuning bij het abonnement)",
             Message::PlanProfessionalHint => "Ondersteuning die bij je abonnement hoort.",
             Message::PlanPremier => "Premier",
             Message::PlanPremierHint => {
                 "Een Premier-ondersteuningscontract met een eigen portal en eigen reactietijden."
             }
-            Message::PlanSmallTenant => "Minder dan 100 licenties",
-            Message::PlanSmallTenantHint => {
-                "Kleinere organisaties kunnen op een eenvoudigere manier om hulp vragen."
+            Message::TenantSizeQuestion => "Hoeveel licenties heeft je tenant?",
+            Message::TenantSizeError => "Kies hoeveel licenties je tenant heeft",
+            Message::TenantFewerThan100 => "Minder dan 100 licenties",
+            Message::TenantFewerThan100Hint => {
+                "Bij ondersteuning via het abonnement krijgen kleine tenants een eenvoudigere \
+                 route: het probleem beschrijven, voorgestelde bronnen bekijken of vragen om \
+                 teruggebeld te worden."
             }
+            Message::TenantHundredOrMore => "100 licenties of meer",
             Message::RoutingHeading => "Waar deze aanvraag naartoe gaat",
             Message::RoutingWhere => "Waar",
             Message::RoutingCategory => "Categorie",
@@ -530,7 +554,18 @@ impl Language for Dutch {
             Message::RoutingCallBack => {
                 "In plaats van een ticket te schrijven kun je ook vragen of je wordt teruggebeld."
             }
-            Message::RoutingLanguages => "Talen voor online ondersteuning",
+            Message::RoutingOnlineLanguages => "Talen voor online ondersteuning",
+            Message::RoutingPhoneLanguages => {
+                "Talen voor telefonische ondersteuning en online facturering"
+            }
+            Message::RoutingPhoneMoreLanguages => {
+                "Telefonische ondersteuning en online ondersteuning voor facturering zijn er in \
+                 meer talen dan online technische ondersteuning. Welke talen, de telefoonnummers \
+                 en de openingstijden hangen af van je land of regio."
+            }
+            Message::RoutingPhonePageLink => {
+                "Telefoonnummers, openingstijden en talen per land of regio"
+            }
             Message::RoutingProblemNotice => {
                 "De configuratie van de pagina zegt niet waar deze aanvraag naartoe gaat. Vraag je \
                  helpdesk welk kanaal je moet gebruiken."
@@ -566,8 +601,9 @@ impl Language for Dutch {
             Message::ProblemHeading => "Beschrijf één probleem",
             Message::ProblemIntro => {
                 "Een ticket gaat over precies één probleem. Problemen die je van elkaar kunt \
-                 scheiden, worden sneller opgelost als aparte tickets, en meer tickets kosten niets \
-                 extra."
+                 scheiden, worden sneller opgelost als aparte tickets. Bij ondersteuning via het \
+                 abonnement kosten meer tickets niets extra; bij een Premier-contract worden \
+                 procedurele vragen (hoe je iets instelt) in rekening gebracht."
             }
             Message::ProblemTitleLabel => "Titel",
             Message::ProblemTitleHint => {
@@ -771,7 +807,8 @@ impl Language for Dutch {
             Message::CheckSelfHelp => "Zelf oplossen",
             Message::CheckSelfHelpValue => "Geprobeerd; het probleem is niet opgelost",
             Message::CheckRequestKind => "Onderwerp",
-            Message::CheckCustomerPlan => "Ondersteuningsplan",
+            Message::CheckCustomerPlan => "Ondersteuningscontract",
+            Message::CheckTenantSize => "Licenties in je tenant",
             Message::CheckDescription => "Wat er gebeurt",
             Message::CheckSeverity => "Ernst",
             Message::CheckStarted => "Begonnen",
@@ -796,9 +833,18 @@ impl Language for Dutch {
             Message::ResponseLeadFiled => "Je kunt een eerste reactie verwachten",
             Message::SetByContract => "volgens je contract",
             Message::ContractNote => {
-                "De reactietijden voor Premier staan in je contract. Dit zijn de gebruikelijke \
-                 waarden; de beheerder van deze pagina kan ze aanpassen aan je contract."
+                "Deze reactietijden komen uit je contract, zoals de beheerder van deze pagina ze \
+                 heeft ingevoerd."
             }
+            Message::ResponseExampleLead => {
+                "Alleen een voorbeeld, geen toezegging: een eerste reactie"
+            }
+            Message::ResponseExampleNote => {
+                "De echte reactietijden staan in je ondersteuningscontract: zoek ze daar op. \
+                 Zolang de beheerder van deze pagina ze niet heeft ingevoerd, tonen we geen \
+                 deadline en geen aftelling."
+            }
+            Message::ExpectedByContract => "zoals vastgelegd in je ondersteuningscontract",
             Message::ResponseWindowProblem => {
                 "De ingestelde reactietijden konden voor dit ticket niet worden berekend, dus er \
                  wordt geen deadline getoond. Vraag de beheerder van deze pagina om de \

@@ -70,6 +70,7 @@ impl Language for Polish {
             title: "Tytuł",
             request_kind: "Rodzaj zgłoszenia",
             customer_plan: "Plan pomocy technicznej",
+            tenant_size: "Wielkość dzierżawy",
             impact: "Skutki",
             started: "Początek problemu",
             affected: "Użytkownicy lub urządzenia, których dotyczy problem",
@@ -101,14 +102,17 @@ impl Language for Polish {
 
             kind_technical: "Problem techniczny",
             kind_billing_licensing_account: "Rozliczenia, licencje lub konto",
-            kind_configuration_manager_or_endpoint_protection:
-                "Configuration Manager lub Endpoint Protection",
+            kind_intune_with_configuration_manager: "Configuration Manager razem z usługą",
+            kind_standalone_configuration_manager:
+                "Sam Configuration Manager lub Endpoint Protection",
             kind_volume_licensing: "Licencjonowanie zbiorowe",
             kind_feature_request: "Prośba o nową funkcję",
 
             plan_professional: "Professional",
             plan_premier: "Premier",
-            plan_small_tenant: "Mała organizacja (mniej niż 100 licencji)",
+
+            tenant_fewer_than_100: "mniej niż 100 licencji",
+            tenant_100_or_more: "100 licencji lub więcej",
 
             impact_usability: "Czy można korzystać z usługi",
             impact_scope: "Kogo lub czego dotyczy",
@@ -510,9 +514,18 @@ impl Language for Polish {
             Message::KindTechnicalHint => "Coś w usłudze nie działa tak, jak powinno.",
             Message::KindBilling => "Rozliczeń, licencji lub mojego konta",
             Message::KindBillingHint => "Faktury, subskrypcje, liczba licencji lub dostęp do konta.",
-            Message::KindConfigurationManager => "Configuration Managera lub Endpoint Protection",
-            Message::KindConfigurationManagerHint => {
-                "Te produkty mają osobny kanał pomocy technicznej."
+            Message::KindConfigurationManagerWithService => {
+                "Configuration Managera razem z usługą (współzarządzanie lub dołączanie dzierżawy)"
+            }
+            Message::KindConfigurationManagerWithServiceHint => {
+                "Wchodzi w zakres pomocy technicznej samej usługi i trafia tym samym kanałem co \
+                 inne pytania o nią."
+            }
+            Message::KindConfigurationManagerStandalone => {
+                "Samego Configuration Managera lub Endpoint Protection"
+            }
+            Message::KindConfigurationManagerStandaloneHint => {
+                "Bez usługi. Te produkty mają osobną pomoc techniczną: u partnera lub odpłatną."
             }
             Message::KindVolumeLicensing => "Licencjonowania zbiorowego",
             Message::KindVolumeLicensingHint => {
@@ -531,18 +544,27 @@ impl Language for Polish {
             }
             Message::ElsewhereServiceBody => "Takimi sprawami zajmuje się osobna usługa.",
             Message::ElsewhereChangeAnswer => "Zmień, czego dotyczy zgłoszenie",
-            Message::CustomerPlanQuestion => "Jaki plan pomocy technicznej ma Twoja organizacja?",
-            Message::CustomerPlanError => "Wybierz plan pomocy technicznej swojej organizacji",
+            Message::CustomerPlanHeading => "Twoja umowa pomocy technicznej i wielkość dzierżawy",
+            Message::CustomerPlanIntro => {
+                "Od dwóch odpowiedzi zależy, dokąd trafi zgłoszenie i jakie czasy odpowiedzi \
+                 obowiązują."
+            }
+            Message::CustomerPlanQuestion => "Jaką umowę pomocy technicznej ma Twoja organizacja?",
+            Message::CustomerPlanError => "Wybierz umowę pomocy technicznej swojej organizacji",
             Message::PlanProfessional => "Professional (pomoc w ramach subskrypcji)",
             Message::PlanProfessionalHint => "Pomoc techniczna wliczona w subskrypcję.",
             Message::PlanPremier => "Premier",
             Message::PlanPremierHint => {
                 "Umowa Premier z własnym portalem i własnymi czasami odpowiedzi."
             }
-            Message::PlanSmallTenant => "Mniej niż 100 licencji",
-            Message::PlanSmallTenantHint => {
-                "Mniejsze organizacje mogą prosić o pomoc w prostszy sposób."
+            Message::TenantSizeQuestion => "Ile licencji ma Twoja dzierżawa?",
+            Message::TenantSizeError => "Wybierz, ile licencji ma Twoja dzierżawa",
+            Message::TenantFewerThan100 => "Mniej niż 100 licencji",
+            Message::TenantFewerThan100Hint => {
+                "Przy pomocy w ramach subskrypcji małe dzierżawy mają prostszą drogę: opisujesz \
+                 problem, przeglądasz proponowane materiały albo prosisz o oddzwonienie."
             }
+            Message::TenantHundredOrMore => "100 licencji lub więcej",
             Message::RoutingHeading => "Dokąd trafia to zgłoszenie",
             Message::RoutingWhere => "Gdzie",
             Message::RoutingCategory => "Kategoria",
@@ -550,7 +572,18 @@ impl Language for Polish {
             Message::RoutingCallBack => {
                 "Zamiast pisać zgłoszenie, możesz poprosić o oddzwonienie."
             }
-            Message::RoutingLanguages => "Języki pomocy online",
+            Message::RoutingOnlineLanguages => "Języki pomocy online",
+            Message::RoutingPhoneLanguages => {
+                "Języki pomocy telefonicznej i pomocy online w sprawie rozliczeń"
+            }
+            Message::RoutingPhoneMoreLanguages => {
+                "Pomoc telefoniczna i pomoc online w sprawie rozliczeń są dostępne w większej \
+                 liczbie języków niż pomoc techniczna online. Od kraju lub regionu zależy, w \
+                 których, a także numery telefonów i godziny pracy."
+            }
+            Message::RoutingPhonePageLink => {
+                "Numery telefonów, godziny i języki według kraju lub regionu"
+            }
             Message::RoutingProblemNotice => {
                 "Konfiguracja tej strony nie określa, dokąd trafia to zgłoszenie. Zapytaj \
                  helpdesk, którego kanału użyć."
@@ -586,8 +619,9 @@ impl Language for Polish {
             Message::ProblemHeading => "Opisz jeden problem",
             Message::ProblemIntro => {
                 "Jedno zgłoszenie dotyczy dokładnie jednego problemu. Problemy, które da się od \
-                 siebie oddzielić, szybciej rozwiązuje się w osobnych zgłoszeniach, a kolejne \
-                 zgłoszenia nic dodatkowo nie kosztują."
+                 siebie oddzielić, szybciej rozwiązuje się w osobnych zgłoszeniach. Przy pomocy w \
+                 ramach subskrypcji kolejne zgłoszenia nic dodatkowo nie kosztują; w umowie \
+                 Premier pytania o sposób postępowania (jak coś skonfigurować) są płatne."
             }
             Message::ProblemTitleLabel => "Tytuł",
             Message::ProblemTitleHint => {
@@ -783,7 +817,8 @@ impl Language for Polish {
             Message::CheckSelfHelp => "Materiały pomocy",
             Message::CheckSelfHelpValue => "Sprawdzono; nie rozwiązały problemu",
             Message::CheckRequestKind => "Dotyczy",
-            Message::CheckCustomerPlan => "Plan pomocy technicznej",
+            Message::CheckCustomerPlan => "Umowa pomocy technicznej",
+            Message::CheckTenantSize => "Licencje w dzierżawie",
             Message::CheckDescription => "Co się dzieje",
             Message::CheckSeverity => "Ważność",
             Message::CheckStarted => "Początek problemu",
@@ -808,9 +843,16 @@ impl Language for Polish {
             Message::ResponseLeadFiled => "Pierwsza odpowiedź powinna nadejść",
             Message::SetByContract => "zgodnie z Twoją umową",
             Message::ContractNote => {
-                "Czasy odpowiedzi w planie Premier określa Twoja umowa. Podane wartości są typowe; \
-                 osoba, która utrzymuje tę stronę, może je dostosować do umowy."
+                "Te czasy odpowiedzi pochodzą z Twojej umowy; wpisała je osoba, która utrzymuje tę \
+                 stronę."
             }
+            Message::ResponseExampleLead => "Tylko przykład, nie zobowiązanie: pierwsza odpowiedź",
+            Message::ResponseExampleNote => {
+                "Rzeczywiste czasy odpowiedzi określa Twoja umowa pomocy technicznej: sprawdź je \
+                 tam. Dopóki osoba, która utrzymuje tę stronę, ich nie wpisze, nie pokazujemy \
+                 terminu ani odliczania."
+            }
+            Message::ExpectedByContract => "zgodnie z Twoją umową pomocy technicznej",
             Message::ResponseWindowProblem => {
                 "Nie udało się wyznaczyć skonfigurowanych czasów odpowiedzi dla tego zgłoszenia, \
                  więc termin nie jest wyświetlany. Poproś osobę, która utrzymuje tę stronę, o \

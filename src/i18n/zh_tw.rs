@@ -37,6 +37,7 @@ impl Language for TraditionalChinese {
             title: "標題",
             request_kind: "要求類型",
             customer_plan: "支援方案",
+            tenant_size: "租用戶規模",
             impact: "影響",
             started: "開始時間",
             affected: "受影響的使用者或裝置",
@@ -68,14 +69,17 @@ impl Language for TraditionalChinese {
 
             kind_technical: "技術問題",
             kind_billing_licensing_account: "帳單、授權或帳戶",
-            kind_configuration_manager_or_endpoint_protection:
-                "Configuration Manager 或 Endpoint Protection",
+            kind_intune_with_configuration_manager: "與服務搭配使用的 Configuration Manager",
+            kind_standalone_configuration_manager:
+                "單獨使用的 Configuration Manager 或 Endpoint Protection",
             kind_volume_licensing: "大量授權",
             kind_feature_request: "功能要求",
 
             plan_professional: "Professional",
             plan_premier: "Premier",
-            plan_small_tenant: "小型租用戶（授權少於 100 個）",
+
+            tenant_fewer_than_100: "少於 100 個授權",
+            tenant_100_or_more: "100 個以上的授權",
 
             impact_usability: "服務可用性",
             impact_scope: "影響範圍",
@@ -427,8 +431,18 @@ impl Language for TraditionalChinese {
             Message::KindTechnicalHint => "服務中的某項功能未正常運作。",
             Message::KindBilling => "帳單、授權或我的帳戶",
             Message::KindBillingHint => "發票、訂閱、授權數量或帳戶存取。",
-            Message::KindConfigurationManager => "Configuration Manager 或 Endpoint Protection",
-            Message::KindConfigurationManagerHint => "這些產品透過另外的管道提供支援。",
+            Message::KindConfigurationManagerWithService => {
+                "與服務搭配使用的 Configuration Manager（共同管理或租用戶連結）"
+            }
+            Message::KindConfigurationManagerWithServiceHint => {
+                "屬於服務本身的支援，與其他關於服務的問題透過同一個管道提出。"
+            }
+            Message::KindConfigurationManagerStandalone => {
+                "單獨使用的 Configuration Manager 或 Endpoint Protection"
+            }
+            Message::KindConfigurationManagerStandaloneHint => {
+                "未搭配服務。這些產品另外提供支援：透過合作夥伴或付費支援。"
+            }
             Message::KindVolumeLicensing => "大量授權",
             Message::KindVolumeLicensingHint => "授權金鑰，或透過大量授權合約購買的授權。",
             Message::KindFeatureRequest => "想法或功能要求",
@@ -442,20 +456,34 @@ impl Language for TraditionalChinese {
             }
             Message::ElsewhereServiceBody => "這類要求由另外的服務處理。",
             Message::ElsewhereChangeAnswer => "變更要求的類型",
-            Message::CustomerPlanQuestion => "您的組織使用哪一種支援方案？",
-            Message::CustomerPlanError => "請選擇您組織的支援方案",
+            Message::CustomerPlanHeading => "您的支援合約與租用戶規模",
+            Message::CustomerPlanIntro => "這兩個答案決定要求的提交位置，以及適用的回應時間。",
+            Message::CustomerPlanQuestion => "您的組織簽訂的是哪一種支援合約？",
+            Message::CustomerPlanError => "請選擇您組織的支援合約",
             Message::PlanProfessional => "Professional（訂閱支援）",
             Message::PlanProfessionalHint => "訂閱中包含的支援。",
             Message::PlanPremier => "Premier",
             Message::PlanPremierHint => "Premier 支援合約，有專屬的入口網站和回應時間。",
-            Message::PlanSmallTenant => "授權少於 100 個",
-            Message::PlanSmallTenantHint => "規模較小的組織可以用較簡單的方式尋求協助。",
+            Message::TenantSizeQuestion => "您的租用戶有多少授權？",
+            Message::TenantSizeError => "請選擇您的租用戶有多少授權",
+            Message::TenantFewerThan100 => "少於 100 個授權",
+            Message::TenantFewerThan100Hint => {
+                "使用訂閱支援時，小型租用戶可以用較簡單的方式求助：描述問題、查看建議的資源，或要\
+                 求回電。"
+            }
+            Message::TenantHundredOrMore => "100 個以上的授權",
             Message::RoutingHeading => "此要求的提交位置",
             Message::RoutingWhere => "位置",
             Message::RoutingCategory => "類別",
             Message::RoutingSteps => "提交方式",
             Message::RoutingCallBack => "您也可以要求回電，不必撰寫票證。",
-            Message::RoutingLanguages => "線上支援語言",
+            Message::RoutingOnlineLanguages => "線上支援語言",
+            Message::RoutingPhoneLanguages => "電話支援與線上帳單支援語言",
+            Message::RoutingPhoneMoreLanguages => {
+                "電話支援與線上帳單支援提供的語言比線上技術支援更多。提供哪些語言，以及電話號碼與\
+                 服務時間，依您所在的國家或地區而定。"
+            }
+            Message::RoutingPhonePageLink => "各國家或地區的電話號碼、服務時間與語言",
             Message::RoutingProblemNotice => {
                 "頁面擁有者的設定沒有指定此要求的提交位置。請向服務台詢問該使用哪個管道。"
             }
@@ -488,8 +516,9 @@ impl Language for TraditionalChinese {
             Message::QuarantineDownload => "下載儲存的文字",
             Message::ProblemHeading => "描述一個問題",
             Message::ProblemIntro => {
-                "一份票證只處理一個問題。能夠區分開來的問題，各自建立票證會更快解決，而且多開票證\
-                 不會產生額外費用。"
+                "一份票證只處理一個問題。能夠區分開來的問題，各自建立票證會更快解決。使用訂閱支援\
+                 時，多開票證不會產生額外費用；簽訂 Premier 合約時，程序問題（例如如何設定某項功能\
+                 ）需要付費。"
             }
             Message::ProblemTitleLabel => "標題",
             Message::ProblemTitleHint => "用幾個字描述，例如：Android 裝置從週一起無法註冊。",
@@ -642,7 +671,8 @@ impl Language for TraditionalChinese {
             Message::CheckSelfHelp => "自助資源",
             Message::CheckSelfHelpValue => "已查看，但沒有解決問題",
             Message::CheckRequestKind => "類型",
-            Message::CheckCustomerPlan => "支援方案",
+            Message::CheckCustomerPlan => "支援合約",
+            Message::CheckTenantSize => "租用戶的授權數",
             Message::CheckDescription => "發生的情況",
             Message::CheckSeverity => "嚴重性",
             Message::CheckStarted => "開始時間",
@@ -664,10 +694,13 @@ impl Language for TraditionalChinese {
             Message::ResponseLeadDraft => "如果現在提交，預計首次回應時間為",
             Message::ResponseLeadFiled => "預計首次回應時間為",
             Message::SetByContract => "依合約規定",
-            Message::ContractNote => {
-                "Premier 的回應時間依您的合約而定。這裡顯示的是一般數值；維護此頁面的人員可以依您的\
-                 合約調整。"
+            Message::ContractNote => "這些回應時間來自您的合約，由維護此頁面的人員輸入。",
+            Message::ResponseExampleLead => "僅為範例，並非承諾：首次回應時間為",
+            Message::ResponseExampleNote => {
+                "實際的回應時間由您的支援合約規定，請在合約中查閱。在維護此頁面的人員輸入之前，不\
+                 會顯示期限或倒數計時。"
             }
+            Message::ExpectedByContract => "依您的支援合約規定",
             Message::ResponseWindowProblem => {
                 "無法依設定的回應時間算出此票證的期限，因此不顯示期限。請維護此頁面的人員檢查上班\
                  時間行事曆的設定。"

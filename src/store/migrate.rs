@@ -14,7 +14,11 @@
 //! Version history:
 //! - version 0: the first release kept only the problem title, as plain text under the key
 //!   `scratch-problem-title`. [`migrate_scratch_title`] turns it into a draft.
-//! - version 1: the envelope above.
+//! - version 1: the envelope above. Values inside the ticket changed within version 1 in a way
+//!   that older records still read: the support plan `small_tenant` became `professional` with a
+//!   tenant of fewer than 100 licences, and the request kind
+//!   `configuration_manager_or_endpoint_protection` became
+//!   `standalone_configuration_manager_or_endpoint_protection` (see `domain::ticket`).
 
 use chrono::{DateTime, Utc};
 use serde::{Deserialize, Serialize};
@@ -141,6 +145,20 @@ mod tests {
     }
 
     #[test]
+    fn drafts_stored_before_the_tenant_size_question_still_read() {
+        use crate::domain::routing::{CustomerPlan, RequestKind, TenantSize};
+        let stored = VERSION_1_FIXTURE
+            .replace("\"technical\"", "\"configuration_manager_or_endpoint_protection\"")
+            .replace("\"professional\"", "\"small_tenant\"");
+        let envelope = read_draft(&stored, "d-1").expect("the old values still read");
+        let ticket = &envelope.ticket;
+        assert_eq!(ticket.request_kind, Some(RequestKind::StandaloneConfigurationManager));
+        assert_eq!(ticket.customer_plan, Some(CustomerPlan::Professional));
+        assert_eq!(ticket.details.tenant_size, Some(TenantSize::FewerThan100));
+        assert_eq!(envelope.revision, 4);
+    }
+
+    #[test]
     fn version_0_scratch_title_becomes_a_draft() {
         let ticket = migrate_scratch_title("Printers vanish", "d-0", at("2026-11-21T08:00:00Z"));
         assert_eq!(ticket.id, "d-0");
@@ -196,6 +214,7 @@ mod fuzz {
         "description",
         "request_kind",
         "customer_plan",
+        "tenant_size",
         "impact",
         "usability",
         "scope",
@@ -229,6 +248,9 @@ mod fuzz {
         "support-triage/drafts",
         "technical",
         "premier",
+        "small_tenant",
+        "configuration_manager_or_endpoint_protection",
+        "fewer_than_100_licences",
         "unusable",
         "dont_know",
         "critical",

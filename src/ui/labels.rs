@@ -1,6 +1,6 @@
 //! The interface's words for the domain's values.
 
-use crate::domain::routing::{CustomerPlan, RequestKind};
+use crate::domain::routing::{CustomerPlan, RequestKind, TenantSize};
 use crate::domain::severity::{BusinessImpact, Level, Reason, Scope, Usability, Workaround};
 use crate::domain::ticket::ContactMethod;
 use crate::domain::ticket::TicketStatus;
@@ -10,7 +10,8 @@ pub fn kind_label(kind: RequestKind) -> Message {
     match kind {
         RequestKind::Technical => Message::KindTechnical,
         RequestKind::BillingLicensingAccount => Message::KindBilling,
-        RequestKind::ConfigurationManagerOrEndpointProtection => Message::KindConfigurationManager,
+        RequestKind::IntuneWithConfigurationManager => Message::KindConfigurationManagerWithService,
+        RequestKind::StandaloneConfigurationManager => Message::KindConfigurationManagerStandalone,
         RequestKind::VolumeLicensing => Message::KindVolumeLicensing,
         RequestKind::FeatureRequest => Message::KindFeatureRequest,
     }
@@ -20,8 +21,11 @@ pub fn kind_hint(kind: RequestKind) -> Message {
     match kind {
         RequestKind::Technical => Message::KindTechnicalHint,
         RequestKind::BillingLicensingAccount => Message::KindBillingHint,
-        RequestKind::ConfigurationManagerOrEndpointProtection => {
-            Message::KindConfigurationManagerHint
+        RequestKind::IntuneWithConfigurationManager => {
+            Message::KindConfigurationManagerWithServiceHint
+        }
+        RequestKind::StandaloneConfigurationManager => {
+            Message::KindConfigurationManagerStandaloneHint
         }
         RequestKind::VolumeLicensing => Message::KindVolumeLicensingHint,
         RequestKind::FeatureRequest => Message::KindFeatureRequestHint,
@@ -32,7 +36,6 @@ pub fn plan_label(plan: CustomerPlan) -> Message {
     match plan {
         CustomerPlan::Professional => Message::PlanProfessional,
         CustomerPlan::Premier => Message::PlanPremier,
-        CustomerPlan::SmallTenant => Message::PlanSmallTenant,
     }
 }
 
@@ -40,7 +43,20 @@ pub fn plan_hint(plan: CustomerPlan) -> Message {
     match plan {
         CustomerPlan::Professional => Message::PlanProfessionalHint,
         CustomerPlan::Premier => Message::PlanPremierHint,
-        CustomerPlan::SmallTenant => Message::PlanSmallTenantHint,
+    }
+}
+
+pub fn tenant_size_label(size: TenantSize) -> Message {
+    match size {
+        TenantSize::FewerThan100 => Message::TenantFewerThan100,
+        TenantSize::HundredOrMore => Message::TenantHundredOrMore,
+    }
+}
+
+pub fn tenant_size_hint(size: TenantSize) -> Option<Message> {
+    match size {
+        TenantSize::FewerThan100 => Some(Message::TenantFewerThan100Hint),
+        TenantSize::HundredOrMore => None,
     }
 }
 

@@ -81,8 +81,14 @@ const cases = {
   },
 };
 
-/** Steps 1 to 3: self-help did not solve it, the kind of request and the plan. */
-async function startTicket(page, { kind = 'A technical problem', plan = 'Professional (subscription support)', check } = {}) {
+const planPage = {
+  heading: 'Your support contract and tenant size',
+  contract: 'Which support contract does your organisation have?',
+  size: 'How many licences does your tenant have?',
+};
+
+/** Steps 1 and 2: self-help did not solve it, and the kind of request. */
+async function startTicket(page, { kind = 'A technical problem', check } = {}) {
   await page.getByRole('button', { name: 'Start a new ticket' }).click();
   await heading(page, 'Before you file a ticket');
   if (check) await checkPage(page, '1-before-you-file');
@@ -94,9 +100,11 @@ async function startTicket(page, { kind = 'A technical problem', plan = 'Profess
   await clickContinue(page);
 }
 
-async function choosePlan(page, plan, check) {
-  await heading(page, 'Which support plan does your organisation have?');
-  await page.getByLabel(plan, { exact: true }).check();
+/** Step 3: the support contract and the size of the tenant, two questions on one page. */
+async function choosePlan(page, plan, check, size = '100 licences or more') {
+  await heading(page, planPage.heading);
+  await choose(page, planPage.contract, plan);
+  await choose(page, planPage.size, size);
   await page.getByRole('heading', { name: 'Where this request goes' }).waitFor();
   if (check) await checkPage(page, '3-customer-plan');
   await clickContinue(page);
@@ -123,9 +131,9 @@ async function fillContact(page, email = 'it-admin@example.com') {
 }
 
 /** The whole flow for one case, from the landing page to "ready to file". */
-async function flowToReady(page, { kind, plan = 'Professional (subscription support)', answers, title = 'Enrolment fails' }) {
+async function flowToReady(page, { kind, plan = 'Professional (subscription support)', size, answers, title = 'Enrolment fails' }) {
   await startTicket(page, { kind });
-  await choosePlan(page, plan);
+  await choosePlan(page, plan, false, size);
   await describeProblem(page, title, 'New devices stop at the enrolment screen since this morning.');
   await answerImpact(page, answers);
   await clickContinue(page);
@@ -140,6 +148,11 @@ async function expectedResponse(page) {
   return (await page.locator('.st-response__expected').textContent()).trim();
 }
 
+/** The text of the routing summary ("Where this request goes"). */
+async function routing(page) {
+  return (await page.locator('section[aria-labelledby="st-routing-heading"]').textContent()).trim();
+}
+
 async function badge(page) {
   return (await page.locator('.st-ready .st-severity-badge').first().textContent()).trim();
 }
@@ -149,6 +162,13 @@ test('the three canonical cases: critical 2 hours, moderate 4 hours, minimal 8 h
 
   // The critical case walks every step with axe-core and screenshots, errors included.
   await startTicket(page, { check: true });
+  // Both questions of step 3 are required, each with its own error.
+  await heading(page, planPage.heading);
+  await clickContinue(page);
+  const planErrors = page.getByRole('alert').filter({ hasText: 'There is a problem' });
+  await planErrors.waitFor();
+  assert.equal(await planErrors.getByRole('link').count(), 2, 'one error per unanswered question');
+  await checkPage(page, '3-customer-plan-errors');
   await choosePlan(page, 'Professional (subscription support)', true);
   await describeProblem(page, 'Nobody can sign in to the company portal', 'Since 08:00 every user gets an error when signing in.', true);
 
@@ -230,33 +250,71 @@ test('the three canonical cases: critical 2 hours, moderate 4 hours, minimal 8 h
   await page.close();
 });
 
-test('a billing request is filed in the billing category, with the wider language list', async () => {
+// The sources list no languages for phone and billing support, only "more languages" and a page
+// per country or region: the app shows that sentence and the link, never a list of its own.
+const phoneLanguages = /Phone support and online billing support are offered in more languages than online technical support\./;
+const phonePage = 'https://docs.microsoft.com/intune/contact-assisted-phone-support-for-microsoft-intune';
+
+test('a billing request is filed in the billing category; its languages are on the per-country page', async () => {
   const page = await freshPage();
   await flowToReady(page, { kind: 'Billing, licensing or my account', answers: cases.minimal, title: 'Invoice shows too many licences' });
-  assert.match(await page.locator('.st-ready').textContent(), /Billing and product information/);
-  assert.match(await page.locator('.st-ready').textContent(), /English, Japanese, .*Polish/);
+  const where = await routing(page);
+  assert.match(where, /Billing and product information/);
+  assert.match(where, phoneLanguages);
+  assert.doesNotMatch(where, /Online support is offered in/);
+  assert.doesNotMatch(where, /Polish/, 'no language list the sources do not give');
+  const link = page.getByRole('link', { name: 'Phone numbers, hours and languages by country or region' });
+  assert.equal(await link.getAttribute('href'), phonePage);
   assert.match(await expectedResponse(page), /within 8 hours$/);
   await checkPage(page, 'ready-billing');
   page.assertNoProblems();
   await page.close();
 });
 
-test('a Configuration Manager request leaves the flow: contact your partner', async () => {
+test('Configuration Manager with the service stays in the flow, through the usual channel at no charge', async () => {
   const page = await freshPage();
-  await startTicket(page, { kind: 'Configuration Manager or Endpoint Protection' });
+  await startTicket(page, { kind: 'Configuration Manager together with the service (co-management or tenant attach)' });
+  await heading(page, planPage.heading);
+  await choose(page, planPage.contract, 'Professional (subscription support)');
+  await choose(page, planPage.size, '100 licences or more');
+  await page.getByRole('heading', { name: 'Where this request goes' }).waitFor();
+  const where = await routing(page);
+  assert.match(where, /Office 365 admin centre/);
+  assert.match(where, /Mobile device management/);
+  assert.doesNotMatch(where, /paid|partner/i, 'no partner and no charge');
+  await checkPage(page, '3-configuration-manager-with-service');
+  await clickContinue(page);
+  await heading(page, 'Describe one problem');
+  page.assertNoProblems();
+  await page.close();
+});
+
+test('Configuration Manager on its own leaves the flow: a partner or paid support', async () => {
+  const page = await freshPage();
+  await startTicket(page, { kind: 'Configuration Manager or Endpoint Protection on its own' });
   await heading(page, 'This request goes elsewhere');
-  assert.match(await page.locator('.st-step').textContent(), /Contact your partner/);
+  const step = await page.locator('.st-step').textContent();
+  assert.match(step, /Contact your partner/);
+  assert.match(step, /it is paid, or deducted from your existing licence or Premier agreement/);
   await checkPage(page, 'elsewhere-partner');
   page.assertNoProblems();
   await page.close();
 });
 
-test('a Premier customer: 1, 2 and 4 hours, set by the contract', async () => {
-  const page = await freshPage();
+// Until the page owner enters the contract's figures, the Premier targets are the built-in example:
+// shown as an example, never as a due time, a countdown or "overdue".
+test('a Premier customer: the example 1, 2 and 4 hours are marked as an example, with no countdown', async (t) => {
+  const ownBrowser = await launchBrowser();
+  t.after(() => ownBrowser.close());
+  const page = await freshPage({ clockAt: new Date('2026-11-23T09:00:00Z'), context: ownBrowser.context });
   await flowToReady(page, { plan: 'Premier', answers: cases.critical });
-  assert.match(await expectedResponse(page), /within 1 hour \(set by your contract\)$/);
-  assert.match(await page.locator('.st-ready').textContent(), /Premier response times are set by your contract/);
-  assert.match(await page.locator('.st-ready').textContent(), /Premier support portal/);
+  assert.equal(await expectedResponse(page), 'Example only, not a commitment: a first response within 1 hour');
+  const ready = await page.locator('.st-ready').textContent();
+  assert.match(ready, /Your support contract sets the real response times: look them up there\./);
+  assert.match(ready, /Premier support portal/);
+  assert.match(await routing(page), /procedural questions .* are charged/);
+  assert.equal(await page.locator('svg.st-timeline__picture').count(), 0, 'no timeline to an example due time');
+  assert.match(await page.locator('#st-ticket-text').textContent(), /Expected first response: as set in your support contract/);
   await checkPage(page, 'ready-premier');
   for (const [level, hours] of [['moderate', 2], ['minimal', 4]]) {
     await page.getByRole('button', { name: 'Back' }).click();
@@ -265,17 +323,77 @@ test('a Premier customer: 1, 2 and 4 hours, set by the contract', async () => {
     await clickContinue(page);
     await clickContinue(page);
     await heading(page, 'Your ticket is ready to file');
-    assert.match(await expectedResponse(page), new RegExp(`within ${hours} hours \\(set by your contract\\)$`));
+    assert.equal(await expectedResponse(page), `Example only, not a commitment: a first response within ${hours} hours`);
   }
+  // Filed, and long past the example's hour: still no countdown and nothing overdue.
+  await page.getByLabel("The vendor's ticket number").fill('2611230010002');
+  await page.getByRole('button', { name: 'I have filed it' }).click();
+  await heading(page, 'Ticket filed');
+  await page.clock.fastForward('06:00:00');
+  await page.clock.runFor(31_000);
+  assert.equal(await page.locator('.st-countdown').count(), 0);
+  assert.doesNotMatch(await page.locator('.st-ready').textContent(), /Overdue|Due in/);
+  assert.match(await expectedResponse(page), /^Example only, not a commitment/);
+  await checkPage(page, 'filed-premier-example');
   page.assertNoProblems();
   await page.close();
 });
 
-test('a small tenant is offered a call-back', async () => {
+test('a Premier billing question is opened on the Premier page, not in the admin centre', async () => {
+  const page = await freshPage();
+  await flowToReady(page, { kind: 'Billing, licensing or my account', plan: 'Premier', answers: cases.minimal, title: 'Invoice for the Premier agreement' });
+  const where = await routing(page);
+  assert.match(where, /Premier support portal/);
+  assert.match(where, /billing, licensing or your account/);
+  assert.doesNotMatch(where, /Office 365 admin centre|Billing and product information/);
+  assert.doesNotMatch(where, /procedural questions/, 'billing questions are not procedural questions');
+  assert.equal(await page.getByRole('link', { name: 'Premier support portal' }).getAttribute('href'), 'https://support.microsoft.com/en-us/premier/contacts');
+  assert.match(await expectedResponse(page), /^Example only, not a commitment/);
+  await checkPage(page, 'ready-premier-billing');
+  page.assertNoProblems();
+  await page.close();
+});
+
+test('a Premier customer with fewer than 100 licences files on the Premier page, with the Premier targets', async () => {
   const page = await freshPage();
   await startTicket(page);
-  await heading(page, 'Which support plan does your organisation have?');
-  await page.getByLabel('Fewer than 100 licences', { exact: true }).check();
+  await heading(page, planPage.heading);
+  await choose(page, planPage.contract, 'Premier');
+  await choose(page, planPage.size, 'Fewer than 100 licences');
+  await page.getByRole('heading', { name: 'Where this request goes' }).waitFor();
+  const where = await routing(page);
+  assert.match(where, /Premier support portal/);
+  assert.doesNotMatch(where, /called back|Need help\?/);
+  await checkPage(page, '3-premier-small-tenant');
+  await clickContinue(page);
+  await describeProblem(page, 'Compliance policy not applied', 'New iPhones stay non-compliant for a day.');
+  await answerImpact(page, cases.moderate);
+  await clickContinue(page);
+  await fillContact(page);
+  await clickContinue(page);
+  await heading(page, 'Check your answers before filing');
+  const answers = (await page.locator('.st-summary-list').first().textContent());
+  assert.match(answers, /Support contract\s*Premier/);
+  assert.match(answers, /Licences in your tenant\s*Fewer than 100 licences/);
+  await clickContinue(page);
+  await heading(page, 'Your ticket is ready to file');
+  assert.equal(await expectedResponse(page), 'Example only, not a commitment: a first response within 2 hours');
+  const ticketText = await page.locator('#st-ticket-text').textContent();
+  assert.match(ticketText, /Support plan: Premier/);
+  assert.match(ticketText, /Tenant size: fewer than 100 licences/);
+  assert.match(ticketText, /Where to file it: Premier support portal/);
+  page.assertNoProblems();
+  await page.close();
+});
+
+test('a small Professional tenant is offered a call-back', async () => {
+  const page = await freshPage();
+  await startTicket(page);
+  await heading(page, planPage.heading);
+  await choose(page, planPage.size, 'Fewer than 100 licences');
+  // Where the request goes waits for the second answer.
+  assert.equal(await page.getByRole('heading', { name: 'Where this request goes' }).count(), 0);
+  await choose(page, planPage.contract, 'Professional (subscription support)');
   await page.getByText('You can ask to be called back instead of writing a ticket.').waitFor();
   await checkPage(page, '3-small-tenant');
   await clickContinue(page);
@@ -291,6 +409,39 @@ test('a small tenant is offered a call-back', async () => {
   assert.match(await page.locator('.st-ready').textContent(), /You can ask to be called back instead of writing a ticket\./);
   assert.match(await page.locator('.st-ready').textContent(), /Need help\?/);
   await checkPage(page, 'ready-small-tenant');
+  page.assertNoProblems();
+  await page.close();
+});
+
+test('a call-back is phone support: never described as online support, and no invented language list', async () => {
+  const page = await freshPage();
+  await startTicket(page, { kind: 'Billing, licensing or my account' });
+  await heading(page, planPage.heading);
+  await choose(page, planPage.contract, 'Professional (subscription support)');
+  await choose(page, planPage.size, 'Fewer than 100 licences');
+  await page.getByText('You can ask to be called back instead of writing a ticket.').waitFor();
+  for (const where of [await routing(page)]) {
+    assert.match(where, /"Need help\?" in the Office 365 admin centre/);
+    assert.match(where, phoneLanguages);
+    assert.doesNotMatch(where, /Online support is offered in/);
+    assert.doesNotMatch(where, /English|Japanese/, 'no language list for phone support');
+  }
+  const link = page.getByRole('link', { name: 'Phone numbers, hours and languages by country or region' });
+  assert.equal(await link.getAttribute('href'), phonePage);
+  await checkPage(page, '3-phone-wording');
+  await clickContinue(page);
+  await describeProblem(page, 'Invoice shows too many licences', 'The invoice counts 120 licences; we have 80.');
+  await answerImpact(page, cases.minimal);
+  await clickContinue(page);
+  await fillContact(page);
+  // No list of support languages to choose from: the sources give none for phone support.
+  assert.equal(await page.getByLabel('Language for support').count(), 0);
+  await clickContinue(page);
+  await clickContinue(page);
+  await heading(page, 'Your ticket is ready to file');
+  const where = await routing(page);
+  assert.match(where, phoneLanguages);
+  assert.doesNotMatch(where, /Online support is offered in/);
   page.assertNoProblems();
   await page.close();
 });
@@ -422,9 +573,12 @@ test('keyboard only: the whole flow from the landing page to ready to file', asy
   await tabTo(page, 'Continue');
   await page.keyboard.press('Enter');
 
-  await heading(page, 'Which support plan does your organisation have?');
+  await heading(page, planPage.heading);
   await tabTo(page, 'Professional (subscription support)');
   await page.keyboard.press('Space');
+  await tabTo(page, 'Fewer than 100 licences');
+  await page.keyboard.press('ArrowDown');
+  assert.equal(await page.getByRole('group', { name: planPage.size }).getByLabel('100 licences or more').isChecked(), true);
   await tabTo(page, 'Continue');
   await page.keyboard.press('Enter');
 

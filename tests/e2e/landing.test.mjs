@@ -60,9 +60,11 @@ test('keyboard only: the first steps, then a reload resumes at the same step wit
   await tabTo(page, 'Continue');
   await page.keyboard.press('Enter');
 
-  await page.getByRole('heading', { name: 'Which support plan does your organisation have?' }).waitFor();
+  await page.getByRole('heading', { name: 'Your support contract and tenant size' }).waitFor();
   await tabTo(page, 'Professional (subscription support)');
   await page.keyboard.press('Space');
+  await tabTo(page, 'Fewer than 100 licences');
+  await page.keyboard.press('ArrowDown');
   await page.getByRole('heading', { name: 'Where this request goes' }).waitFor();
   assert.match(await page.locator('.st-inset').textContent(), /Mobile device management/);
   await assertAccessible(page, 'step 3 with the routing shown');

@@ -88,6 +88,7 @@ test('the whole flow in every language, checked with axe-core, at 375 px, withou
     await checkStep(page, tag, 'step-2');
     await continueButton(page).click();
     await page.locator('#st-customer-plan').check();
+    await page.locator('#st-tenant-size-2').check();
     await checkStep(page, tag, 'step-3');
     await continueButton(page).click();
     await page.locator('#st-problem-title').fill('Enrolment fails / Rejestracja nie działa / 등록 실패');
@@ -132,6 +133,7 @@ test('switching language mid-flow keeps every answer and what was typed', async 
   await page.locator('#st-request-kind').check();
   await continueButton(page).click();
   await page.locator('#st-customer-plan').check();
+  await page.locator('#st-tenant-size-2').check();
   await continueButton(page).click();
   await page.locator('#st-problem-title').fill('Typed before switching');
   await page.locator('#st-problem-description').fill('Zażółć gęślą jaźń 한국어 中文 日本語');

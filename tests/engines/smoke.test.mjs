@@ -64,6 +64,7 @@ async function smokeFlow(driver) {
   await chooseRadio(driver, 'A technical problem');
   await clickButton(driver, 'Continue');
   await chooseRadio(driver, 'Professional (subscription support)');
+  await chooseRadio(driver, '100 licences or more');
   await clickButton(driver, 'Continue');
   const title = await driver.wait(until.elementLocated(By.id('st-problem-title')), 10_000);
   const typed = 'Zażółć gęślą jaźń: 한국어 <i>test</i>';
@@ -133,8 +134,9 @@ async function canonicalFlows(driver) {
     await waitHeading(driver, 'What is your request about?');
     await chooseRadio(driver, 'A technical problem');
     await clickButton(driver, 'Continue');
-    await waitHeading(driver, 'Which support plan does your organisation have?');
+    await waitHeading(driver, 'Your support contract and tenant size');
     await chooseRadio(driver, 'Professional (subscription support)');
+    await chooseRadio(driver, '100 licences or more');
     await clickButton(driver, 'Continue');
     await waitHeading(driver, 'Describe one problem');
     await fillField(driver, 'st-problem-title', `${level} case`);

@@ -1,18 +1,19 @@
-//! Step 3: the organisation's support plan. Where the request goes is shown as soon as it is
-//! known.
+//! Step 3: the organisation's support contract and the size of its tenant, two questions on one
+//! page. Where the request goes is shown as soon as both are known.
 
 use yew::prelude::*;
 
 use super::routing_summary::RoutingSummary;
 use super::{back_from, continue_from, use_edit};
-use crate::domain::routing::{route, CustomerPlan};
+use crate::domain::routing::{route, Customer, CustomerPlan, TenantSize};
 use crate::i18n::Message;
 use crate::ui::context::{use_app, use_services, use_text};
-use crate::ui::labels::{plan_hint, plan_label};
+use crate::ui::labels::{plan_hint, plan_label, tenant_size_hint, tenant_size_label};
 use crate::ui::state::FlowStep;
 use crate::ui::widgets::{error_for, FieldError, RadioChoice, Radios, StepFrame};
 
 const PLAN_ID: &str = "st-customer-plan";
+const TENANT_SIZE_ID: &str = "st-tenant-size";
 
 #[function_component(CustomerPlanStep)]
 pub fn customer_plan_step() -> Html {
@@ -23,14 +24,23 @@ pub fn customer_plan_step() -> Html {
     let errors = use_state(Vec::<FieldError>::new);
     let step = FlowStep::CustomerPlan;
     let ticket = app.ticket();
-    let selected = ticket.and_then(|ticket| ticket.customer_plan);
+    let selected_plan = ticket.and_then(|ticket| ticket.customer_plan);
+    let selected_size = ticket.and_then(|ticket| ticket.details.tenant_size);
     let decision = ticket.and_then(|ticket| {
-        Some(route(ticket.request_kind?, ticket.customer_plan?, &services.config))
+        let customer = Customer::new(ticket.customer_plan?, ticket.details.tenant_size?);
+        Some(route(ticket.request_kind?, customer, &services.config))
     });
 
-    let on_select = Callback::from(move |value: String| {
-        let plan = CustomerPlan::ALL.into_iter().find(|plan| plan.as_str() == value);
-        edit.emit(Box::new(move |ticket| ticket.customer_plan = plan));
+    let on_plan = {
+        let edit = edit.clone();
+        Callback::from(move |value: String| {
+            let plan = CustomerPlan::ALL.into_iter().find(|plan| plan.as_str() == value);
+            edit.emit(Box::new(move |ticket| ticket.customer_plan = plan));
+        })
+    };
+    let on_size = Callback::from(move |value: String| {
+        let size = TenantSize::ALL.into_iter().find(|size| size.as_str() == value);
+        edit.emit(Box::new(move |ticket| ticket.details.tenant_size = size));
     });
     let on_back = {
         let app = app.clone();
@@ -40,26 +50,57 @@ pub fn customer_plan_step() -> Html {
         let app = app.clone();
         let errors = errors.clone();
         Callback::from(move |()| {
-            if app.ticket().and_then(|ticket| ticket.customer_plan).is_none() {
-                errors.set(vec![FieldError::keyed(PLAN_ID, Message::CustomerPlanError)]);
-            } else {
+            let Some(ticket) = app.ticket() else { return };
+            let mut found = Vec::new();
+            if ticket.customer_plan.is_none() {
+                found.push(FieldError::keyed(PLAN_ID, Message::CustomerPlanError));
+            }
+            if ticket.details.tenant_size.is_none() {
+                found.push(FieldError::keyed(TENANT_SIZE_ID, Message::TenantSizeError));
+            }
+            if found.is_empty() {
                 continue_from(&app, step);
+            } else {
+                errors.set(found);
             }
         })
     };
-    let choices = CustomerPlan::ALL
+    // An error stays only while its question is still unanswered.
+    let still_wrong = |error: &&FieldError| match error.field_id.as_str() {
+        PLAN_ID => selected_plan.is_none(),
+        TENANT_SIZE_ID => selected_size.is_none(),
+        _ => true,
+    };
+    let field_errors: Vec<FieldError> = errors.iter().filter(still_wrong).cloned().collect();
+    let summary_errors = if field_errors.is_empty() { Vec::new() } else { (*errors).clone() };
+    let plan_choices = CustomerPlan::ALL
         .into_iter()
         .map(|plan| {
             RadioChoice::new(plan.as_str(), text(plan_label(plan)), Some(text(plan_hint(plan))))
         })
         .collect::<Vec<_>>();
+    let size_choices = TenantSize::ALL
+        .into_iter()
+        .map(|size| {
+            RadioChoice::new(
+                size.as_str(),
+                text(tenant_size_label(size)),
+                tenant_size_hint(size).map(text),
+            )
+        })
+        .collect::<Vec<_>>();
     html! {
         <StepFrame step={step.number()} total={FlowStep::ALL.len()}
-                   title={text(Message::CustomerPlanQuestion)} errors={(*errors).clone()}
+                   title={text(Message::CustomerPlanHeading)} errors={summary_errors}
                    {on_back} {on_continue}>
-            <Radios id={PLAN_ID} legend={text(Message::CustomerPlanQuestion)} legend_is_heading=true
-                    {choices} selected={selected.map(|plan| plan.as_str().to_owned())}
-                    error={error_for(&errors, PLAN_ID, text)} {on_select} />
+            <h1 class="st-heading-l">{ text(Message::CustomerPlanHeading) }</h1>
+            <p class="st-body">{ text(Message::CustomerPlanIntro) }</p>
+            <Radios id={PLAN_ID} legend={text(Message::CustomerPlanQuestion)}
+                    choices={plan_choices} selected={selected_plan.map(|plan| plan.as_str().to_owned())}
+                    error={error_for(&field_errors, PLAN_ID, text)} on_select={on_plan} />
+            <Radios id={TENANT_SIZE_ID} legend={text(Message::TenantSizeQuestion)}
+                    choices={size_choices} selected={selected_size.map(|size| size.as_str().to_owned())}
+                    error={error_for(&field_errors, TENANT_SIZE_ID, text)} on_select={on_size} />
             <div aria-live="polite">
                 if let Some(decision) = decision {
                     <RoutingSummary decision={decision} />

@@ -4,7 +4,7 @@ use yew::prelude::*;
 
 use super::routing_summary::RoutingSummary;
 use crate::domain::config::ChannelKind;
-use crate::domain::routing::{route, CustomerPlan};
+use crate::domain::routing::route;
 use crate::i18n::Message;
 use crate::ui::context::{use_app, use_services, use_text};
 use crate::ui::state::{AppAction, FlowStep, Screen};
@@ -16,13 +16,9 @@ pub fn elsewhere() -> Html {
     let app = use_app();
     let services = use_services();
     use_page_title(text(Message::ElsewhereHeading), false);
-    let decision = app.ticket().and_then(|ticket| {
-        Some(route(
-            ticket.request_kind?,
-            ticket.customer_plan.unwrap_or(CustomerPlan::Professional),
-            &services.config,
-        ))
-    });
+    let decision = app
+        .ticket()
+        .and_then(|ticket| Some(route(ticket.request_kind?, ticket.customer(), &services.config)));
     let body = match decision.as_ref().and_then(|decision| decision.channel.as_ref().ok()) {
         Some(channel) if channel.kind == ChannelKind::Feedback => Message::ElsewhereFeedbackBody,
         Some(channel) if channel.kind == ChannelKind::Partner => Message::ElsewherePartnerBody,

@@ -90,6 +90,8 @@ pub fn where_it_stands(ticket: &Ticket) -> Screen {
     let step = if ticket.request_kind.is_none() {
         FlowStep::BeforeYouFile
     } else if ticket.customer_plan.is_none() {
+        // A draft of an earlier release has a contract but no tenant size: it resumes where it
+        // was, and check your answers asks for the size.
         FlowStep::CustomerPlan
     } else if ticket.title.trim().is_empty() || ticket.description.trim().is_empty() {
         FlowStep::Problem

@@ -2,7 +2,7 @@
 
 use yew::prelude::*;
 
-use crate::domain::routing::RoutingDecision;
+use crate::domain::routing::{LanguageOffer, RoutingDecision};
 use crate::i18n::Message;
 use crate::ui::context::{use_locale, use_text};
 use crate::ui::platform::{language_name, list_and, user_locale_tag};
@@ -17,6 +17,19 @@ pub fn routing_summary(props: &RoutingSummaryProps) -> Html {
     let text = use_text();
     let locale_tag = user_locale_tag(use_locale().tag());
     let decision = &props.decision;
+    let language_names = |tags: &[String]| {
+        list_and(
+            &tags.iter().map(|tag| language_name(tag, &locale_tag)).collect::<Vec<_>>(),
+            &locale_tag,
+        )
+    };
+    // Which list applies and how it is worded: a call-back or billing channel speaks of phone
+    // and billing support, never of online support.
+    let listed_languages = match &decision.languages {
+        LanguageOffer::Online(tags) => Some((Message::RoutingOnlineLanguages, tags)),
+        LanguageOffer::PhoneAndBilling(tags) => Some((Message::RoutingPhoneLanguages, tags)),
+        LanguageOffer::NotPublished | LanguageOffer::PhoneAndBillingByCountry { .. } => None,
+    };
     let Ok(channel) = &decision.channel else {
         return html! {
             <div class="st-inset st-inset--warning"><p>{ text(Message::RoutingProblemNotice) }</p></div>
@@ -42,13 +55,19 @@ pub fn routing_summary(props: &RoutingSummaryProps) -> Html {
                         <dd>{ category }</dd>
                     </div>
                 }
-                if !decision.languages.is_empty() {
+                if let Some((label, tags)) = listed_languages {
                     <div class="st-summary-list__row">
-                        <dt>{ text(Message::RoutingLanguages) }</dt>
-                        <dd>{ list_and(&decision.languages.iter().map(|tag| language_name(tag, &locale_tag)).collect::<Vec<_>>(), &locale_tag) }</dd>
+                        <dt>{ text(label) }</dt>
+                        <dd>{ language_names(tags) }</dd>
                     </div>
                 }
             </dl>
+            if let LanguageOffer::PhoneAndBillingByCountry { page } = &decision.languages {
+                <p>{ text(Message::RoutingPhoneMoreLanguages) }</p>
+                if let Some(page) = page {
+                    <p><a class="st-link" href={page.clone()} target="_blank" rel="noopener noreferrer">{ text(Message::RoutingPhonePageLink) }</a></p>
+                }
+            }
             if decision.call_back {
                 <p>{ text(Message::RoutingCallBack) }</p>
             }

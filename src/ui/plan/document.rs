@@ -13,7 +13,7 @@ use crate::domain::plan::{
 };
 use crate::i18n::{Locale, Message};
 use crate::ui::context::{use_locale, use_services, use_text};
-use crate::ui::labels::plan_label;
+use crate::ui::labels::{plan_label, tenant_size_label};
 
 fn section_heading(locale: Locale, number: usize, section: Section) -> Html {
     html! {
@@ -129,6 +129,12 @@ pub fn plan_document() -> Html {
                             <dt>{ text(Message::PlanVendorCustomerPlan) }</dt>
                             <dd>{ text(plan_label(plan.vendor.customer_plan)) }</dd>
                         </div>
+                        if let Some(size) = plan.vendor.tenant_size {
+                            <div class="st-summary-list__row">
+                                <dt>{ text(Message::CheckTenantSize) }</dt>
+                                <dd>{ text(tenant_size_label(size)) }</dd>
+                            </div>
+                        }
                     </dl>
                 </div>
             </section>

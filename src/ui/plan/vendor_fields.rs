@@ -1,14 +1,15 @@
-//! The vendor as tier 4: how its support is named, the channel used to reach it and the
-//! organisation's support plan with it. The choices come from the page owner's configuration.
+//! The vendor as tier 4: how its support is named, the channel used to reach it, the
+//! organisation's support contract with it and the size of its tenant. The choices come from the
+//! page owner's configuration.
 
 use yew::prelude::*;
 
 use super::{ids, use_plan, use_plan_edit};
 use crate::domain::config::ChannelKind;
-use crate::domain::routing::CustomerPlan;
+use crate::domain::routing::{CustomerPlan, TenantSize};
 use crate::i18n::Message;
 use crate::ui::context::{use_locale, use_services, use_text};
-use crate::ui::labels::{plan_hint, plan_label};
+use crate::ui::labels::{plan_hint, plan_label, tenant_size_hint, tenant_size_label};
 use crate::ui::select_field::SelectField;
 use crate::ui::widgets::{RadioChoice, Radios, TextField};
 
@@ -34,11 +35,20 @@ pub fn vendor_fields() -> Html {
             edit.emit(Box::new(move |plan| plan.vendor.channel = channel))
         })
     };
-    let on_customer_plan = Callback::from(move |value: String| {
-        if let Some(customer_plan) =
-            CustomerPlan::ALL.into_iter().find(|candidate| candidate.as_str() == value)
-        {
-            edit.emit(Box::new(move |plan| plan.vendor.customer_plan = customer_plan))
+    let on_customer_plan = {
+        let edit = edit.clone();
+        Callback::from(move |value: String| {
+            if let Some(customer_plan) =
+                CustomerPlan::ALL.into_iter().find(|candidate| candidate.as_str() == value)
+            {
+                edit.emit(Box::new(move |plan| plan.vendor.customer_plan = customer_plan))
+            }
+        })
+    };
+    let on_tenant_size = Callback::from(move |value: String| {
+        let size = TenantSize::ALL.into_iter().find(|candidate| candidate.as_str() == value);
+        if size.is_some() {
+            edit.emit(Box::new(move |plan| plan.vendor.tenant_size = size))
         }
     });
 
@@ -67,6 +77,16 @@ pub fn vendor_fields() -> Html {
             )
         })
         .collect();
+    let size_choices: Vec<RadioChoice> = TenantSize::ALL
+        .into_iter()
+        .map(|choice| {
+            RadioChoice::new(
+                choice.as_str(),
+                text(tenant_size_label(choice)),
+                tenant_size_hint(choice).map(text),
+            )
+        })
+        .collect();
 
     html! {
         <section class="st-plan-group" aria-labelledby="st-plan-vendor-heading">
@@ -79,6 +99,9 @@ pub fn vendor_fields() -> Html {
             <Radios id={ids::VENDOR_PLAN} legend={text(Message::PlanVendorCustomerPlan)}
                     choices={plan_choices} selected={Some(vendor.customer_plan.as_str().to_owned())}
                     on_select={on_customer_plan} />
+            <Radios id={ids::VENDOR_TENANT_SIZE} legend={text(Message::TenantSizeQuestion)}
+                    choices={size_choices} selected={vendor.tenant_size.map(|size| size.as_str().to_owned())}
+                    on_select={on_tenant_size} />
         </section>
     }
 }

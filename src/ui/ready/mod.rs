@@ -24,7 +24,7 @@ use super::widgets::use_page_title;
 use crate::domain::export::TicketExportContext;
 use crate::domain::plan::SupportPlan;
 use crate::domain::response::{response_window, Clock, Policy, Window, WindowError};
-use crate::domain::routing::{route, CustomerPlan, RoutingDecision};
+use crate::domain::routing::{route, RoutingDecision};
 use crate::domain::ticket::{Ticket, TicketStatus};
 use crate::i18n::{Locale, Message};
 use contact_first::{contact_first_text, ContactFirst};
@@ -45,7 +45,8 @@ pub struct ReadyFacts {
     /// The filing time, or now for a ticket not filed yet.
     pub submitted_at: DateTime<Utc>,
     pub window: Result<Window, WindowError>,
-    /// "by Monday 24 November, 12:00 — within 4 hours", when the window is known.
+    /// "by Monday 24 November, 12:00 — within 4 hours", when the window is known; only "within
+    /// 1 hour" while the policy is an example, which commits to no time.
     pub expected_text: Option<String>,
     pub export_context: TicketExportContext,
 }
@@ -70,9 +71,9 @@ pub fn ready_facts(
     now: DateTime<Utc>,
 ) -> ReadyFacts {
     let locale_tag = user_locale_tag(locale.tag());
-    let customer_plan = ticket.customer_plan.unwrap_or(CustomerPlan::Professional);
-    let decision = ticket.request_kind.map(|kind| route(kind, customer_plan, &services.config));
-    let policy = services.config.policies.for_plan(customer_plan).clone();
+    let customer = ticket.customer();
+    let decision = ticket.request_kind.map(|kind| route(kind, customer, &services.config));
+    let policy = services.config.policies.for_customer(customer).clone();
     let submitted_at = match &ticket.status {
         TicketStatus::Filed { filed_at, .. } => *filed_at,
         TicketStatus::Draft | TicketStatus::SelfSolved => now,
@@ -85,11 +86,22 @@ pub fn ready_facts(
         &services.zones,
     );
     let expected_text = window.as_ref().ok().map(|window| {
-        locale.expected_by(
-            &format_weekday_date_time(window.due, &locale_tag),
-            &within_text(window, &policy, locale),
-        )
+        if policy.example {
+            let business_hours = matches!(window.clock, Clock::Business { .. });
+            locale.response_within(window.target_minutes, business_hours)
+        } else {
+            locale.expected_by(
+                &format_weekday_date_time(window.due, &locale_tag),
+                &within_text(window, &policy, locale),
+            )
+        }
     });
+    // Example figures are nobody's commitment: the ticket only says the contract decides.
+    let expected_first_response = if policy.example {
+        Some(locale.text(Message::ExpectedByContract).to_owned())
+    } else {
+        expected_text.clone()
+    };
     let channel_text =
         decision.as_ref().and_then(|decision| decision.channel.as_ref().ok()).map(|channel| {
             match &channel.category {
@@ -98,7 +110,7 @@ pub fn ready_facts(
             }
         });
     let export_context = TicketExportContext {
-        expected_first_response: expected_text.clone(),
+        expected_first_response,
         channel: channel_text,
         contact_first: contact_first_text(plan, locale),
     };
@@ -173,7 +185,7 @@ pub fn ready() -> Html {
     let offered: Vec<String> = facts
         .as_ref()
         .and_then(|facts| facts.decision.as_ref())
-        .map(|decision| decision.languages.clone())
+        .map(|decision| decision.languages.listed().to_vec())
         .unwrap_or_default();
     let ticket_locale =
         (*chosen_ticket_locale).unwrap_or_else(|| default_ticket_locale(locale, &offered));

@@ -1,5 +1,6 @@
 //! When to expect a first response: the due time in words, a countdown once the ticket is
-//! filed, and the timeline picture.
+//! filed, and the timeline picture. Example figures (the built-in Premier targets) are shown as
+//! an example only: no due time, no countdown, nothing overdue.
 
 use chrono::{DateTime, Utc};
 use yew::prelude::*;
@@ -52,6 +53,17 @@ pub fn response_section(props: &ResponseSectionProps) -> Html {
             </section>
         };
     };
+    if facts.policy.example {
+        return html! {
+            <section class="st-section" aria-labelledby="st-response-heading">
+                { heading }
+                <p class="st-response__expected">
+                    { text(Message::ResponseExampleLead) }{ " " }<strong>{ expected }</strong>
+                </p>
+                <div class="st-inset"><p>{ text(Message::ResponseExampleNote) }</p></div>
+            </section>
+        };
+    }
     let business_calendar = match &window.clock {
         Clock::Business { calendar } => services.config.calendars.get(calendar),
         Clock::AroundTheClock => None,

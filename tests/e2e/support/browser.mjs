@@ -106,7 +106,7 @@ export async function tabTo(page, wanted) {
   assert.fail(`could not reach "${wanted}" with the Tab key`);
 }
 
-/** Clicks through steps 1 to 3 (self-help "No", a technical problem, Professional). */
+/** Clicks through steps 1 to 3 (self-help "No", a technical problem, Professional with 100 licences or more). */
 export async function goToProblemStep(page) {
   await page.getByRole('button', { name: 'Start a new ticket' }).click();
   await page.getByLabel('No', { exact: true }).check();
@@ -114,6 +114,7 @@ export async function goToProblemStep(page) {
   await page.getByLabel('A technical problem').check();
   await page.getByRole('button', { name: 'Continue' }).click();
   await page.getByLabel('Professional (subscription support)').check();
+  await page.getByLabel('100 licences or more').check();
   await page.getByRole('button', { name: 'Continue' }).click();
   await page.getByRole('heading', { name: 'Describe one problem' }).waitFor();
 }
