@@ -113,10 +113,10 @@ const SUGGESTED_TITLE_MAX_CHARS: usize = 100;
 /// `new_ids` names the drafts for the problems after the first, so it is one shorter than
 /// `problems`; the first problem keeps the original's identifier, title, creation time and
 /// details. Every draft gets its problem as description and the shared context of the original:
-/// contact, plan, request kind, platforms and support language. The other details (when it
-/// started, who is affected, errors, what was tried, escalation) stay with the first draft,
-/// whose admin wrote them; the new drafts start with them empty and take their title from the
-/// first line of their problem. The impact answers and any chosen level are cleared on every
+/// contact, support contract and tenant size, request kind, platforms and support language. The
+/// other details (when it started, who is affected, errors, what was tried, escalation) stay
+/// with the first draft, whose admin wrote them; the new drafts start with them empty and take
+/// their title from the first line of their problem. The impact answers and any chosen level are cleared on every
 /// draft, the first included, because they were given for the mix of problems. Each draft links
 /// to all its siblings, and the first keeps its earlier links.
 pub fn split_ticket(
@@ -157,6 +157,7 @@ pub fn split_ticket(
         platforms: original.details.platforms.clone(),
         contact: original.details.contact.clone(),
         support_language: original.details.support_language.clone(),
+        tenant_size: original.details.tenant_size,
         ..TicketDetails::default()
     };
 

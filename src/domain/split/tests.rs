@@ -1,6 +1,6 @@
 use super::text::{error_codes, list_item, lowercase_for_matching, ListMarker};
 use super::*;
-use crate::domain::routing::{CustomerPlan, RequestKind};
+use crate::domain::routing::{CustomerPlan, RequestKind, TenantSize};
 use crate::domain::severity::{Level, Scope, SeverityOverride};
 use crate::domain::ticket::{ContactMethod, EscalationStep, SupportTier};
 use chrono::TimeZone;
@@ -220,6 +220,7 @@ fn mixed_ticket() -> Ticket {
     ticket.severity_override = SeverityOverride::new(Level::Critical, "board meeting").ok();
     ticket.details.platforms = vec!["iOS 17".into(), "Android 14".into()];
     ticket.details.support_language = "pl".into();
+    ticket.details.tenant_size = Some(TenantSize::FewerThan100);
     ticket.details.contact.email = "admin@example.com".into();
     ticket.details.contact.preferred_method = Some(ContactMethod::Email);
     ticket.details.error_messages = "VPN: error 809".into();
