@@ -452,10 +452,24 @@ test('a description with several problems is split into linked drafts', async ()
   await choosePlan(page, 'Professional (subscription support)');
   await heading(page, 'Describe one problem');
   await page.getByLabel('Title', { exact: true }).fill('VPN and Wi-Fi problems');
-  await page.getByLabel('What happens?').fill('1. VPN fails on iOS\n2. Wi-Fi profile missing on Android');
+  // One problem with ids, fields and an "Also" that adds to it: no warning.
+  await page.getByLabel('What happens?').fill(
+    'Sign-in to Teams is blocked by Conditional Access with AADSTS53000.\n'
+    + 'Request Id: 8d1f4c7a-2b3e-4f90-a6d1-5e7c9b0a2f13\n'
+    + 'Correlation Id: 4b9e2d71-c0a3-4e8f-9d52-7a1b6c3e0f84\n'
+    + '- Device: iPhone 15\n- OS: iOS 17.4\n\n'
+    + 'Also, this only happens on the iPhones enrolled last week.',
+  );
+  await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
+  assert.equal(await page.getByRole('heading', { name: 'This looks like more than one problem' }).count(), 0);
+  // Two problems, typed and split with the keyboard only.
+  await page.getByLabel('What happens?').fill('');
+  await page.getByLabel('What happens?').focus();
+  await page.keyboard.type('1. VPN fails on iOS\n2. Wi-Fi profile missing on Android');
   await page.getByRole('heading', { name: 'This looks like more than one problem' }).waitFor();
   await checkPage(page, '4-problem-several');
-  await page.getByRole('button', { name: 'Split into separate drafts' }).click();
+  await tabTo(page, 'Split into separate drafts');
+  await page.keyboard.press('Enter');
   await page.getByText('Done: this draft now holds the first problem.').waitFor();
   assert.equal(await page.getByLabel('What happens?').inputValue(), 'VPN fails on iOS');
   await checkPage(page, '4-problem-split');
