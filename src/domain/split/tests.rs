@@ -92,6 +92,11 @@ fn one_problem_stays_one_problem() {
          Request Id: 8d1f4c7a-2b3e-4f90-a6d1-5e7c9b0a2f13\n\
          Correlation Id: 4b9e2d71-c0a3-4e8f-9d52-7a1b6c3e0f84\n\
          The enrolment report shows 0x80180014 and the device shows 80180014.");
+    // Fields of the device in a list, then "Also" about the same devices: "iPhones" is the
+    // "iPhone" named before.
+    one("Sign-in to Teams is blocked by Conditional Access with AADSTS53000.\n\
+         - Device: iPhone 15\n- OS: iOS 17.4\n\n\
+         Also, this only happens on the iPhones enrolled last week.");
     // Fields of one error screen in a list.
     one("Compliance fails on one laptop:\n- Device: HP EliteBook 840 G9\n- OS: Windows 11 23H2\n\
          - Status: Not compliant\n- Setting: Require BitLocker");

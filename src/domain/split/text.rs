@@ -311,7 +311,12 @@ pub fn names(text: &str) -> HashSet<String> {
             && letters >= 1
             && word.len() >= 2
             && (capital_inside || digits >= 1 || (capitalised && !opens_sentence));
-        let lower = lowercase_for_matching(word);
+        // One name, however many: "iPhones" is "iPhone". A capital S stays ("iOS", "macOS").
+        let singular = match word.strip_suffix('s') {
+            Some(stem) if stem.len() >= 3 && !stem.ends_with(['s', 'S']) => stem,
+            _ => word,
+        };
+        let lower = lowercase_for_matching(singular);
         if is_name && !GENERIC_NAMES.contains(&lower.as_str()) {
             found.insert(lower);
         }
