@@ -1338,6 +1338,30 @@ impl Reader {
         }
     }
 
+    /// A list of choices without repeats. An empty list is reported as missing and read as
+    /// nothing: a rule for no plan or no size would never apply.
+    fn read_choice_set<T: Copy + PartialEq>(
+        &mut self,
+        value: &Value,
+        path: &str,
+        options: &[(&'static str, T)],
+    ) -> Option<Vec<T>> {
+        let list = self.read_list(value, path)?;
+        let mut chosen = Vec::new();
+        for (index, item) in list.iter().enumerate() {
+            if let Some(choice) = self.read_choice(item, &item_path(path, index), options) {
+                if !chosen.contains(&choice) {
+                    chosen.push(choice);
+                }
+            }
+        }
+        if chosen.is_empty() {
+            self.report(path, ConfigProblemKind::MissingField);
+            return None;
+        }
+        Some(chosen)
+    }
+
     fn read_choice<T: Copy>(
         &mut self,
         value: &Value,
@@ -1533,56 +1557,25 @@ impl Reader {
             deprecated.or_else(|| self.read_choice(value, &child(path, "kind"), &kind_options))
         });
         let plans = self.required(object, path, "plans").and_then(|value| {
-            let plans_path = child(path, "plans");
-            let list = self.read_list(value, &plans_path)?;
             let plan_options = [
                 ("professional", StoredCustomerPlan::Professional),
                 ("premier", StoredCustomerPlan::Premier),
                 ("small_tenant", StoredCustomerPlan::SmallTenant),
             ];
-            let mut plans = Vec::new();
-            for (index, item) in list.iter().enumerate() {
-                if let Some(plan) =
-                    self.read_choice(item, &item_path(&plans_path, index), &plan_options)
-                {
-                    if !plans.contains(&plan) {
-                        plans.push(plan);
-                    }
-                }
-            }
-            if plans.is_empty() {
-                // A rule for no plan would never apply; treat it like a missing list.
-                self.report(&plans_path, ConfigProblemKind::MissingField);
-                return None;
-            }
-            Some(plans)
+            self.read_choice_set(value, &child(path, "plans"), &plan_options)
         });
         let tenant_sizes = match optional(object, "tenant_sizes") {
             Some(value) if !value.is_null() => {
-                let sizes_path = child(path, "tenant_sizes");
                 let size_options = TenantSize::ALL.map(|size| (size.as_str(), size));
-                self.read_list(value, &sizes_path).and_then(|list| {
-                    let mut sizes = Vec::new();
-                    for (index, item) in list.iter().enumerate() {
-                        if let Some(size) =
-                            self.read_choice(item, &item_path(&sizes_path, index), &size_options)
-                        {
-                            if !sizes.contains(&size) {
-                                sizes.push(size);
-                            }
+                self.read_choice_set(value, &child(path, "tenant_sizes"), &size_options).map(
+                    |mut sizes| {
+                        // Both sizes is the same as every size.
+                        if sizes.len() == TenantSize::ALL.len() {
+                            sizes.clear();
                         }
-                    }
-                    if sizes.is_empty() {
-                        // A rule for no size would never apply; leave the route out.
-                        self.report(&sizes_path, ConfigProblemKind::MissingField);
-                        return None;
-                    }
-                    // Both sizes is the same as every size.
-                    if sizes.len() == TenantSize::ALL.len() {
-                        sizes.clear();
-                    }
-                    Some(sizes)
-                })
+                        sizes
+                    },
+                )
             }
             _ => Some(Vec::new()),
         };
