@@ -543,11 +543,6 @@ pub fn classify(answers: &ImpactAnswers) -> Classification {
     if rests_on_dont_know {
         reasons.push(Reason::CriticalNeedsKnownAnswers);
     }
-    if reasons.is_empty() {
-        // Only reachable if the weights change so that a level needs no answer at all; name
-        // every answer then rather than none.
-        reasons = answered.answer_reasons().into_iter().map(|(reason, _)| reason).collect();
-    }
     Classification { level, reasons }
 }
 

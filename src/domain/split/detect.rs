@@ -123,24 +123,26 @@ fn cut_starts_at(description: &str, cut: usize, start: usize) -> bool {
 /// Reads the description passage by passage; `decide` says whether each candidate starts a
 /// new problem. Returns the problems' ranges, after joining those without a failure.
 fn walk(description: &str, mut decide: impl FnMut(&Candidate) -> bool) -> Vec<Range<usize>> {
-    let passages = passages(description);
-    let Some(first) = passages.first() else { return Vec::new() };
     let lower = lowercase_for_matching(description);
-    let language = guess_language(&lower);
-    let context = Context { original: description, lower: &lower, own: language.cues(), language };
+    let context = Context::new(description, &lower);
+    let passages = passages(&context);
+    let Some(first) = passages.first() else { return Vec::new() };
+    // What each passage says is read once; a block and a problem so far are unions of these.
+    let signs: Vec<PassageSigns> =
+        passages.iter().map(|passage| PassageSigns::read(&context, passage)).collect();
 
     // Each problem runs from its first passage to its last, so a list marker or blank lines
     // between two problems belong to neither.
     let mut ranges = vec![first.range.clone()];
     let mut segment = SegmentFeatures::default();
-    segment.absorb(&context, first);
+    segment.absorb(&signs[0]);
     for (index, passage) in passages.iter().enumerate().skip(1) {
         // A detail line never starts a problem, and before any failure there is nothing to
         // set apart: what came first is an introduction.
         let candidate =
             (passage.kind != PassageKind::Detail && segment.describes_failure).then(|| Candidate {
                 start: passage.range.start,
-                features: features(&context, &passages, index, &segment),
+                features: features(&context, &passages, &signs, index, &segment),
             });
         if candidate.as_ref().is_some_and(&mut decide) {
             ranges.push(passage.range.clone());
@@ -148,7 +150,7 @@ fn walk(description: &str, mut decide: impl FnMut(&Candidate) -> bool) -> Vec<Ra
         } else if let Some(current) = ranges.last_mut() {
             current.end = passage.range.end;
         }
-        segment.absorb(&context, passage);
+        segment.absorb(&signs[index]);
     }
     join_problems_without_failure(&context, &mut ranges);
     ranges
@@ -160,9 +162,20 @@ struct Context<'text> {
     lower: &'text str,
     own: &'static Cues,
     language: CueLanguage,
+    /// The description's own cues and, for another language, the English ones too.
+    cue_sets: Vec<&'static Cues>,
 }
 
-impl Context<'_> {
+impl<'text> Context<'text> {
+    /// Guesses the language once for the whole description.
+    fn new(original: &'text str, lower: &'text str) -> Context<'text> {
+        let language = guess_language(lower);
+        let own = language.cues();
+        let cue_sets =
+            if language == CueLanguage::English { vec![own] } else { vec![own, &ENGLISH] };
+        Context { original, lower, own, language, cue_sets }
+    }
+
     fn original(&self, range: &Range<usize>) -> &str {
         self.original.get(range.clone()).unwrap_or("")
     }
@@ -171,27 +184,18 @@ impl Context<'_> {
         self.lower.get(range.clone()).unwrap_or("")
     }
 
-    /// The description's own cues and, for another language, the English ones too.
-    fn cue_sets(&self) -> Vec<&'static Cues> {
-        if self.language == CueLanguage::English {
-            vec![self.own]
-        } else {
-            vec![self.own, &ENGLISH]
-        }
-    }
-
     fn has(&self, text: &str, pick: fn(&Cues) -> &'static [&'static str]) -> bool {
-        self.cue_sets().into_iter().any(|cues| contains_any_cue(text, pick(cues)))
+        self.cue_sets.iter().any(|cues| contains_any_cue(text, pick(cues)))
     }
 
     fn starts_with(&self, text: &str, pick: fn(&Cues) -> &'static [&'static str]) -> bool {
-        self.cue_sets().into_iter().any(|cues| starts_with_any_cue(text, pick(cues)))
+        self.cue_sets.iter().any(|cues| starts_with_any_cue(text, pick(cues)))
     }
 
     /// A cue of this kind within the first characters of `text`.
     fn has_early(&self, text: &str, pick: fn(&Cues) -> &'static [&'static str]) -> bool {
         let early_bytes = early_part(text).len();
-        self.cue_sets().into_iter().any(|cues| {
+        self.cue_sets.iter().any(|cues| {
             pick(cues)
                 .iter()
                 .any(|cue| cue_position(text, cue).is_some_and(|position| position < early_bytes))
@@ -201,9 +205,7 @@ impl Context<'_> {
     /// A problem statement rather than a greeting, a closing or a heading: it describes a
     /// failure, or is long enough to (admins do not always use a failure word).
     fn is_substantive(&self, text: &str) -> bool {
-        let words = text.split_whitespace().count();
-        let cjk = text.chars().filter(|c| is_cjk(*c)).count();
-        self.describes_failure(text) || words >= 15 || cjk >= 30
+        self.describes_failure(text) || is_long_enough(text)
     }
 
     fn describes_failure(&self, text: &str) -> bool {
@@ -225,7 +227,30 @@ fn early_part(text: &str) -> &str {
     text.get(..end).unwrap_or(text)
 }
 
-/// What the problem so far has said: its topic terms and error codes.
+/// What one passage says, read once per passage.
+struct PassageSigns {
+    terms: HashSet<String>,
+    names: HashSet<String>,
+    codes: HashSet<String>,
+    failure: bool,
+    substantive: bool,
+}
+
+impl PassageSigns {
+    fn read(context: &Context, passage: &Passage) -> PassageSigns {
+        let text = context.text(&passage.range);
+        let failure = context.describes_failure(text);
+        PassageSigns {
+            terms: context.terms(text),
+            names: names(context.original(&passage.range)),
+            codes: error_codes(text),
+            failure,
+            substantive: failure || is_long_enough(text),
+        }
+    }
+}
+
+/// What the problem so far has said: its topic terms, names and error codes.
 #[derive(Default)]
 struct SegmentFeatures {
     terms: HashSet<String>,
@@ -236,20 +261,25 @@ struct SegmentFeatures {
 }
 
 impl SegmentFeatures {
-    fn absorb(&mut self, context: &Context, passage: &Passage) {
-        let text = context.text(&passage.range);
-        self.terms.extend(context.terms(text));
-        self.names.extend(names(context.original(&passage.range)));
-        self.codes.extend(error_codes(text));
-        self.describes_failure |= context.is_substantive(text);
+    fn absorb(&mut self, signs: &PassageSigns) {
+        self.terms.extend(signs.terms.iter().cloned());
+        self.names.extend(signs.names.iter().cloned());
+        self.codes.extend(signs.codes.iter().cloned());
+        self.describes_failure |= signs.substantive;
         self.passages += 1;
     }
+}
+
+/// Long enough to state a problem without a failure word.
+fn is_long_enough(text: &str) -> bool {
+    text.split_whitespace().count() >= 15 || text.chars().filter(|c| is_cjk(*c)).count() >= 30
 }
 
 /// The signs of the passage at `index`, in the order of [`FEATURE_NAMES`].
 fn features(
     context: &Context,
     passages: &[Passage],
+    signs: &[PassageSigns],
     index: usize,
     segment: &SegmentFeatures,
 ) -> [f32; FEATURES] {
@@ -257,37 +287,42 @@ fn features(
     let text = context.text(&passage.range);
     // What the passage goes on to say: itself and the next two sentences or details of its
     // paragraph, up to the next list item.
-    let block_end = std::iter::once(passage)
-        .chain(passages.iter().skip(index + 1).take(2).take_while(|next| {
+    let block_length = 1 + passages
+        .iter()
+        .skip(index + 1)
+        .take(2)
+        .take_while(|next| {
             next.paragraph == passage.paragraph && !matches!(next.kind, PassageKind::ListItem(_))
-        }))
-        .last()
-        .map_or(passage.range.end, |last| last.range.end);
-    let block = context.text(&(passage.range.start..block_end));
+        })
+        .count();
+    let block = signs.get(index..index + block_length).unwrap_or_default();
+    let union = |pick: fn(&PassageSigns) -> &HashSet<String>| -> HashSet<&String> {
+        block.iter().flat_map(|signs| pick(signs).iter()).collect()
+    };
 
     let opener = context.starts_with(text, |cues| cues.openers);
     let numbered_later = matches!(passage.kind, PassageKind::ListItem(ListMarker::Number(n)) if n >= 2)
         || starts_with_number_marker(text);
-    let terms = context.terms(block);
+    let terms = union(|signs| &signs.terms);
     let novelty = if terms.is_empty() {
         0.5
     } else {
-        let new_terms = terms.iter().filter(|term| !segment.terms.contains(*term)).count();
+        let new_terms = terms.iter().filter(|term| !segment.terms.contains(term.as_str())).count();
         new_terms as f32 / terms.len() as f32
     };
-    let names = names(context.original(&(passage.range.start..block_end)));
-    let shared_names = names.iter().filter(|name| segment.names.contains(*name)).count();
+    let names = union(|signs| &signs.names);
+    let shared_names = names.iter().filter(|name| segment.names.contains(name.as_str())).count();
     let after_failed_item = matches!(passage.kind, PassageKind::ListItem(_))
         && index.checked_sub(1).and_then(|previous| passages.get(previous)).is_some_and(
             |previous| {
                 matches!(previous.kind, PassageKind::ListItem(_))
-                    && context.describes_failure(context.text(&previous.range))
+                    && signs.get(index - 1).is_some_and(|previous| previous.failure)
             },
         );
-    let shared_terms = terms.iter().filter(|term| segment.terms.contains(*term)).count();
-    let failure = context.describes_failure(block);
-    let codes = error_codes(block);
-    let new_code = codes.iter().any(|code| !segment.codes.contains(code));
+    let shared_terms = terms.iter().filter(|term| segment.terms.contains(term.as_str())).count();
+    let failure = block.iter().any(|signs| signs.failure);
+    let codes = union(|signs| &signs.codes);
+    let new_code = codes.iter().any(|code| !segment.codes.contains(code.as_str()));
     let flag = |value: bool| if value { 1.0 } else { 0.0 };
     [
         1.0,
@@ -319,22 +354,18 @@ fn features(
 
 /// "2," "2)" "2." or "2:" opening a sentence: a numbered point written inline.
 fn starts_with_number_marker(text: &str) -> bool {
-    let trimmed = text.trim_start();
-    let digits = trimmed.chars().take_while(char::is_ascii_digit).count();
-    if digits == 0 || digits > 1 {
-        return false;
-    }
-    let mut rest = trimmed.chars().skip(digits);
+    let mut characters = text.trim_start().chars();
     matches!(
-        (rest.next(), rest.next()),
-        (Some(',' | ')' | '.' | ':'), Some(' ')) | (Some('）' | '、' | '．'), _)
-    ) && trimmed.starts_with(|c: char| c != '0' && c != '1')
+        (characters.next(), characters.next(), characters.next()),
+        (Some('2'..='9'), Some(',' | ')' | '.' | ':'), Some(' '))
+            | (Some('2'..='9'), Some('）' | '、' | '．'), _)
+    )
 }
 
 /// The text after an opening word such as "also," so "Also, this …" is seen to point back.
 fn without_opener<'text>(context: &Context, text: &'text str) -> &'text str {
     let trimmed = text.trim_start();
-    for cues in context.cue_sets() {
+    for cues in &context.cue_sets {
         for opener in cues.openers {
             if let Some(rest) = trimmed.strip_prefix(opener) {
                 return rest.trim_start_matches(|c: char| {
@@ -370,7 +401,8 @@ fn join_problems_without_failure(context: &Context, ranges: &mut Vec<Range<usize
 }
 
 /// The passages of a description, in order.
-fn passages(description: &str) -> Vec<Passage> {
+fn passages(context: &Context) -> Vec<Passage> {
+    let description = context.original;
     let mut passages = Vec::new();
     let mut offset = 0;
     let mut in_code = false;
@@ -413,7 +445,7 @@ fn passages(description: &str) -> Vec<Passage> {
             let item_text = content.get(text_offset..).unwrap_or("").trim_end();
             let range = line_start + text_offset..line_start + text_offset + item_text.len();
             in_list_item = true;
-            if is_field(item_text) {
+            if is_field(context, item_text) {
                 passages.push(detail(range));
             } else {
                 passages.push(Passage {
@@ -426,7 +458,7 @@ fn passages(description: &str) -> Vec<Passage> {
             }
             continue;
         }
-        if is_field(trimmed) {
+        if is_field(context, trimmed) {
             passages.push(detail(line_range));
             continue;
         }
@@ -506,7 +538,7 @@ fn is_log_line(line: &str) -> bool {
 
 /// A field of a form or an error screen: a short label, a colon, a short value ("Device: HP
 /// EliteBook", "OS version：14.4", "Error Code: 53000").
-fn is_field(line: &str) -> bool {
+fn is_field(context: &Context, line: &str) -> bool {
     let Some((label, value)) = line.split_once([':', '：']) else { return false };
     let label = label.trim();
     let value = value.trim();
@@ -523,14 +555,11 @@ fn is_field(line: &str) -> bool {
     // "Second problem: …" or "PS: …" introduce; they are not fields.
     let introduces = {
         let lower = lowercase_for_matching(label);
-        [CueLanguage::English, guess_language(&lowercase_for_matching(line))]
-            .iter()
-            .map(|language| language.cues())
-            .any(|cues| {
-                contains_any_cue(&lower, cues.another_problem)
-                    || starts_with_any_cue(&lower, cues.ordinals)
-                    || starts_with_any_cue(&lower, cues.openers)
-            })
+        context.cue_sets.iter().any(|cues| {
+            contains_any_cue(&lower, cues.another_problem)
+                || starts_with_any_cue(&lower, cues.ordinals)
+                || starts_with_any_cue(&lower, cues.openers)
+        })
     };
     let value_is_short = if value.chars().any(is_cjk) {
         value.chars().count() <= 20

@@ -197,17 +197,21 @@ pub fn error_codes(text: &str) -> HashSet<String> {
         if looks_like_guid(token) {
             continue;
         }
-        for part in token.split('-').filter(|part| !part.is_empty()) {
-            if let Some(key) = hexadecimal_code_key(part) {
-                codes.insert(key);
-            } else if let Some(digits) = part.to_ascii_uppercase().strip_prefix("AADSTS") {
-                if digits.len() >= 4 && digits.chars().all(|c| c.is_ascii_digit()) {
-                    codes.insert(format!("AADSTS{digits}"));
-                }
-            }
-        }
+        codes.extend(token.split('-').filter_map(code_key));
     }
     codes
+}
+
+/// The key of one word that is an error code: a Windows failure code (see
+/// [`hexadecimal_code_key`]) or a sign-in code such as `AADSTS50076`.
+fn code_key(word: &str) -> Option<String> {
+    if let Some(key) = hexadecimal_code_key(word) {
+        return Some(key);
+    }
+    let prefix = word.get(..6).filter(|prefix| prefix.eq_ignore_ascii_case("AADSTS"))?;
+    let digits = word.get(prefix.len()..)?;
+    (digits.len() >= 4 && digits.chars().all(|c| c.is_ascii_digit()))
+        .then(|| format!("AADSTS{digits}"))
 }
 
 /// Eight, four, four, four and twelve hexadecimal digits joined by dashes.
@@ -306,7 +310,7 @@ pub fn names(text: &str) -> HashSet<String> {
         let digits = word.chars().filter(char::is_ascii_digit).count();
         let capital_inside = word.chars().skip(1).any(|c| c.is_ascii_uppercase());
         let capitalised = word.starts_with(|c: char| c.is_ascii_uppercase());
-        let is_code = !error_codes(word).is_empty() || word.len() >= 24;
+        let is_code = code_key(word).is_some() || word.len() >= 24;
         let is_name = !is_code
             && letters >= 1
             && word.len() >= 2
