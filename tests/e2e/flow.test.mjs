@@ -460,7 +460,8 @@ test('a description with several problems is split into linked drafts', async ()
     + '- Device: iPhone 15\n- OS: iOS 17.4\n\n'
     + 'Also, this only happens on the iPhones enrolled last week.',
   );
-  await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
+  // The description is read once typing has rested 400 ms; give it a second.
+  await page.waitForTimeout(1000);
   assert.equal(await page.getByRole('heading', { name: 'This looks like more than one problem' }).count(), 0);
   // Two problems, typed and split with the keyboard only.
   await page.getByLabel('What happens?').fill('');

@@ -1,6 +1,7 @@
 //! Step 4: one problem, with a short title and a description. When the description seems to
 //! hold several problems, the page says so and offers to split them into linked drafts.
 
+use gloo::timers::callback::Timeout;
 use yew::prelude::*;
 
 use super::{back_from, continue_from, use_edit};
@@ -13,6 +14,33 @@ use crate::ui::widgets::{error_for, FieldError, StepFrame, TextField};
 
 const TITLE_ID: &str = "st-problem-title";
 const DESCRIPTION_ID: &str = "st-problem-description";
+
+/// How long the description must rest before it is read for several problems. Reading a long
+/// description takes milliseconds, too long for every keystroke.
+const READ_AFTER_TYPING_MS: u32 = 400;
+
+/// The text as it was when it last stood still for [`READ_AFTER_TYPING_MS`], and a callback
+/// that takes a text as settled at once (after a split, which changes the text itself).
+#[hook]
+fn use_settled_text(text: String) -> (String, Callback<String>) {
+    let settled = use_state(|| text.clone());
+    {
+        let settled = settled.clone();
+        use_effect_with(text, move |text| {
+            let timeout = (*settled != *text).then(|| {
+                let text = text.clone();
+                Timeout::new(READ_AFTER_TYPING_MS, move || settled.set(text))
+            });
+            // A keystroke before the timer fires drops it, and with it the reading.
+            move || drop(timeout)
+        });
+    }
+    let settle_now = {
+        let settled = settled.clone();
+        Callback::from(move |text: String| settled.set(text))
+    };
+    ((*settled).clone(), settle_now)
+}
 
 #[function_component(ProblemStep)]
 pub fn problem_step() -> Html {
@@ -27,8 +55,11 @@ pub fn problem_step() -> Html {
         .ticket()
         .map(|ticket| (ticket.title.clone(), ticket.description.clone()))
         .unwrap_or_default();
-    let split = split_problems(&description);
-    let problems = split.is_several().then(|| split.problems(&description));
+    let (settled_description, settle_now) = use_settled_text(description.clone());
+    let problems = use_memo(settled_description, |text| {
+        let split = split_problems(text);
+        split.is_several().then(|| split.problems(text))
+    });
 
     let on_title = {
         let edit = edit.clone();
@@ -62,14 +93,20 @@ pub fn problem_step() -> Html {
     };
     let on_split = {
         let app = app.clone();
-        let problems = problems.clone();
         let split_done = split_done.clone();
         Callback::from(move |_: MouseEvent| {
-            let (Some(open), Some(problems)) = (app.open.as_ref(), problems.as_ref()) else {
+            let Some(open) = app.open.as_ref() else { return };
+            // Read again now: the admin may have typed since the list on screen was read, and
+            // nothing typed may be lost.
+            let description = &open.ticket.description;
+            let problems = split_problems(description).problems(description);
+            if problems.len() < 2 {
+                return;
+            }
+            let new_ids: Vec<String> = problems.iter().skip(1).map(|_| new_id()).collect();
+            let Ok(drafts) = split_ticket(&open.ticket, &problems, &new_ids, now()) else {
                 return;
             };
-            let new_ids: Vec<String> = problems.iter().skip(1).map(|_| new_id()).collect();
-            let Ok(drafts) = split_ticket(&open.ticket, problems, &new_ids, now()) else { return };
             let mut drafts = drafts.into_iter();
             let Some(first) = drafts.next() else { return };
             let others: Vec<_> = drafts.collect();
@@ -80,6 +117,7 @@ pub fn problem_step() -> Html {
                 .filter(|draft| services.store.create(draft, now()).is_ok())
                 .collect();
             let count = written.len();
+            settle_now.emit(first.description.clone());
             app.dispatch(AppAction::DraftsAdded(written));
             app.dispatch(AppAction::Edit {
                 edit: Box::new(move |ticket| *ticket = first),
@@ -102,7 +140,7 @@ pub fn problem_step() -> Html {
                        hint={text(Message::ProblemDescriptionHint)} value={description} rows={8}
                        error={error_for(&errors, DESCRIPTION_ID, text)} on_input={on_description} />
             <div aria-live="polite">
-                if let Some(problems) = problems {
+                if let Some(problems) = problems.as_ref() {
                     <div class="st-inset st-inset--warning">
                         <h2 class="st-heading-s">{ text(Message::SeveralProblemsHeading) }</h2>
                         <p>{ text(Message::SeveralProblemsBody) }</p>
