@@ -1,9 +1,10 @@
 //! Support Triage: prepare one support ticket per problem and plan your organisation's support.
 //!
 //! Everything lives in the library so tests can import it; `main.rs` only mounts the app.
-//! Layers, each importing only the ones below it: [`ui`] (wasm only) → [`store`] → [`domain`]
-//! and [`i18n`]. See `ARCHITECTURE.md`.
+//! Layers, each importing only the ones below it: [`ui`] (wasm only) → [`app`] → [`store`] →
+//! [`domain`] → [`i18n`]. See `ARCHITECTURE.md`.
 
+pub mod app;
 pub mod domain;
 pub mod i18n;
 pub mod store;

@@ -13,3 +13,4 @@ pub mod routing;
 pub mod severity;
 pub mod split;
 pub mod ticket;
+pub mod ticket_edit;

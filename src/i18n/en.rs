@@ -677,6 +677,10 @@ impl Language for English {
                  it as JSON to keep a copy."
             }
             Message::PlanUpdatedElsewhere => "Updated with changes made in another tab",
+            Message::PlanRestoredAfterReset => {
+                "The plan was reset to the default in another tab. Your changes here were saved again so \
+                 nothing is lost."
+            }
             Message::PlanMemoryOnly => {
                 "This browser does not let us keep your plan, so it will be lost when you close the \
                  page. Download it to keep a copy."

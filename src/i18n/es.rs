@@ -952,6 +952,10 @@ impl Language for Spanish {
                  aquí; descárguelo como JSON para conservar una copia."
             }
             Message::PlanUpdatedElsewhere => "Actualizado con cambios hechos en otra pestaña",
+            Message::PlanRestoredAfterReset => {
+                "El plan se restableció al predeterminado en otra pestaña. Sus cambios de aquí se han \
+                 guardado de nuevo para que no se pierda nada."
+            }
             Message::PlanMemoryOnly => {
                 "Este navegador no permite conservar su plan, así que se perderá al cerrar la \
                  página. Descárguelo para conservar una copia."

@@ -856,6 +856,9 @@ impl Language for Japanese {
                  いるので、JSON でダウンロードしてコピーを保存してください。"
             }
             Message::PlanUpdatedElsewhere => "別のタブでの変更を反映しました",
+            Message::PlanRestoredAfterReset => {
+                "別のタブで計画が既定に戻されました。ここでの変更は失われないよう、もう一度保存しました。"
+            }
             Message::PlanMemoryOnly => {
                 "このブラウザーでは計画を保存できないため、ページを閉じると計画は失われます。コピーを\
                  残すにはダウンロードしてください。"

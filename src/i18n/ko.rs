@@ -865,6 +865,9 @@ impl Language for Korean {
                  JSON으로 다운로드해 사본을 보관하세요."
             }
             Message::PlanUpdatedElsewhere => "다른 탭에서 변경한 내용으로 업데이트됨",
+            Message::PlanRestoredAfterReset => {
+                "다른 탭에서 계획이 기본값으로 재설정되었습니다. 이 탭의 변경 내용은 잃지 않도록 다시 저장했습니다."
+            }
             Message::PlanMemoryOnly => {
                 "이 브라우저에서는 계획을 보관할 수 없어 페이지를 닫으면 계획이 사라집니다. 사본을 \
                  보관하려면 다운로드하세요."

@@ -770,6 +770,7 @@ messages! {
     PlanNotSavedQuota,
     PlanNotSavedOther,
     PlanUpdatedElsewhere,
+    PlanRestoredAfterReset,
     PlanMemoryOnly,
     PlanConflictHeading,
     PlanConflictBody,

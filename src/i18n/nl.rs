@@ -940,6 +940,10 @@ impl Language for Dutch {
                  nog; download het als JSON om een kopie te bewaren."
             }
             Message::PlanUpdatedElsewhere => "Bijgewerkt met wijzigingen uit een ander tabblad",
+            Message::PlanRestoredAfterReset => {
+                "Het plan is in een ander tabblad teruggezet naar de standaard. Uw wijzigingen hier zijn \
+                 opnieuw opgeslagen, zodat er niets verloren gaat."
+            }
             Message::PlanMemoryOnly => {
                 "Deze browser laat ons je plan niet bewaren, dus het gaat verloren als je de \
                  pagina sluit. Download het om een kopie te bewaren."

@@ -944,6 +944,10 @@ impl Language for Polish {
                  Pobierz go jako JSON, aby zachować kopię."
             }
             Message::PlanUpdatedElsewhere => "Zaktualizowano o zmiany wprowadzone w innej karcie",
+            Message::PlanRestoredAfterReset => {
+                "Plan przywrócono do domyślnego w innej karcie. Twoje zmiany z tej karty zapisano \
+                 ponownie, więc nic nie zginęło."
+            }
             Message::PlanMemoryOnly => {
                 "Ta przeglądarka nie pozwala przechowywać planu, więc zniknie on po zamknięciu \
                  strony. Pobierz go, aby zachować kopię."

@@ -778,6 +778,9 @@ impl Language for TraditionalChinese {
                 "未儲存：此瀏覽器拒絕儲存計畫。您的計畫仍在這裡；請下載為 JSON 以保留副本。"
             }
             Message::PlanUpdatedElsewhere => "已套用在其他分頁所做的變更",
+            Message::PlanRestoredAfterReset => {
+                "計畫已在其他分頁重設為預設值。為了不遺失任何內容，您在這裡的變更已重新儲存。"
+            }
             Message::PlanMemoryOnly => {
                 "此瀏覽器不允許保存您的計畫，關閉頁面後計畫就會遺失。請下載以保留副本。"
             }

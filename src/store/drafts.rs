@@ -3,8 +3,9 @@
 //! Keys, all under the instance's namespace:
 //! - `drafts-index`: `{"version":1,"ids":[...]}`, the drafts in creation order. It only changes
 //!   when a draft is created or deleted, so typing never rewrites it.
-//! - `draft:<id>`: one draft in its envelope (see [`super::migrate`]).
-//! - `quarantine:<id>`: the raw text of a record that could not be read, kept for the user.
+//! - `draft:<id>`: one draft in its revisioned envelope ([`super::record`]).
+//! - `quarantine:<id>`: the raw text of a record that could not be read, kept for the user
+//!   ([`super::quarantine`]).
 //!
 //! Writes are ordered so that an interrupted update can always be repaired on the next load: a
 //! new draft is written before the index names it, and a deleted draft leaves the index before
@@ -15,10 +16,9 @@ use std::rc::Rc;
 use chrono::{DateTime, Utc};
 use serde::{Deserialize, Serialize};
 
-use super::migrate::{
-    migrate_scratch_title, peek_revision, read_draft, DraftEnvelope, DRAFT_SCHEMA, DRAFT_VERSION,
-    SCRATCH_TITLE_KEY,
-};
+use super::migrate::{migrate_scratch_title, SCRATCH_TITLE_KEY};
+use super::quarantine::{self, QuarantinedRecord, RecordKind};
+use super::record::{Revisioned, Saved, Stored};
 use super::{Namespace, StorageBackend, StorageError};
 use crate::domain::ticket::Ticket;
 
@@ -26,25 +26,12 @@ const INDEX_KEY: &str = "drafts-index";
 const POSITION_KEY: &str = "position";
 const PREFERENCE_PREFIX: &str = "preference:";
 const INDEX_VERSION: u32 = 1;
-const DRAFT_PREFIX: &str = "draft:";
-const QUARANTINE_PREFIX: &str = "quarantine:";
 
 /// A draft as read from storage, with the revision that was read.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct StoredDraft {
-    pub ticket: Ticket,
-    pub revision: u64,
-}
+pub type StoredDraft = Stored<Ticket>;
 
-/// A record that could not be read. Its raw text stays in storage for the user to view or
-/// download; the app never overwrites or deletes it on its own.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct QuarantinedRecord {
-    /// The full storage key the raw text is kept under.
-    pub key: String,
-    pub raw: String,
-    pub reason: String,
-}
+/// Why a draft was not saved.
+pub type SaveError = super::record::SaveError<Ticket>;
 
 /// Everything found in storage at start-up.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
@@ -54,35 +41,6 @@ pub struct LoadReport {
     pub quarantined: Vec<QuarantinedRecord>,
     /// True when the index had to be rebuilt after an interrupted update.
     pub index_repaired: bool,
-}
-
-/// Why a save did not happen.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub enum SaveError {
-    /// Another tab saved a newer revision of this draft after we read it. Nothing was written;
-    /// `theirs` is what is stored now (`None` if it cannot be read).
-    Conflict {
-        theirs: Option<Box<StoredDraft>>,
-    },
-    /// The draft was deleted (for example in another tab) after we read it. Nothing was written.
-    Deleted,
-    Storage(StorageError),
-}
-
-impl std::fmt::Display for SaveError {
-    fn fmt(&self, formatter: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        match self {
-            SaveError::Conflict { .. } => formatter.write_str("another tab saved a newer version"),
-            SaveError::Deleted => formatter.write_str("the draft was deleted elsewhere"),
-            SaveError::Storage(error) => write!(formatter, "{error}"),
-        }
-    }
-}
-
-impl From<StorageError> for SaveError {
-    fn from(error: StorageError) -> Self {
-        SaveError::Storage(error)
-    }
 }
 
 /// The schema name of a file holding many drafts (export all / import).
@@ -184,11 +142,13 @@ struct Index {
 pub struct DraftStore {
     backend: Rc<dyn StorageBackend>,
     namespace: Namespace,
+    records: Revisioned<Ticket>,
 }
 
 impl DraftStore {
     pub fn new(backend: Rc<dyn StorageBackend>, namespace: Namespace) -> Self {
-        DraftStore { backend, namespace }
+        let records = Revisioned::new(backend.clone(), namespace.clone());
+        DraftStore { backend, namespace, records }
     }
 
     /// True when drafts survive closing the page.
@@ -198,7 +158,7 @@ impl DraftStore {
 
     /// The full storage key of a draft, for matching `storage` events from other tabs.
     pub fn draft_key(&self, id: &str) -> String {
-        self.namespace.key(&format!("{DRAFT_PREFIX}{id}"))
+        self.records.key(id)
     }
 
     /// The full storage key of the index, for matching `storage` events from other tabs.
@@ -240,10 +200,10 @@ impl DraftStore {
         let mut report = LoadReport::default();
         self.migrate_version_0(now, new_id)?;
 
-        let all_keys = self.backend.keys()?;
-        let draft_prefix = self.namespace.key(DRAFT_PREFIX);
-        let quarantine_prefix = self.namespace.key(QUARANTINE_PREFIX);
-        let stored_ids: Vec<String> = all_keys
+        let draft_prefix = self.records.key("");
+        let stored_ids: Vec<String> = self
+            .backend
+            .keys()?
             .iter()
             .filter_map(|key| key.strip_prefix(&draft_prefix))
             .map(str::to_owned)
@@ -259,24 +219,15 @@ impl DraftStore {
         ids.extend(missed);
 
         let mut readable_ids = Vec::with_capacity(ids.len());
+        let mut just_quarantined = Vec::new();
         for id in ids {
-            let key = self.draft_key(&id);
-            let Some(raw) = self.backend.get(&key)? else { continue };
-            match read_draft(&raw, &id) {
-                Ok(envelope) => {
+            match self.records.load_or_quarantine(&id)? {
+                (Some(stored), _) => {
                     readable_ids.push(id);
-                    report
-                        .drafts
-                        .push(StoredDraft { ticket: envelope.ticket, revision: envelope.revision });
+                    report.drafts.push(stored);
                 }
-                Err(reason) => {
-                    let kept_under = self.quarantine(&id, &key, &raw);
-                    report.quarantined.push(QuarantinedRecord {
-                        key: kept_under,
-                        raw,
-                        reason: reason.to_string(),
-                    });
-                }
+                (None, Some(record)) => just_quarantined.push(record),
+                (None, None) => {}
             }
         }
 
@@ -284,87 +235,45 @@ impl DraftStore {
             report.index_repaired = index_readable || !readable_ids.is_empty();
             self.write_index(&readable_ids)?;
         }
-
-        let already_listed: Vec<String> =
-            report.quarantined.iter().map(|record| record.key.clone()).collect();
-        // The plan keeps its own unreadable records under `quarantine:plan`; they are not drafts.
-        for key in all_keys.iter().filter(|key| {
-            key.starts_with(&quarantine_prefix)
-                && !super::plan::is_plan_quarantine_key(&self.namespace, key)
-        }) {
-            if already_listed.contains(key) {
-                continue;
-            }
-            if let Some(raw) = self.backend.get(key)? {
-                report.quarantined.push(QuarantinedRecord {
-                    key: key.clone(),
-                    raw,
-                    reason: "could not be read earlier".to_owned(),
-                });
-            }
-        }
+        report.quarantined =
+            quarantine::list(&*self.backend, &self.namespace, RecordKind::Draft, just_quarantined)?;
         Ok(report)
     }
 
     /// Reads one draft as it is stored now.
     pub fn load(&self, id: &str) -> Result<Option<StoredDraft>, StorageError> {
-        let Some(raw) = self.backend.get(&self.draft_key(id))? else { return Ok(None) };
-        Ok(parse_stored(&raw, id))
+        self.records.load(id)
     }
 
     /// Reads a draft from the text of a `storage` event (another tab's write).
     pub fn parse_event_value(&self, raw: &str, id: &str) -> Option<StoredDraft> {
-        parse_stored(raw, id)
+        self.records.parse_event_value(raw, id)
     }
 
-    /// Creates a new draft at revision 1.
-    pub fn create(&self, ticket: &Ticket, now: DateTime<Utc>) -> Result<u64, SaveError> {
-        self.write(ticket, 1, now)?;
-        let (mut ids, _) = self.read_index();
-        if !ids.contains(&ticket.id) {
-            ids.push(ticket.id.clone());
-            self.write_index(&ids)?;
-        }
-        Ok(1)
+    /// Stores a new draft (or one read from a file) and adds it to the index. Whatever stood
+    /// under its key is written over only when readable; unreadable text is set aside first.
+    pub fn create(&self, ticket: &Ticket, now: DateTime<Utc>) -> Result<Saved, SaveError> {
+        let saved = self.records.save_over(&ticket.id, ticket, now)?;
+        self.add_to_index(&ticket.id)?;
+        Ok(saved)
     }
 
     /// Saves `ticket` over the revision this tab last read or wrote (`base_revision`). Refuses,
-    /// writing nothing, when another tab saved a newer revision in between or deleted the draft.
-    /// Returns the new revision.
+    /// writing nothing, when another tab saved a newer revision in between or deleted the
+    /// draft. Unreadable text under the draft's key is set aside first, never written over.
     pub fn save(
         &self,
         ticket: &Ticket,
         base_revision: u64,
         now: DateTime<Utc>,
-    ) -> Result<u64, SaveError> {
-        let key = self.draft_key(&ticket.id);
-        let stored_revision = match self.backend.get(&key)? {
-            None => return Err(SaveError::Deleted),
-            Some(raw) => peek_revision(&raw),
-        };
-        match stored_revision {
-            Some(stored) if stored > base_revision => {
-                Err(SaveError::Conflict { theirs: self.load(&ticket.id)?.map(Box::new) })
-            }
-            _ => {
-                let revision = stored_revision.unwrap_or(base_revision).max(base_revision) + 1;
-                self.write(ticket, revision, now)?;
-                Ok(revision)
-            }
-        }
+    ) -> Result<Saved, SaveError> {
+        self.records.save(&ticket.id, ticket, base_revision, now)
     }
 
-    /// "Keep mine": saves `ticket` over whatever revision is stored now.
-    pub fn save_over(&self, ticket: &Ticket, now: DateTime<Utc>) -> Result<u64, SaveError> {
-        let key = self.draft_key(&ticket.id);
-        match self.backend.get(&key)? {
-            None => self.create(ticket, now),
-            Some(raw) => {
-                let revision = peek_revision(&raw).unwrap_or(0) + 1;
-                self.write(ticket, revision, now)?;
-                Ok(revision)
-            }
-        }
+    /// "Keep mine", or restoring a draft deleted elsewhere: saves `ticket` over whatever is
+    /// stored now, and puts it back in the index.
+    pub fn save_over(&self, ticket: &Ticket, now: DateTime<Utc>) -> Result<Saved, SaveError> {
+        self.create(ticket, now)
     }
 
     /// Imports the drafts of an exported file. A draft whose id is already stored is only
@@ -389,7 +298,7 @@ impl DraftStore {
                 Ok(ticket) => ticket,
                 Err(error) => {
                     report.skipped.push(SkippedEntry {
-                        label: format!("entry {}", position + 1),
+                        label: format!("entry {}", position.saturating_add(1)),
                         reason: SkipReason::Invalid(error.to_string()),
                     });
                     continue;
@@ -405,16 +314,11 @@ impl DraftStore {
                     continue;
                 }
             };
-            if stored.as_ref().is_some_and(|stored| stored.ticket.updated_at >= ticket.updated_at) {
+            if stored.as_ref().is_some_and(|stored| stored.record.updated_at >= ticket.updated_at) {
                 report.skipped.push(SkippedEntry { label, reason: SkipReason::NewerAlreadyStored });
                 continue;
             }
-            let result = if stored.is_some() {
-                self.save_over(&ticket, now)
-            } else {
-                self.create(&ticket, now)
-            };
-            match result {
+            match self.create(&ticket, now) {
                 Ok(_) => {
                     report.imported.push(label);
                     written.push(ticket);
@@ -437,36 +341,28 @@ impl DraftStore {
         let mut tickets = Vec::with_capacity(ids.len());
         for id in ids {
             if let Some(draft) = self.load(&id)? {
-                tickets.push(draft.ticket);
+                tickets.push(draft.record);
             }
         }
         Ok(tickets)
     }
 
-    /// Deletes a draft: first from the index, then its record.
+    /// Deletes a draft: first from the index, then its record. Text under its key that cannot
+    /// be read is set aside instead of deleted.
     pub fn delete(&self, id: &str) -> Result<(), StorageError> {
         let (ids, _) = self.read_index();
         let remaining: Vec<String> = ids.into_iter().filter(|other| other != id).collect();
         self.write_index(&remaining)?;
-        self.backend.remove(&self.draft_key(id))
+        self.records.remove(id).map(|_| ())
     }
 
-    fn write(
-        &self,
-        ticket: &Ticket,
-        revision: u64,
-        now: DateTime<Utc>,
-    ) -> Result<(), StorageError> {
-        let envelope = DraftEnvelope {
-            revision,
-            schema: DRAFT_SCHEMA.to_owned(),
-            version: DRAFT_VERSION,
-            saved_at: now,
-            ticket: ticket.clone(),
-        };
-        let text = serde_json::to_string(&envelope)
-            .map_err(|error| StorageError::Other(format!("could not encode the draft: {error}")))?;
-        self.backend.set(&self.draft_key(&ticket.id), &text)
+    fn add_to_index(&self, id: &str) -> Result<(), StorageError> {
+        let (mut ids, _) = self.read_index();
+        if !ids.iter().any(|known| known == id) {
+            ids.push(id.to_owned());
+            self.write_index(&ids)?;
+        }
+        Ok(())
     }
 
     /// The index's ids, and whether the index was readable (a missing index is readable and
@@ -488,35 +384,6 @@ impl DraftStore {
         self.backend.set(&self.namespace.key(INDEX_KEY), &text)
     }
 
-    /// Moves an unreadable record aside under a quarantine key that is not taken yet, and
-    /// returns where its text now is. If the move cannot be written, the record stays where it
-    /// was (never deleted without a copy).
-    fn quarantine(&self, id: &str, key: &str, raw: &str) -> String {
-        for attempt in 0..100u32 {
-            let name = if attempt == 0 {
-                format!("{QUARANTINE_PREFIX}{id}")
-            } else {
-                format!("{QUARANTINE_PREFIX}{id}#{attempt}")
-            };
-            let quarantine_key = self.namespace.key(&name);
-            match self.backend.get(&quarantine_key) {
-                Ok(None) => {}
-                Ok(Some(existing)) if existing == raw => {
-                    let _ = self.backend.remove(key);
-                    return quarantine_key;
-                }
-                Ok(Some(_)) => continue,
-                Err(_) => return key.to_owned(),
-            }
-            if self.backend.set(&quarantine_key, raw).is_ok() {
-                let _ = self.backend.remove(key);
-                return quarantine_key;
-            }
-            return key.to_owned();
-        }
-        key.to_owned()
-    }
-
     fn migrate_version_0(&self, now: DateTime<Utc>, new_id: &str) -> Result<(), StorageError> {
         let legacy_key = self.namespace.key(SCRATCH_TITLE_KEY);
         let Some(title) = self.backend.get(&legacy_key)? else { return Ok(()) };
@@ -529,12 +396,6 @@ impl DraftStore {
         }
         self.backend.remove(&legacy_key)
     }
-}
-
-fn parse_stored(raw: &str, id: &str) -> Option<StoredDraft> {
-    read_draft(raw, id)
-        .ok()
-        .map(|envelope| StoredDraft { ticket: envelope.ticket, revision: envelope.revision })
 }
 
 #[cfg(test)]
@@ -567,39 +428,54 @@ mod tests {
         let index_before = backend.get("ns:drafts-index").unwrap();
         let other_before = backend.get("ns:draft:b").unwrap();
 
-        let revision = store.save(&draft("a", "First, edited"), 1, at(NOW)).unwrap();
-        assert_eq!(revision, 2);
+        let saved = store.save(&draft("a", "First, edited"), 1, at(NOW)).unwrap();
+        assert_eq!(saved.revision, 2);
         assert_eq!(backend.get("ns:drafts-index").unwrap(), index_before);
         assert_eq!(backend.get("ns:draft:b").unwrap(), other_before);
         let loaded = store.load("a").unwrap().unwrap();
-        assert_eq!((loaded.ticket.title.as_str(), loaded.revision), ("First, edited", 2));
+        assert_eq!((loaded.record.title.as_str(), loaded.revision), ("First, edited", 2));
     }
 
     #[test]
-    fn a_newer_revision_from_another_tab_is_never_overwritten() {
-        let (store, _) = store();
+    fn an_open_draft_whose_record_became_unreadable_is_set_aside_not_overwritten() {
+        let (store, backend) = store();
         store.create(&draft("a", "Mine"), at(NOW)).unwrap();
-        // The other tab read revision 1 and saved revision 2.
-        assert_eq!(store.save(&draft("a", "Theirs"), 1, at(NOW)), Ok(2));
-        // This tab still thinks it is at revision 1.
-        match store.save(&draft("a", "Mine, edited"), 1, at(NOW)) {
-            Err(SaveError::Conflict { theirs: Some(theirs) }) => {
-                assert_eq!((theirs.ticket.title.as_str(), theirs.revision), ("Theirs", 2));
-            }
-            other => panic!("expected a conflict, got {other:?}"),
-        }
-        assert_eq!(store.load("a").unwrap().unwrap().ticket.title, "Theirs");
-        // Keep mine.
-        assert_eq!(store.save_over(&draft("a", "Mine, edited"), at(NOW)), Ok(3));
-        assert_eq!(store.load("a").unwrap().unwrap().ticket.title, "Mine, edited");
+        // Another tab running a newer release wrote a format this one cannot read.
+        let newer =
+            r#"{"revision":2,"schema":"support-triage/draft","version":2,"ticket":{"id":"a"}}"#;
+        backend.set("ns:draft:a", newer).unwrap();
+        let saved = store.save(&draft("a", "Mine, typed on"), 1, at(NOW)).unwrap();
+        let quarantined = saved.quarantined.expect("the unreadable record is reported");
+        assert_eq!(quarantined.key, "ns:quarantine:a");
+        assert_eq!(backend.get("ns:quarantine:a").unwrap().as_deref(), Some(newer));
+        assert_eq!(store.load("a").unwrap().unwrap().record.title, "Mine, typed on");
+        let report = store.load_all(at(NOW), "unused").unwrap();
+        assert_eq!(report.drafts.len(), 1);
+        assert_eq!(report.quarantined.len(), 1);
     }
 
     #[test]
-    fn saving_a_draft_deleted_elsewhere_is_refused() {
-        let (store, _) = store();
+    fn a_stored_revision_beyond_range_is_unreadable_not_wrapped() {
+        let (store, backend) = store();
         store.create(&draft("a", "Mine"), at(NOW)).unwrap();
-        store.delete("a").unwrap();
-        assert_eq!(store.save(&draft("a", "Mine"), 1, at(NOW)), Err(SaveError::Deleted));
+        let raw = backend.get("ns:draft:a").unwrap().unwrap();
+        let huge = raw.replacen("\"revision\":1", "\"revision\":18446744073709551615", 1);
+        backend.set("ns:draft:a", &huge).unwrap();
+        let saved = store.save(&draft("a", "Mine, typed on"), 1, at(NOW)).unwrap();
+        assert_eq!(saved.revision, 2);
+        assert_eq!(backend.get("ns:quarantine:a").unwrap(), Some(huge));
+    }
+
+    #[test]
+    fn a_draft_quarantined_under_an_id_starting_with_plan_is_listed_with_the_drafts() {
+        let (store, backend) = store();
+        backend.set("ns:quarantine:plan", "the plan's").unwrap();
+        backend.set("ns:quarantine:plan#3", "the plan's too").unwrap();
+        backend.set("ns:quarantine:plan-1", "a draft's").unwrap();
+        backend.set("ns:quarantine:a#2", "a draft's too").unwrap();
+        let report = store.load_all(at(NOW), "unused").unwrap();
+        let keys: Vec<&str> = report.quarantined.iter().map(|q| q.key.as_str()).collect();
+        assert_eq!(keys, ["ns:quarantine:a#2", "ns:quarantine:plan-1"]);
     }
 
     #[test]
@@ -651,7 +527,7 @@ mod tests {
 
         let report = store.load_all(at(NOW), "unused").unwrap();
         assert!(report.index_repaired);
-        let ids: Vec<&str> = report.drafts.iter().map(|d| d.ticket.id.as_str()).collect();
+        let ids: Vec<&str> = report.drafts.iter().map(|d| d.record.id.as_str()).collect();
         assert_eq!(ids, ["a", "b"]);
         assert_eq!(
             backend.get("ns:drafts-index").unwrap().unwrap(),
@@ -670,8 +546,8 @@ mod tests {
         backend.set("ns:scratch-problem-title", "Printers vanish").unwrap();
         let report = store.load_all(at(NOW), "migrated").unwrap();
         assert_eq!(report.drafts.len(), 1);
-        assert_eq!(report.drafts[0].ticket.id, "migrated");
-        assert_eq!(report.drafts[0].ticket.title, "Printers vanish");
+        assert_eq!(report.drafts[0].record.id, "migrated");
+        assert_eq!(report.drafts[0].record.title, "Printers vanish");
         assert_eq!(backend.get("ns:scratch-problem-title").unwrap(), None);
     }
 
@@ -713,8 +589,8 @@ mod tests {
             })
             .collect();
         assert_eq!(reasons, [("entry 1", false), ("Older in the file", true)]);
-        assert_eq!(store.load("kept").unwrap().unwrap().ticket.title, "Newer here");
-        assert_eq!(store.load("updated").unwrap().unwrap().ticket.title, "Newer in the file");
+        assert_eq!(store.load("kept").unwrap().unwrap().record.title, "Newer here");
+        assert_eq!(store.load("updated").unwrap().unwrap().record.title, "Newer in the file");
         assert_eq!(store.all_tickets().unwrap().len(), 3);
     }
 

@@ -6,10 +6,10 @@
 //! {"revision": 3, "schema": "support-triage/draft", "version": 1, "saved_at": "...", "ticket": {...}}
 //! ```
 //!
-//! `revision` comes first so that the cheap revision check before every write ([`peek_revision`])
-//! finds it at the start of the text. `version` is the envelope's schema version: a record with a
-//! newer version than [`DRAFT_VERSION`] was written by a newer release of the app and is
-//! quarantined, never rewritten, so the newer release can still read it.
+//! and the support plan is the same envelope around `"plan"` (see [`super::record`], which reads
+//! and writes both). `version` is the envelope's schema version: a record with a newer version
+//! than this release reads was written by a newer release of the app and is quarantined, never
+//! rewritten, so the newer release can still read it.
 //!
 //! Version history:
 //! - version 0: the first release kept only the problem title, as plain text under the key
@@ -21,100 +21,51 @@
 //!   `standalone_configuration_manager_or_endpoint_protection` (see `domain::ticket`).
 
 use chrono::{DateTime, Utc};
-use serde::{Deserialize, Serialize};
 
+use super::quarantine::RecordKind;
+use super::record::{Record, UnreadableReason};
+use crate::domain::plan::SupportPlan;
 use crate::domain::ticket::Ticket;
 
 /// The schema name written into every stored draft.
 pub const DRAFT_SCHEMA: &str = "support-triage/draft";
-/// The current envelope version.
+/// The current draft envelope version.
 pub const DRAFT_VERSION: u32 = 1;
 /// The key (inside the namespace) of the version 0 format.
 pub const SCRATCH_TITLE_KEY: &str = "scratch-problem-title";
 
-/// The stored form of one draft.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-pub struct DraftEnvelope {
-    /// Grows by one with every write, so a tab can tell whether someone wrote after it read.
-    pub revision: u64,
-    pub schema: String,
-    pub version: u32,
-    pub saved_at: DateTime<Utc>,
-    pub ticket: Ticket,
-}
+/// The schema name written into the stored plan.
+pub const STORED_PLAN_SCHEMA: &str = "support-triage/stored-plan";
+/// The current plan envelope version.
+pub const STORED_PLAN_VERSION: u32 = 1;
 
-/// Why a stored draft could not be read. Such a record is quarantined, never overwritten.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub enum UnreadableReason {
-    NotJson(String),
-    WrongSchema(String),
-    /// Written by a newer release of the app.
-    FutureVersion(u32),
-    /// Valid JSON in our schema, but the ticket inside does not have the expected shape.
-    Invalid(String),
-    /// The record's ticket id does not match the key it was stored under.
-    IdMismatch,
-}
+impl Record for Ticket {
+    const KIND: RecordKind = RecordKind::Draft;
+    const SCHEMA: &'static str = DRAFT_SCHEMA;
+    const VERSION: u32 = DRAFT_VERSION;
+    const FIELD: &'static str = "ticket";
+    const KEY_PREFIX: &'static str = "draft:";
 
-impl std::fmt::Display for UnreadableReason {
-    fn fmt(&self, formatter: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        match self {
-            UnreadableReason::NotJson(detail) => write!(formatter, "not valid JSON ({detail})"),
-            UnreadableReason::WrongSchema(schema) => {
-                write!(formatter, "not a Support Triage draft (schema \"{schema}\")")
-            }
-            UnreadableReason::FutureVersion(version) => write!(
-                formatter,
-                "saved by a newer version of Support Triage (format {version}, this one reads \
-                 up to {DRAFT_VERSION})"
-            ),
-            UnreadableReason::Invalid(detail) => write!(formatter, "damaged draft ({detail})"),
-            UnreadableReason::IdMismatch => {
-                formatter.write_str("the draft's identifier does not match where it was stored")
-            }
+    /// Version 1 is the only envelope version so far; a version 2 adds a match on `version`
+    /// here that converts a version 1 value before deserialising.
+    fn read(raw: &str, _version: u32, name: &str) -> Result<Self, UnreadableReason> {
+        let ticket: Ticket = serde_json::from_str(raw)
+            .map_err(|error| UnreadableReason::Invalid(error.to_string()))?;
+        if ticket.id != name {
+            return Err(UnreadableReason::IdMismatch);
         }
+        Ok(ticket)
     }
 }
 
-/// Only the fields needed to decide how to read a record.
-#[derive(Deserialize)]
-struct Header {
-    #[serde(default)]
-    schema: Option<String>,
-    #[serde(default)]
-    version: Option<u32>,
-}
-
-/// Reads a stored draft of any known version and returns it in the current format.
-pub fn read_draft(raw: &str, expected_id: &str) -> Result<DraftEnvelope, UnreadableReason> {
-    let header: Header =
-        serde_json::from_str(raw).map_err(|error| UnreadableReason::NotJson(error.to_string()))?;
-    let schema = header.schema.unwrap_or_default();
-    if schema != DRAFT_SCHEMA {
-        return Err(UnreadableReason::WrongSchema(schema));
-    }
-    let version = header.version.unwrap_or(0);
-    if version > DRAFT_VERSION {
-        return Err(UnreadableReason::FutureVersion(version));
-    }
-    // Version 1 is the only envelope version so far; a future version 2 adds a match arm here
-    // that converts a version 1 value before deserialising.
-    let envelope: DraftEnvelope =
-        serde_json::from_str(raw).map_err(|error| UnreadableReason::Invalid(error.to_string()))?;
-    if envelope.ticket.id != expected_id {
-        return Err(UnreadableReason::IdMismatch);
-    }
-    Ok(DraftEnvelope { version: DRAFT_VERSION, ..envelope })
-}
-
-/// The revision of a stored record, read without building the ticket. `None` when the text is
-/// not a readable envelope.
-pub fn peek_revision(raw: &str) -> Option<u64> {
-    #[derive(Deserialize)]
-    struct RevisionOnly {
-        revision: u64,
-    }
-    serde_json::from_str::<RevisionOnly>(raw).ok().map(|record| record.revision)
+/// Plan envelope version history:
+/// - version 1: the first plan store; the plan is read with defaults for parts added since.
+impl Record for SupportPlan {
+    const KIND: RecordKind = RecordKind::Plan;
+    const SCHEMA: &'static str = STORED_PLAN_SCHEMA;
+    const VERSION: u32 = STORED_PLAN_VERSION;
+    const FIELD: &'static str = "plan";
+    const KEY_PREFIX: &'static str = "";
 }
 
 /// Version 0 to 1: the first release's lone problem title becomes a draft.
@@ -127,6 +78,11 @@ pub fn migrate_scratch_title(title: &str, id: &str, now: DateTime<Utc>) -> Ticke
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::store::record::{read_envelope, Stored};
+
+    fn read_draft(raw: &str, id: &str) -> Result<Stored<Ticket>, UnreadableReason> {
+        read_envelope::<Ticket>(raw, id)
+    }
 
     fn at(text: &str) -> DateTime<Utc> {
         text.parse().expect("test times are valid RFC 3339")
@@ -139,9 +95,8 @@ mod tests {
     fn version_1_fixture_reads_with_defaults_for_missing_fields() {
         let envelope = read_draft(VERSION_1_FIXTURE, "d-1").expect("the fixture is readable");
         assert_eq!(envelope.revision, 4);
-        assert_eq!(envelope.ticket.title, "Enrolment fails");
-        assert_eq!(envelope.ticket.details.platforms, Vec::<String>::new());
-        assert_eq!(peek_revision(VERSION_1_FIXTURE), Some(4));
+        assert_eq!(envelope.record.title, "Enrolment fails");
+        assert_eq!(envelope.record.details.platforms, Vec::<String>::new());
     }
 
     #[test]
@@ -151,7 +106,7 @@ mod tests {
             .replace("\"technical\"", "\"configuration_manager_or_endpoint_protection\"")
             .replace("\"professional\"", "\"small_tenant\"");
         let envelope = read_draft(&stored, "d-1").expect("the old values still read");
-        let ticket = &envelope.ticket;
+        let ticket = &envelope.record;
         assert_eq!(ticket.request_kind, Some(RequestKind::StandaloneConfigurationManager));
         assert_eq!(ticket.customer_plan, Some(CustomerPlan::Professional));
         assert_eq!(ticket.details.tenant_size, Some(TenantSize::FewerThan100));
@@ -174,7 +129,7 @@ mod tests {
     fn unreadable_records_say_why() {
         check(
             r#"{"revision":1,"schema":"support-triage/draft","version":9,"ticket":{}}"#,
-            UnreadableReason::FutureVersion(9),
+            UnreadableReason::FutureVersion { found: 9, readable: 1 },
         );
         check(r#"{"schema":"someone-else"}"#, UnreadableReason::WrongSchema("someone-else".into()));
         assert!(matches!(read_draft("[1,2]", "d-1"), Err(UnreadableReason::NotJson(_))));
@@ -269,6 +224,7 @@ mod fuzz {
             Just(serde_json::Value::Null),
             any::<bool>().prop_map(serde_json::Value::Bool),
             any::<i64>().prop_map(|number| serde_json::json!(number)),
+            any::<u64>().prop_map(|number| serde_json::json!(number)),
             any::<f64>().prop_map(|number| serde_json::json!(number)),
             proptest::sample::select(INTERESTING_TEXTS)
                 .prop_map(|text| serde_json::Value::String(text.to_owned())),
@@ -288,8 +244,8 @@ mod fuzz {
     }
 
     fn check_every_reader(text: &str) {
-        let _ = read_draft(text, "d-1");
-        let _ = peek_revision(text);
+        let _ = crate::store::record::read_envelope::<Ticket>(text, "d-1");
+        let _ = crate::store::record::read_envelope::<SupportPlan>(text, "plan");
         let _ = ticket_from_json(text);
         let backend = Rc::new(MemoryBackend::default());
         let store = DraftStore::new(backend.clone(), Namespace::new("fuzz"));
@@ -298,6 +254,9 @@ mod fuzz {
         // The same text as a stored record: loading quarantines or reads it, never panics.
         let _ = crate::store::StorageBackend::set(&*backend, "fuzz:draft:d-1", text);
         let _ = store.load_all(now, "new");
+        // And written over: set aside or refused, never a panic.
+        let _ = crate::store::StorageBackend::set(&*backend, "fuzz:draft:d-1", text);
+        let _ = store.save(&Ticket::new_draft("d-1", now), 1, now);
     }
 
     proptest! {

@@ -10,6 +10,8 @@ pub mod browser;
 pub mod drafts;
 pub mod migrate;
 pub mod plan;
+pub mod quarantine;
+pub mod record;
 
 use std::cell::RefCell;
 use std::collections::BTreeMap;

@@ -17,7 +17,7 @@ use super::language_switcher::LanguageSwitcher;
 use super::lazy::{prefetch, LazyScreen, ScreenGroup};
 use super::platform::{browser_languages, new_id, now, IntlZoneRules};
 use super::save_status::{ConflictBanner, StorageNotices};
-use super::state::{AppAction, AppState, Screen};
+use crate::app::state::{AppAction, AppState, Screen};
 use crate::domain::config::Config;
 use crate::i18n::Locale;
 use crate::store::browser::BrowserBackend;
@@ -109,7 +109,7 @@ pub fn app(props: &AppProps) -> Html {
             if let Some((screen_id, draft_id)) = startup.services.store.read_position() {
                 let screen = Screen::from_id(&screen_id).unwrap_or(Screen::Landing);
                 let draft = draft_id.and_then(|id| {
-                    report.drafts.iter().find(|draft| draft.ticket.id == id).cloned()
+                    report.drafts.iter().find(|draft| draft.record.id == id).cloned()
                 });
                 match draft {
                     Some(draft) => {
@@ -191,6 +191,18 @@ fn root(props: &RootProps) -> Html {
     let locale = use_locale();
     let services = super::context::use_services();
     use_autosave(app.clone(), services.clone());
+
+    // A copy of the open draft for the panic notice, whenever another draft is opened (the
+    // autosave refreshes it with every write).
+    {
+        let app = app.clone();
+        let open_id = app.ticket().map(|ticket| ticket.id.clone());
+        use_effect_with(open_id, move |_| {
+            if let Some(ticket) = app.ticket() {
+                super::crash::remember_open_draft(ticket);
+            }
+        });
+    }
 
     // Keep the host page's view of the open draft current, and tell it when a ticket is filed.
     props.bridge.remember_app(&app);

@@ -6,7 +6,8 @@ use std::rc::Rc;
 use yew::prelude::*;
 
 use super::platform::IntlZoneRules;
-use super::state::AppState;
+use crate::app::plan::{PlanAction, PlanState};
+use crate::app::state::{AppAction, AppState};
 use crate::domain::config::Config;
 use crate::i18n::{Locale, Message};
 use crate::store::drafts::DraftStore;
@@ -14,6 +15,20 @@ use crate::store::plan::PlanStore;
 
 /// The app state and its dispatcher.
 pub type AppContext = UseReducerHandle<AppState>;
+
+impl Reducible for AppState {
+    type Action = AppAction;
+    fn reduce(self: Rc<Self>, action: AppAction) -> Rc<Self> {
+        self.reduced(action)
+    }
+}
+
+impl Reducible for PlanState {
+    type Action = PlanAction;
+    fn reduce(self: Rc<Self>, action: PlanAction) -> Rc<Self> {
+        self.reduced(action)
+    }
+}
 
 /// The interface language.
 pub type LocaleContext = Locale;

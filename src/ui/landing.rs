@@ -5,8 +5,9 @@ use yew::prelude::*;
 use super::context::{use_app, use_locale, use_services, use_text};
 use super::flow::open_draft_where_it_stands;
 use super::platform::{format_date_time, new_id, now};
-use super::state::{AppAction, FlowStep, Screen};
 use super::widgets::use_page_title;
+use crate::app::document::SaveOutcome;
+use crate::app::state::{AppAction, FlowStep, Screen};
 use crate::domain::ticket::{Ticket, TicketStatus};
 use crate::i18n::Message;
 use crate::store::drafts::StoredDraft;
@@ -28,19 +29,15 @@ pub fn landing() -> Html {
         Callback::from(move |_: MouseEvent| {
             let ticket = Ticket::new_draft(new_id(), now());
             let created = services.store.create(&ticket, now());
-            let revision = created.as_ref().copied().unwrap_or(0);
+            let revision = created.as_ref().map_or(0, |saved| saved.revision);
+            let id = ticket.id.clone();
             app.dispatch(AppAction::OpenDraft {
-                draft: StoredDraft { ticket, revision },
+                draft: StoredDraft { record: ticket, revision },
                 screen: Screen::Flow(FlowStep::BeforeYouFile),
             });
             if let Err(error) = created {
-                let quota = matches!(
-                    error,
-                    crate::store::drafts::SaveError::Storage(
-                        crate::store::StorageError::QuotaExceeded
-                    )
-                );
-                app.dispatch(AppAction::SaveFailed { quota });
+                let outcome = SaveOutcome::Failed { quota: error.is_quota() };
+                app.dispatch(AppAction::SaveDone { id, outcome });
             }
         })
     };

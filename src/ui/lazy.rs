@@ -10,7 +10,7 @@ use yew::prelude::*;
 
 use super::context::use_text;
 use super::plan::PlanProvider;
-use super::state::Screen;
+use crate::app::state::Screen;
 use crate::i18n::Message;
 
 /// Draws one of a split module's screens. A plain function pointer, so it can cross the

@@ -1,12 +1,13 @@
 //! The Yew interface: function components, one per file. Components render; the domain decides.
 
 mod app;
-mod autosave;
+pub mod autosave;
 mod bridge;
 mod checkbox;
 mod config_problems;
 pub mod context;
 pub mod crash;
+mod document_notices;
 mod drafts;
 mod flow;
 mod labels;
@@ -20,7 +21,6 @@ mod save_status;
 mod select_field;
 mod severity_badge;
 mod severity_reasons;
-pub mod state;
 mod timeline;
 mod widgets;
 

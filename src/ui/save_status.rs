@@ -1,14 +1,15 @@
-//! Notices about storage: the autosave status, the in-memory warning, and the choice to make
-//! when another tab changed the open draft.
+//! The open draft's storage notices: its save status, the in-memory warning with a way out,
+//! and the choice to make when another tab changed it.
 
 use yew::prelude::*;
 
 use super::context::{use_app, use_services, use_text};
+use super::document_notices::{ConflictNotice, SaveNotices, DRAFT_WORDS};
 use super::platform::{download, new_id, now};
-use super::state::{AppAction, SaveStatus};
+use crate::app::document::SaveOutcome;
+use crate::app::state::AppAction;
 use crate::domain::export::{ticket_to_json, TicketExportContext};
 use crate::i18n::Message;
-use crate::store::drafts::SaveError;
 
 /// Downloads the open draft as JSON, the way out when storage fails.
 #[hook]
@@ -27,92 +28,59 @@ pub fn storage_notices() -> Html {
     let text = use_text();
     let app = use_app();
     let on_export = use_export_open_draft();
-    let status = match app.save_status {
-        SaveStatus::Idle => None,
-        SaveStatus::Pending => Some(Message::SaveStatusSaving),
-        SaveStatus::Saved => Some(Message::SaveStatusSaved),
-        SaveStatus::NotSavedQuota => Some(Message::SaveStatusNotSavedQuota),
-        SaveStatus::NotSavedOther => Some(Message::SaveStatusNotSavedOther),
-        SaveStatus::UpdatedElsewhere => Some(Message::SaveStatusUpdatedElsewhere),
-        SaveStatus::RestoredAfterDelete => Some(Message::DeletedElsewhereNotice),
-    };
-    let failed = matches!(app.save_status, SaveStatus::NotSavedQuota | SaveStatus::NotSavedOther);
-    let show_export = (failed || !app.storage_is_persistent) && app.open.is_some();
+    let status = app.save_status();
+    let show_export = (status.failed() || !app.storage_is_persistent) && app.open.is_some();
     html! {
-        <div class="st-notices">
-            if !app.storage_is_persistent {
-                <div class="st-notice st-notice--warning" role="note">
-                    <p>{ text(Message::SaveStatusMemoryOnly) }</p>
-                </div>
-            }
-            <p class={classes!("st-save-status", failed.then_some("st-save-status--warning"))}
-               role="status" aria-live="polite">
-                { status.filter(|_| app.storage_is_persistent || failed).map(&text).unwrap_or_default() }
-            </p>
+        <SaveNotices {status} persistent={app.storage_is_persistent} words={&DRAFT_WORDS}>
             if show_export {
                 <button type="button" class="st-button st-button--secondary st-button--small" onclick={on_export}>
                     { text(Message::ExportThisDraft) }
                 </button>
             }
-        </div>
+        </SaveNotices>
     }
 }
 
 #[function_component(ConflictBanner)]
 pub fn conflict_banner() -> Html {
-    let text = use_text();
     let app = use_app();
     let services = use_services();
-    if app.conflict.is_none() {
+    if app.conflict().is_none() {
         return html! {};
     }
-    let on_theirs = {
+    let failed = |app: &crate::ui::context::AppContext, quota: bool| {
+        let id = app.ticket().map(|ticket| ticket.id.clone()).unwrap_or_default();
+        app.dispatch(AppAction::SaveDone { id, outcome: SaveOutcome::Failed { quota } });
+    };
+    let on_keep_theirs = {
         let app = app.clone();
         Callback::from(move |_: MouseEvent| app.dispatch(AppAction::KeepTheirs))
     };
-    let on_mine = {
+    let on_keep_mine = {
         let app = app.clone();
         let services = services.clone();
         Callback::from(move |_: MouseEvent| {
-            let Some(open) = app.open.as_ref() else { return };
-            match services.store.save_over(&open.ticket, now()) {
-                Ok(revision) => app.dispatch(AppAction::KeptMine { revision }),
-                Err(error) => app.dispatch(AppAction::SaveFailed {
-                    quota: matches!(
-                        error,
-                        SaveError::Storage(crate::store::StorageError::QuotaExceeded)
-                    ),
-                }),
+            let Some(ticket) = app.ticket() else { return };
+            match services.store.save_over(ticket, now()) {
+                Ok(saved) => app.dispatch(AppAction::KeptMine(saved)),
+                Err(error) => failed(&app, error.is_quota()),
             }
         })
     };
-    let on_both = {
+    let on_keep_both = {
         let app = app.clone();
         Callback::from(move |_: MouseEvent| {
-            let Some(open) = app.open.as_ref() else { return };
-            let mut copy = open.ticket.clone();
+            let Some(ticket) = app.ticket() else { return };
+            let mut copy = ticket.clone();
             copy.id = new_id();
             copy.updated_at = now();
             match services.store.create(&copy, now()) {
                 Ok(_) => app.dispatch(AppAction::KeptBoth { copy }),
-                Err(error) => app.dispatch(AppAction::SaveFailed {
-                    quota: matches!(
-                        error,
-                        SaveError::Storage(crate::store::StorageError::QuotaExceeded)
-                    ),
-                }),
+                Err(error) => failed(&app, error.is_quota()),
             }
         })
     };
     html! {
-        <div class="st-notice st-notice--important" role="alert" aria-labelledby="st-conflict-heading">
-            <h2 id="st-conflict-heading" class="st-heading-m">{ text(Message::ConflictHeading) }</h2>
-            <p>{ text(Message::ConflictBody) }</p>
-            <div class="st-button-group">
-                <button type="button" class="st-button" onclick={on_mine}>{ text(Message::ConflictKeepMine) }</button>
-                <button type="button" class="st-button st-button--secondary" onclick={on_theirs}>{ text(Message::ConflictKeepTheirs) }</button>
-                <button type="button" class="st-button st-button--secondary" onclick={on_both}>{ text(Message::ConflictKeepBoth) }</button>
-            </div>
-        </div>
+        <ConflictNotice words={&DRAFT_WORDS} {on_keep_mine} {on_keep_theirs} on_keep_both={Some(on_keep_both)} />
     }
 }

@@ -5,10 +5,10 @@ use chrono::Duration;
 use yew::prelude::*;
 
 use super::delete_drafts;
+use crate::app::state::AppAction;
 use crate::i18n::Message;
 use crate::ui::context::{use_app, use_locale, use_services, use_text};
 use crate::ui::platform::now;
-use crate::ui::state::AppAction;
 
 #[function_component(CleanupNotice)]
 pub fn cleanup_notice() -> Html {

@@ -5,15 +5,15 @@ use yew::prelude::*;
 
 use super::cleanup::CleanupNotice;
 use super::pagination::Pagination;
-use super::quarantine::QuarantinedList;
 use super::tools::DraftsTools;
+use crate::app::state::{AppAction, Screen};
 use crate::domain::ticket::TicketStatus;
 use crate::i18n::Message;
 use crate::ui::context::{use_app, use_locale, use_services, use_text};
+use crate::ui::document_notices::{QuarantineList, DRAFT_WORDS};
 use crate::ui::flow::open_draft_where_it_stands;
 use crate::ui::labels::{level_label, status_label};
 use crate::ui::platform::{format_date_time, new_id, now};
-use crate::ui::state::{AppAction, Screen};
 use crate::ui::widgets::use_page_title;
 
 /// How many drafts one page of the list shows. Building and laying out a thousand rows takes
@@ -92,7 +92,7 @@ pub fn drafts_screen() -> Html {
             let id = draft.id.clone();
             Callback::from(move |_: MouseEvent| {
                 let Ok(Some(original)) = services.store.load(&id) else { return };
-                let mut copy = original.ticket;
+                let mut copy = original.record;
                 copy.id = new_id();
                 copy.status = TicketStatus::Draft;
                 copy.created_at = now();
@@ -169,7 +169,7 @@ pub fn drafts_screen() -> Html {
                             on_change={on_page} />
             }
             <DraftsTools />
-            <QuarantinedList />
+            <QuarantineList records={app.quarantined.clone()} words={&DRAFT_WORDS} class="st-quarantine" />
         </section>
     }
 }

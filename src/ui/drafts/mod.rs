@@ -3,7 +3,6 @@
 mod cleanup;
 mod list;
 mod pagination;
-mod quarantine;
 mod tools;
 
 pub use list::DraftsScreen;
@@ -19,7 +18,7 @@ fn delete_drafts<'a>(
     ids.filter_map(|id| {
         let stored = services.store.load(id).ok().flatten()?;
         services.store.delete(id).ok()?;
-        Some(stored.ticket)
+        Some(stored.record)
     })
     .collect()
 }

@@ -8,11 +8,11 @@ use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
 use super::delete_drafts;
+use crate::app::state::AppAction;
 use crate::i18n::Message;
 use crate::store::drafts::{drafts_to_bundle, ImportReport, SkipReason};
 use crate::ui::context::{use_app, use_dom_id, use_locale, use_services, use_text};
 use crate::ui::platform::{download, now};
-use crate::ui::state::AppAction;
 
 /// What the last import said.
 #[derive(Clone, PartialEq)]

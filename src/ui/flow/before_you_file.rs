@@ -3,10 +3,10 @@
 use yew::prelude::*;
 
 use super::{back_from, continue_from, use_edit};
-use crate::domain::ticket::TicketStatus;
+use crate::app::state::{AppAction, FlowStep, Screen};
+use crate::domain::ticket_edit::TicketEdit;
 use crate::i18n::Message;
 use crate::ui::context::{use_app, use_services, use_text};
-use crate::ui::state::{AppAction, FlowStep, Screen};
 use crate::ui::widgets::{error_for, FieldError, RadioChoice, Radios, StepFrame};
 
 const SOLVED_ID: &str = "st-self-help-solved";
@@ -35,7 +35,7 @@ pub fn before_you_file() -> Html {
         let errors = errors.clone();
         Callback::from(move |()| match answer.as_deref() {
             Some("yes") => {
-                edit.emit(Box::new(|ticket| ticket.status = TicketStatus::SelfSolved));
+                edit.emit(TicketEdit::SolvedWithSelfHelp);
                 app.dispatch(AppAction::Show(Screen::SelfSolved));
             }
             Some(_) => continue_from(&app, step),

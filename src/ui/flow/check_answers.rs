@@ -4,7 +4,8 @@
 use yew::prelude::*;
 
 use super::back_from;
-use super::details::{contact_errors, KNOWN_PLATFORMS, PHONE_ID};
+use super::details::{contact_errors, platform_label, PHONE_ID};
+use crate::app::state::{AppAction, FlowStep, Screen};
 use crate::domain::severity::ImpactQuestion;
 use crate::domain::ticket::{MissingForFiling, Ticket};
 use crate::i18n::Message;
@@ -15,7 +16,6 @@ use crate::ui::labels::{
 };
 use crate::ui::platform::{language_name, user_locale_tag};
 use crate::ui::severity_badge::SeverityBadge;
-use crate::ui::state::{AppAction, FlowStep, Screen};
 use crate::ui::widgets::{FieldError, StepFrame};
 
 /// The id of the Change link for a question, which the error summary links to.
@@ -143,10 +143,8 @@ pub fn check_answers() -> Html {
         .platforms
         .iter()
         .map(|platform| {
-            KNOWN_PLATFORMS
-                .iter()
-                .find(|(value, _)| value == platform)
-                .map_or_else(|| platform.clone(), |(_, label)| text(*label).to_owned())
+            platform_label(platform)
+                .map_or_else(|| platform.clone(), |label| text(label).to_owned())
         })
         .collect();
     let escalation = if details.escalation_trail.is_empty() {

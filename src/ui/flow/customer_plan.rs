@@ -5,11 +5,12 @@ use yew::prelude::*;
 
 use super::routing_summary::RoutingSummary;
 use super::{back_from, continue_from, use_edit};
+use crate::app::state::FlowStep;
 use crate::domain::routing::{route, Customer, CustomerPlan, TenantSize};
+use crate::domain::ticket_edit::TicketEdit;
 use crate::i18n::Message;
 use crate::ui::context::{use_app, use_services, use_text};
 use crate::ui::labels::{plan_hint, plan_label, tenant_size_hint, tenant_size_label};
-use crate::ui::state::FlowStep;
 use crate::ui::widgets::{error_for, FieldError, RadioChoice, Radios, StepFrame};
 
 const PLAN_ID: &str = "st-customer-plan";
@@ -35,12 +36,12 @@ pub fn customer_plan_step() -> Html {
         let edit = edit.clone();
         Callback::from(move |value: String| {
             let plan = CustomerPlan::ALL.into_iter().find(|plan| plan.as_str() == value);
-            edit.emit(Box::new(move |ticket| ticket.customer_plan = plan));
+            edit.emit(TicketEdit::CustomerPlan(plan));
         })
     };
     let on_size = Callback::from(move |value: String| {
         let size = TenantSize::ALL.into_iter().find(|size| size.as_str() == value);
-        edit.emit(Box::new(move |ticket| ticket.details.tenant_size = size));
+        edit.emit(TicketEdit::TenantSize(size));
     });
     let on_back = {
         let app = app.clone();

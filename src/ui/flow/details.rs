@@ -4,16 +4,18 @@
 use yew::prelude::*;
 
 use super::{back_from, continue_from, use_edit};
+use crate::app::state::FlowStep;
 use crate::domain::plan::is_valid_email;
 use crate::domain::routing::route;
-use crate::domain::ticket::{ContactMethod, EscalationStep, MissingForFiling, SupportTier, Ticket};
+use crate::domain::ticket::{ContactMethod, MissingForFiling, Ticket};
+use crate::domain::ticket_edit::{is_listed_platform, LISTED_PLATFORMS, OTHER_PLATFORM};
+use crate::domain::ticket_edit::{TicketEdit, TicketText};
 use crate::i18n::Message;
 use crate::ui::checkbox::Checkbox;
 use crate::ui::context::{use_app, use_locale, use_services, use_support_plan, use_text};
 use crate::ui::labels::contact_method_label;
 use crate::ui::platform::{language_name, list_and, user_locale_tag};
 use crate::ui::select_field::SelectField;
-use crate::ui::state::FlowStep;
 use crate::ui::widgets::{error_for, FieldError, RadioChoice, Radios, StepFrame, TextField};
 
 const STARTED_ID: &str = "st-details-started";
@@ -29,21 +31,16 @@ pub const PHONE_ID: &str = "st-contact-phone";
 const METHOD_ID: &str = "st-contact-method";
 const LANGUAGE_ID: &str = "st-support-language";
 
-/// The platforms offered as checkboxes: the value stored in the ticket (product names, the
-/// same in every language) and the label shown.
-pub const KNOWN_PLATFORMS: [(&str, Message); 5] = [
-    ("Windows", Message::PlatformWindows),
-    ("macOS", Message::PlatformMacos),
-    ("iOS/iPadOS", Message::PlatformIos),
-    ("Android", Message::PlatformAndroid),
-    ("Linux", Message::PlatformLinux),
-];
-
-/// What "Another platform" stores when the admin did not name it.
-const OTHER_PLATFORM: &str = "Other";
-
-fn is_known_platform(platform: &str) -> bool {
-    KNOWN_PLATFORMS.iter().any(|(value, _)| *value == platform)
+/// The label shown for a platform offered as a choice ([`LISTED_PLATFORMS`]).
+pub fn platform_label(platform: &str) -> Option<Message> {
+    match platform {
+        "Windows" => Some(Message::PlatformWindows),
+        "macOS" => Some(Message::PlatformMacos),
+        "iOS/iPadOS" => Some(Message::PlatformIos),
+        "Android" => Some(Message::PlatformAndroid),
+        "Linux" => Some(Message::PlatformLinux),
+        _ => None,
+    }
 }
 
 /// The platforms the admin named under "Another platform", as one text.
@@ -51,7 +48,7 @@ fn other_platforms(platforms: &[String]) -> Option<String> {
     let others: Vec<&str> = platforms
         .iter()
         .map(String::as_str)
-        .filter(|platform| !is_known_platform(platform))
+        .filter(|platform| !is_listed_platform(platform))
         .collect();
     if others.is_empty() {
         None
@@ -121,20 +118,18 @@ pub fn details_step() -> Html {
         languages.first().cloned().unwrap_or_default()
     };
 
-    let text_edit = |change: fn(&mut Ticket, String)| {
+    let text_edit = |field: TicketText| {
         let edit = edit.clone();
-        Callback::from(move |value: String| {
-            edit.emit(Box::new(move |ticket| change(ticket, value)))
-        })
+        Callback::from(move |value: String| edit.emit(TicketEdit::Text(field, value)))
     };
-    let on_started = text_edit(|ticket, value| ticket.details.started = value);
-    let on_affected = text_edit(|ticket, value| ticket.details.affected = value);
-    let on_errors = text_edit(|ticket, value| ticket.details.error_messages = value);
-    let on_tried = text_edit(|ticket, value| ticket.details.already_tried = value);
-    let on_name = text_edit(|ticket, value| ticket.details.contact.name = value);
-    let on_email = text_edit(|ticket, value| ticket.details.contact.email = value);
-    let on_phone = text_edit(|ticket, value| ticket.details.contact.phone = value);
-    let on_language = text_edit(|ticket, value| ticket.details.support_language = value);
+    let on_started = text_edit(TicketText::Started);
+    let on_affected = text_edit(TicketText::Affected);
+    let on_errors = text_edit(TicketText::ErrorMessages);
+    let on_tried = text_edit(TicketText::AlreadyTried);
+    let on_name = text_edit(TicketText::ContactName);
+    let on_email = text_edit(TicketText::ContactEmail);
+    let on_phone = text_edit(TicketText::ContactPhone);
+    let on_language = text_edit(TicketText::SupportLanguage);
     let on_method = {
         let edit = edit.clone();
         Callback::from(move |value: String| {
@@ -143,44 +138,25 @@ pub fn details_step() -> Html {
                 "phone" => Some(ContactMethod::Phone),
                 _ => None,
             };
-            edit.emit(Box::new(move |ticket| ticket.details.contact.preferred_method = method))
+            edit.emit(TicketEdit::PreferredContact(method))
         })
     };
 
-    let platform_boxes = KNOWN_PLATFORMS.iter().enumerate().map(|(index, (value, label))| {
+    let platform_boxes = LISTED_PLATFORMS.iter().enumerate().map(|(index, value)| {
         let edit = edit.clone();
         let value = (*value).to_owned();
+        let label = platform_label(&value).map(text).unwrap_or_default();
         let checked = details.platforms.contains(&value);
         let on_toggle = Callback::from(move |checked: bool| {
-            let value = value.clone();
-            edit.emit(Box::new(move |ticket| {
-                let platforms = &mut ticket.details.platforms;
-                platforms.retain(|platform| *platform != value);
-                if checked {
-                    platforms.push(value);
-                }
-            }))
+            edit.emit(TicketEdit::KnownPlatform { platform: value.clone(), checked })
         });
         html! {
-            <Checkbox id={format!("{PLATFORM_ID_PREFIX}-{}", index + 1)} label={text(*label)} {checked} {on_toggle} />
+            <Checkbox id={format!("{PLATFORM_ID_PREFIX}-{}", index + 1)} {label} {checked} {on_toggle} />
         }
     });
     let set_other_platform = {
         let edit = edit.clone();
-        Callback::from(move |other: Option<String>| {
-            edit.emit(Box::new(move |ticket| {
-                let platforms = &mut ticket.details.platforms;
-                platforms.retain(|platform| is_known_platform(platform));
-                if let Some(other) = other {
-                    let other = other.trim().to_owned();
-                    platforms.push(if other.is_empty() {
-                        OTHER_PLATFORM.to_owned()
-                    } else {
-                        other
-                    });
-                }
-            }))
-        })
+        Callback::from(move |other: Option<String>| edit.emit(TicketEdit::OtherPlatform(other)))
     };
     let on_other_toggle = {
         let other_ticked = other_ticked.clone();
@@ -202,32 +178,13 @@ pub fn details_step() -> Html {
             let edit = edit.clone();
             let team = team.clone();
             Callback::from(move |checked: bool| {
-                let team = team.clone();
-                edit.emit(Box::new(move |ticket| {
-                    let trail = &mut ticket.details.escalation_trail;
-                    trail.retain(|entry| entry.tier.number() != number);
-                    if checked {
-                        if let Ok(tier) = SupportTier::new(number) {
-                            trail.push(EscalationStep { tier, team, findings: String::new() });
-                            trail.sort_by_key(|entry| entry.tier);
-                        }
-                    }
-                }))
+                edit.emit(TicketEdit::TierLooked { tier: number, team: team.clone(), looked: checked })
             })
         };
         let on_findings = {
             let edit = edit.clone();
             Callback::from(move |findings: String| {
-                edit.emit(Box::new(move |ticket| {
-                    if let Some(entry) = ticket
-                        .details
-                        .escalation_trail
-                        .iter_mut()
-                        .find(|entry| entry.tier.number() == number)
-                    {
-                        entry.findings = findings;
-                    }
-                }))
+                edit.emit(TicketEdit::TierFindings { tier: number, findings })
             })
         };
         html! {
@@ -258,7 +215,7 @@ pub fn details_step() -> Html {
             // The language list shows its first entry until one is chosen; keep what it shows.
             if ticket.details.support_language != default_language {
                 let language = default_language.clone();
-                edit.emit(Box::new(move |ticket| ticket.details.support_language = language));
+                edit.emit(TicketEdit::Text(TicketText::SupportLanguage, language));
             }
             continue_from(&app, step);
         })

@@ -3,11 +3,11 @@
 use yew::prelude::*;
 
 use super::routing_summary::RoutingSummary;
+use crate::app::state::{AppAction, FlowStep, Screen};
 use crate::domain::config::ChannelKind;
 use crate::domain::routing::route;
 use crate::i18n::Message;
 use crate::ui::context::{use_app, use_services, use_text};
-use crate::ui::state::{AppAction, FlowStep, Screen};
 use crate::ui::widgets::use_page_title;
 
 #[function_component(Elsewhere)]

@@ -4,10 +4,11 @@
 use yew::prelude::*;
 
 use super::{back_from, continue_from, use_edit};
+use crate::app::state::FlowStep;
 use crate::domain::severity::{
-    classify, BusinessImpact, ImpactAnswers, ImpactQuestion, Level, Scope, SeverityOverride,
-    Usability, Workaround,
+    classify, BusinessImpact, ImpactQuestion, Level, Scope, SeverityOverride, Usability, Workaround,
 };
+use crate::domain::ticket_edit::TicketEdit;
 use crate::i18n::Message;
 use crate::ui::checkbox::Checkbox;
 use crate::ui::context::{use_app, use_text};
@@ -16,7 +17,6 @@ use crate::ui::labels::{
 };
 use crate::ui::severity_badge::SeverityBadge;
 use crate::ui::severity_reasons::SeverityReasons;
-use crate::ui::state::FlowStep;
 use crate::ui::widgets::{error_for, FieldError, RadioChoice, Radios, StepFrame, TextField};
 
 const USABILITY_ID: &str = "st-impact-usability";
@@ -104,7 +104,7 @@ pub fn impact_step() -> Html {
             } else {
                 None
             };
-            edit.emit(Box::new(move |ticket| ticket.severity_override = accepted));
+            edit.emit(TicketEdit::SeverityOverride(accepted));
             override_draft.set(draft);
         })
     };
@@ -130,22 +130,17 @@ pub fn impact_step() -> Html {
         })
     };
 
-    let edit_answers = |change: fn(&mut ImpactAnswers, &str)| {
+    let edit_answer = |change: fn(&str) -> TicketEdit| {
         let edit = edit.clone();
-        Callback::from(move |value: String| {
-            edit.emit(Box::new(move |ticket| change(&mut ticket.impact, &value)))
-        })
+        Callback::from(move |value: String| edit.emit(change(&value)))
     };
-    let on_usability = edit_answers(|answers, value| {
-        answers.usability = answer_at(&Usability::ALL, value);
-    });
-    let on_scope = edit_answers(|answers, value| answers.scope = answer_at(&Scope::ALL, value));
-    let on_business = edit_answers(|answers, value| {
-        answers.business_impact = answer_at(&BusinessImpact::ALL, value);
-    });
-    let on_workaround = edit_answers(|answers, value| {
-        answers.workaround = answer_at(&Workaround::ALL, value);
-    });
+    let on_usability =
+        edit_answer(|value| TicketEdit::Usability(answer_at(&Usability::ALL, value)));
+    let on_scope = edit_answer(|value| TicketEdit::Scope(answer_at(&Scope::ALL, value)));
+    let on_business =
+        edit_answer(|value| TicketEdit::BusinessImpact(answer_at(&BusinessImpact::ALL, value)));
+    let on_workaround =
+        edit_answer(|value| TicketEdit::Workaround(answer_at(&Workaround::ALL, value)));
 
     let on_back = {
         let app = app.clone();

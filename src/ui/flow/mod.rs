@@ -19,8 +19,8 @@ use yew::prelude::*;
 
 use super::context::{use_app, AppContext};
 use super::platform::now;
-use super::state::{AppAction, FlowStep, Screen};
-use crate::domain::ticket::Ticket;
+use crate::app::state::{AppAction, FlowStep, Screen};
+use crate::domain::ticket_edit::TicketEdit;
 use before_you_file::BeforeYouFile;
 use check_answers::CheckAnswers;
 use customer_plan::CustomerPlanStep;
@@ -30,14 +30,12 @@ use problem::ProblemStep;
 use request_kind::RequestKindStep;
 
 /// Changes the open draft; the change is stamped with the current time and autosaved.
-pub type EditCallback = Callback<Box<dyn FnOnce(&mut Ticket)>>;
+pub type EditCallback = Callback<TicketEdit>;
 
 #[hook]
 pub fn use_edit() -> EditCallback {
     let app = use_app();
-    Callback::from(move |edit: Box<dyn FnOnce(&mut Ticket)>| {
-        app.dispatch(AppAction::Edit { edit, now: now() })
-    })
+    Callback::from(move |edit: TicketEdit| app.dispatch(AppAction::Edit { edit, now: now() }))
 }
 
 /// Where Continue leads from `step`: back to the review when the user came from there.
@@ -80,7 +78,7 @@ pub fn flow(props: &FlowProps) -> Html {
 }
 
 /// The screen a draft should open at: where it ended, or the first step still unanswered.
-pub fn where_it_stands(ticket: &Ticket) -> Screen {
+pub fn where_it_stands(ticket: &crate::domain::ticket::Ticket) -> Screen {
     use crate::domain::ticket::TicketStatus;
     match ticket.status {
         TicketStatus::SelfSolved => return Screen::SelfSolved,
@@ -114,7 +112,7 @@ pub fn open_draft_where_it_stands(
 ) {
     match services.store.load(id) {
         Ok(Some(draft)) => {
-            let screen = where_it_stands(&draft.ticket);
+            let screen = where_it_stands(&draft.record);
             app.dispatch(AppAction::OpenDraft { draft, screen });
         }
         Ok(None) => {}

@@ -5,11 +5,12 @@ use gloo::timers::callback::Timeout;
 use yew::prelude::*;
 
 use super::{back_from, continue_from, use_edit};
+use crate::app::state::{AppAction, FlowStep};
 use crate::domain::split::{split_problems, split_ticket};
+use crate::domain::ticket_edit::{TicketEdit, TicketText};
 use crate::i18n::Message;
 use crate::ui::context::{use_app, use_services, use_text};
 use crate::ui::platform::{new_id, now};
-use crate::ui::state::{AppAction, FlowStep};
 use crate::ui::widgets::{error_for, FieldError, StepFrame, TextField};
 
 const TITLE_ID: &str = "st-problem-title";
@@ -63,10 +64,10 @@ pub fn problem_step() -> Html {
 
     let on_title = {
         let edit = edit.clone();
-        Callback::from(move |value: String| edit.emit(Box::new(move |ticket| ticket.title = value)))
+        Callback::from(move |value: String| edit.emit(TicketEdit::Text(TicketText::Title, value)))
     };
     let on_description = Callback::from(move |value: String| {
-        edit.emit(Box::new(move |ticket| ticket.description = value))
+        edit.emit(TicketEdit::Text(TicketText::Description, value))
     });
     let on_back = {
         let app = app.clone();
@@ -120,7 +121,7 @@ pub fn problem_step() -> Html {
             settle_now.emit(first.description.clone());
             app.dispatch(AppAction::DraftsAdded(written));
             app.dispatch(AppAction::Edit {
-                edit: Box::new(move |ticket| *ticket = first),
+                edit: TicketEdit::Replace(Box::new(first)),
                 now: now(),
             });
             split_done.set(count);

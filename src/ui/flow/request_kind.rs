@@ -4,11 +4,12 @@
 use yew::prelude::*;
 
 use super::{back_from, continue_from, use_edit};
+use crate::app::state::{AppAction, FlowStep, Screen};
 use crate::domain::routing::{route, RequestKind};
+use crate::domain::ticket_edit::TicketEdit;
 use crate::i18n::Message;
 use crate::ui::context::{use_app, use_services, use_text};
 use crate::ui::labels::{kind_hint, kind_label};
-use crate::ui::state::{AppAction, FlowStep, Screen};
 use crate::ui::widgets::{error_for, FieldError, RadioChoice, Radios, StepFrame};
 
 const KIND_ID: &str = "st-request-kind";
@@ -25,7 +26,7 @@ pub fn request_kind_step() -> Html {
 
     let on_select = Callback::from(move |value: String| {
         let kind = RequestKind::ALL.into_iter().find(|kind| kind.as_str() == value);
-        edit.emit(Box::new(move |ticket| ticket.request_kind = kind));
+        edit.emit(TicketEdit::RequestKind(kind));
     });
     let on_back = {
         let app = app.clone();

@@ -2,9 +2,9 @@
 
 use yew::prelude::*;
 
+use crate::app::state::{AppAction, Screen};
 use crate::i18n::Message;
 use crate::ui::context::{use_app, use_text};
-use crate::ui::state::{AppAction, Screen};
 use crate::ui::widgets::use_page_title;
 
 #[function_component(SelfSolved)]

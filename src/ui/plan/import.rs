@@ -8,8 +8,8 @@ use web_sys::{FileReader, HtmlInputElement};
 use yew::prelude::*;
 
 use super::problems::import_error_text;
-use super::state::PlanAction;
 use super::{ids, use_plan};
+use crate::app::plan::PlanAction;
 use crate::domain::plan::plan_from_json;
 use crate::i18n::Message;
 use crate::ui::context::{use_dom_id, use_locale, use_text};

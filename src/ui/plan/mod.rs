@@ -1,11 +1,10 @@
 //! The support plan builder: a task list of four sections, each edited on a page of its own,
 //! the escalation path drawn as a picture, and the plan as a printable document. The plan is
-//! kept in its own state ([`state::PlanState`]), provided to the whole app by [`PlanProvider`]
+//! kept in its own state ([`PlanState`]), provided to the whole app by [`PlanProvider`]
 //! so the ticket flow sees every edit.
 
 mod agenda_item_fields;
 mod audience_fields;
-mod autosave;
 mod builder;
 mod contact_fields;
 mod date_field;
@@ -26,7 +25,6 @@ mod provider;
 mod reset;
 mod section_frame;
 mod share;
-pub mod state;
 mod step_fields;
 mod task_list;
 mod teams;
@@ -36,16 +34,18 @@ mod vendor_fields;
 
 pub use builder::PlanBuilder;
 pub use provider::PlanProvider;
-pub use state::PlanContext;
 
 use chrono::{Datelike, NaiveDate};
 use js_sys::{Object, Reflect};
 use wasm_bindgen::JsValue;
 use yew::prelude::*;
 
+use crate::app::plan::{PlanAction, PlanState};
 use crate::domain::plan::{Section, SupportPlan};
 use crate::ui::platform::download;
-use state::PlanAction;
+
+/// The plan state and its dispatcher, provided to every screen that reads the plan.
+pub type PlanContext = UseReducerHandle<PlanState>;
 
 /// The pages of the plan builder.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

@@ -2,8 +2,9 @@
 
 use yew::prelude::*;
 
-use super::autosave::use_plan_autosave;
-use super::state::{PlanContext, PlanState};
+use super::PlanContext;
+use crate::app::plan::PlanState;
+use crate::ui::autosave::use_autosave;
 use crate::ui::context::use_services;
 
 #[derive(Properties, PartialEq)]
@@ -37,7 +38,7 @@ pub fn plan_provider(props: &PlanProviderProps) -> Html {
             }
         })
     };
-    use_plan_autosave(state.clone(), services);
+    use_autosave(state.clone(), services);
     html! {
         <ContextProvider<PlanContext> context={state}>
             { props.children.clone() }

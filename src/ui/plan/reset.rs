@@ -4,8 +4,8 @@
 use yew::prelude::*;
 
 use super::builder::PlanPageProps;
-use super::state::PlanAction;
 use super::{download_plan, use_plan, PlanPage};
+use crate::app::plan::PlanAction;
 use crate::i18n::Message;
 use crate::ui::context::{use_services, use_text};
 use crate::ui::widgets::{use_page_title, ErrorSummary, FieldError};
@@ -31,8 +31,8 @@ pub fn confirm_reset_page(props: &PlanPageProps) -> Html {
         let errors = errors.clone();
         let on_navigate = props.on_navigate.clone();
         Callback::from(move |_: MouseEvent| match services.plan_store.reset() {
-            Ok(()) => {
-                plan.dispatch(PlanAction::ResetDone);
+            Ok(quarantined) => {
+                plan.dispatch(PlanAction::ResetDone { quarantined });
                 on_navigate.emit(PlanPage::TaskList);
             }
             Err(error) => {

@@ -9,12 +9,12 @@ use super::import::ImportPlan;
 use super::notices::{PlanQuarantine, PlanSaveNotices};
 use super::path_picture::PathPicture;
 use super::share::Share;
-use super::state::{PlanAction, PlanNotice};
 use super::{ids, section_hint, section_title, use_plan, PlanPage};
+use crate::app::plan::{PlanAction, PlanNotice};
+use crate::app::state::{AppAction, Screen};
 use crate::domain::plan::{escalation_path, section_status, Section, SectionStatus};
 use crate::i18n::Message;
 use crate::ui::context::{use_app, use_locale, use_text};
-use crate::ui::state::{AppAction, Screen};
 use crate::ui::widgets::{use_page_title, ErrorSummary, FieldError};
 
 fn status_tag(status: SectionStatus) -> (Message, Option<&'static str>) {

@@ -3,7 +3,7 @@
 
 use yew::prelude::*;
 
-use crate::domain::ticket::TicketStatus;
+use crate::domain::ticket_edit::TicketEdit;
 use crate::i18n::Message;
 use crate::ui::context::use_text;
 use crate::ui::flow::use_edit;
@@ -34,9 +34,7 @@ pub fn filed_form() -> Html {
             }
             errors.set(Vec::new());
             let filed_at = now();
-            edit.emit(Box::new(move |ticket| {
-                ticket.status = TicketStatus::Filed { filed_at, vendor_ticket_number }
-            }));
+            edit.emit(TicketEdit::Filed { filed_at, vendor_ticket_number });
         })
     };
     html! {

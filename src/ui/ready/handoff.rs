@@ -8,12 +8,13 @@ use wasm_bindgen::{JsCast, JsValue};
 use wasm_bindgen_futures::JsFuture;
 use yew::prelude::*;
 
+use crate::app::state::AppAction;
 use crate::domain::export::{ticket_to_json, ticket_to_plain_text, TicketExportContext};
 use crate::domain::ticket::{HelpdeskHandoff, Ticket};
+use crate::domain::ticket_edit::TicketEdit;
 use crate::i18n::Message;
 use crate::ui::context::{use_app, use_locale, use_services, use_text};
 use crate::ui::platform::{encode_uri_component, format_weekday_date_time, now, user_locale_tag};
-use crate::ui::state::AppAction;
 
 /// How long to wait for the helpdesk before giving up. Long enough for a slow intranet server,
 /// short enough that nobody wonders whether the button did anything.
@@ -127,7 +128,7 @@ pub fn handoff(props: &HandoffProps) -> Html {
                         // the hand-off still happened but that draft is left as it is.
                         if app.ticket().is_some_and(|open| open.id == ticket_id) {
                             app.dispatch(AppAction::Edit {
-                                edit: Box::new(move |ticket| ticket.helpdesk_handoff = Some(sent)),
+                                edit: TicketEdit::HandedOff(sent),
                                 now: now(),
                             });
                         }

@@ -19,8 +19,8 @@ use super::context::{
 };
 use super::flow::routing_summary::RoutingSummary;
 use super::platform::{format_weekday_date_time, now, user_locale_tag};
-use super::state::{AppAction, FlowStep, Screen};
 use super::widgets::use_page_title;
+use crate::app::state::{AppAction, FlowStep, Screen};
 use crate::domain::export::TicketExportContext;
 use crate::domain::plan::SupportPlan;
 use crate::domain::response::{response_window, Clock, Policy, Window, WindowError};

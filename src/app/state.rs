@@ -1,14 +1,19 @@
-//! The app's state as a plain type with an action enum. The reducer never touches storage:
-//! saving is a side effect of the autosave hook, which reports back through actions.
+//! The app's state as a plain type with named actions. Reducing never touches storage: saving
+//! is a side effect of the autosave, which reports back through [`AppAction::SaveDone`].
+//! Built and tested natively; the interface implements Yew's `Reducible` by calling
+//! [`AppState::reduced`].
 
 use std::rc::Rc;
 
 use chrono::{DateTime, Utc};
-use yew::Reducible;
 
+use super::document::{Persisted, SaveOutcome, SaveStatus, Unsaved};
 use crate::domain::severity::Level;
 use crate::domain::ticket::{Ticket, TicketStatus};
-use crate::store::drafts::{QuarantinedRecord, StoredDraft};
+use crate::domain::ticket_edit::TicketEdit;
+use crate::store::drafts::StoredDraft;
+use crate::store::quarantine::QuarantinedRecord;
+use crate::store::record::Saved;
 
 /// The steps of the ticket flow, in order. The check-your-answers page is the last step.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -110,24 +115,6 @@ impl Screen {
     }
 }
 
-/// Whether the open draft's last change reached storage.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub enum SaveStatus {
-    /// Nothing changed since the draft was opened.
-    Idle,
-    /// A change is waiting for the autosave delay.
-    Pending,
-    Saved,
-    /// Storage is full.
-    NotSavedQuota,
-    /// Storage refused the write for another reason.
-    NotSavedOther,
-    /// Another tab's newer version replaced ours (we had no unsaved changes).
-    UpdatedElsewhere,
-    /// The draft had been deleted in another tab; ours was written again.
-    RestoredAfterDelete,
-}
-
 /// One line of the drafts list.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct DraftSummary {
@@ -151,11 +138,11 @@ impl DraftSummary {
     }
 }
 
-/// The draft being edited, with the revision this tab last read or wrote.
+/// The draft being edited, with what this tab knows of its stored copy.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct OpenDraft {
     pub ticket: Ticket,
-    pub revision: u64,
+    pub persisted: Persisted<Ticket>,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -167,14 +154,40 @@ pub struct AppState {
     /// state copies pointers, not a thousand titles.
     pub drafts: Rc<Vec<Rc<DraftSummary>>>,
     pub open: Option<OpenDraft>,
-    pub save_status: SaveStatus,
-    /// Another tab's newer version of the open draft, while the user chooses what to keep.
-    pub conflict: Option<Rc<StoredDraft>>,
+    /// Drafts that could not be read, kept as they were.
     pub quarantined: Rc<Vec<QuarantinedRecord>>,
     /// False when the browser refused storage and drafts only live in memory.
     pub storage_is_persistent: bool,
     /// The drafts deleted by the last delete action, kept in memory so it can be undone.
     pub recently_deleted: Option<Rc<Vec<Ticket>>>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum AppAction {
+    /// Go to a screen. Leaving the flow for a list or the landing page keeps the draft saved.
+    Show(Screen),
+    /// Go to a flow step from the check-your-answers page.
+    ChangeAnswer(FlowStep),
+    /// Open a draft (already stored) at a screen.
+    OpenDraft { draft: StoredDraft, screen: Screen },
+    /// Change the open draft; `now` stamps it.
+    Edit { edit: TicketEdit, now: DateTime<Utc> },
+    /// What the autosave's write of the open draft came to.
+    SaveDone { id: String, outcome: SaveOutcome<Ticket> },
+    /// Another tab saved a newer revision of this draft (a `storage` event).
+    ChangedElsewhere(StoredDraft),
+    /// Resolve a conflict by taking the other tab's version.
+    KeepTheirs,
+    /// Resolve a conflict by keeping ours (already written over theirs).
+    KeptMine(Saved),
+    /// Resolve a conflict by keeping both: ours became `copy`, theirs stays open.
+    KeptBoth { copy: Ticket },
+    /// New drafts written to storage (split, duplicate, import, undo).
+    DraftsAdded(Vec<Ticket>),
+    /// Drafts were removed from storage; they are kept in memory so the deletion can be undone.
+    DraftsDeleted(Vec<Ticket>),
+    /// The drafts list as storage has it now (after another tab changed the index).
+    DraftsReloaded(Vec<StoredDraft>),
 }
 
 impl AppState {
@@ -187,11 +200,9 @@ impl AppState {
             screen: Screen::Landing,
             returning_to_review: false,
             drafts: Rc::new(
-                drafts.iter().map(|draft| Rc::new(DraftSummary::of(&draft.ticket))).collect(),
+                drafts.iter().map(|draft| Rc::new(DraftSummary::of(&draft.record))).collect(),
             ),
             open: None,
-            save_status: SaveStatus::Idle,
-            conflict: None,
             quarantined: Rc::new(quarantined),
             storage_is_persistent,
             recently_deleted: None,
@@ -203,6 +214,27 @@ impl AppState {
         self.open.as_ref().map(|open| &open.ticket)
     }
 
+    /// The open draft's save status; idle when no draft is open.
+    pub fn save_status(&self) -> SaveStatus {
+        self.open.as_ref().map_or(SaveStatus::Idle, |open| open.persisted.save_status)
+    }
+
+    /// Another tab's newer version of the open draft, while the user chooses.
+    pub fn conflict(&self) -> Option<&StoredDraft> {
+        self.open.as_ref().and_then(|open| open.persisted.conflict.as_deref())
+    }
+
+    /// The open draft's newest change that storage does not have, for the autosave.
+    pub fn unsaved(&self) -> Option<Unsaved<Ticket>> {
+        let open = self.open.as_ref()?;
+        (open.persisted.save_status == SaveStatus::Pending).then(|| Unsaved {
+            name: open.ticket.id.clone(),
+            record: Rc::new(open.ticket.clone()),
+            base_revision: open.persisted.revision,
+            change_count: open.persisted.change_count,
+        })
+    }
+
     fn upsert_summary(&mut self, ticket: &Ticket) {
         let summary = Rc::new(DraftSummary::of(ticket));
         let drafts = Rc::make_mut(&mut self.drafts);
@@ -211,59 +243,26 @@ impl AppState {
             None => drafts.push(summary),
         }
     }
-}
 
-pub enum AppAction {
-    /// Go to a screen. Leaving the flow for a list or the landing page keeps the draft saved.
-    Show(Screen),
-    /// Go to a flow step from the check-your-answers page.
-    ChangeAnswer(FlowStep),
-    /// Open a draft (already stored) at a screen.
-    OpenDraft {
-        draft: StoredDraft,
-        screen: Screen,
-    },
-    /// Change the open draft. The closure edits the ticket; `now` stamps it.
-    Edit {
-        edit: Box<dyn FnOnce(&mut Ticket)>,
-        now: DateTime<Utc>,
-    },
-    /// The autosave wrote the open draft at this revision.
-    Saved {
-        id: String,
-        revision: u64,
-    },
-    SaveFailed {
-        quota: bool,
-    },
-    /// Another tab saved a newer revision of the open draft.
-    ChangedElsewhere(StoredDraft),
-    /// The draft was gone from storage and our copy was written again.
-    RestoredAfterDelete {
-        revision: u64,
-    },
-    /// Resolve a conflict by taking the other tab's version.
-    KeepTheirs,
-    /// Resolve a conflict by keeping ours (already written over theirs at `revision`).
-    KeptMine {
-        revision: u64,
-    },
-    /// Resolve a conflict by keeping both: ours became `copy`, theirs stays open.
-    KeptBoth {
-        copy: Ticket,
-    },
-    /// New drafts written to storage (split, duplicate, import, undo).
-    DraftsAdded(Vec<Ticket>),
-    /// Drafts were removed from storage; they are kept in memory so the deletion can be undone.
-    DraftsDeleted(Vec<Ticket>),
-    /// The drafts list as storage has it now (after another tab changed the index).
-    DraftsReloaded(Vec<StoredDraft>),
-}
+    fn remember_quarantined(&mut self, record: Option<&QuarantinedRecord>) {
+        if let Some(record) = record {
+            let list = Rc::make_mut(&mut self.quarantined);
+            if !list.iter().any(|known| known.key == record.key) {
+                list.push(record.clone());
+            }
+        }
+    }
 
-impl Reducible for AppState {
-    type Action = AppAction;
+    /// Replaces the open draft with another tab's version.
+    fn adopt(&mut self, theirs: StoredDraft) {
+        self.upsert_summary(&theirs.record);
+        if let Some(open) = self.open.as_mut() {
+            open.ticket = theirs.record;
+        }
+    }
 
-    fn reduce(self: Rc<Self>, action: AppAction) -> Rc<Self> {
+    /// The state after `action`; the same `Rc` when nothing changed.
+    pub fn reduced(self: Rc<Self>, action: AppAction) -> Rc<Self> {
         let mut next = (*self).clone();
         match action {
             AppAction::Show(screen) => {
@@ -278,87 +277,68 @@ impl Reducible for AppState {
                 next.returning_to_review = true;
             }
             AppAction::OpenDraft { draft, screen } => {
-                next.upsert_summary(&draft.ticket);
-                next.open = Some(OpenDraft { ticket: draft.ticket, revision: draft.revision });
+                next.upsert_summary(&draft.record);
+                next.open = Some(OpenDraft {
+                    ticket: draft.record,
+                    persisted: Persisted::opened(draft.revision),
+                });
                 next.screen = screen;
                 next.returning_to_review = false;
-                next.save_status = SaveStatus::Idle;
-                next.conflict = None;
             }
             AppAction::Edit { edit, now } => {
                 let Some(open) = next.open.as_mut() else { return self };
-                edit(&mut open.ticket);
-                open.ticket.updated_at = now;
-                next.save_status = SaveStatus::Pending;
-            }
-            AppAction::Saved { id, revision } => {
-                let Some(open) = next.open.as_mut() else { return self };
-                if open.ticket.id != id {
+                if !open.ticket.apply(edit) {
                     return self;
                 }
-                open.revision = revision;
-                let ticket = open.ticket.clone();
-                next.upsert_summary(&ticket);
-                if next.save_status == SaveStatus::Pending
-                    || matches!(
-                        next.save_status,
-                        SaveStatus::NotSavedQuota | SaveStatus::NotSavedOther
-                    )
-                {
-                    next.save_status = SaveStatus::Saved;
-                }
+                open.ticket.updated_at = now;
+                open.persisted.changed();
             }
-            AppAction::SaveFailed { quota } => {
-                next.save_status =
-                    if quota { SaveStatus::NotSavedQuota } else { SaveStatus::NotSavedOther };
+            AppAction::SaveDone { id, outcome } => {
+                if next.open.as_ref().is_none_or(|open| open.ticket.id != id) {
+                    return self;
+                }
+                next.remember_quarantined(outcome.quarantined());
+                let Some(open) = next.open.as_mut() else { return self };
+                let written = !matches!(
+                    outcome,
+                    SaveOutcome::ChangedElsewhere(_) | SaveOutcome::Failed { .. }
+                );
+                let theirs = open.persisted.apply(outcome);
+                let ticket = open.ticket.clone();
+                match theirs {
+                    Some(theirs) => next.adopt(theirs),
+                    None if written => next.upsert_summary(&ticket),
+                    None => {}
+                }
             }
             AppAction::ChangedElsewhere(theirs) => {
-                let Some(open) = next.open.as_ref() else { return self };
-                if theirs.ticket.id != open.ticket.id || theirs.revision <= open.revision {
+                let Some(open) = next.open.as_mut() else { return self };
+                if theirs.record.id != open.ticket.id {
                     return self;
                 }
-                let has_unsaved_changes = matches!(
-                    next.save_status,
-                    SaveStatus::Pending | SaveStatus::NotSavedQuota | SaveStatus::NotSavedOther
-                );
-                if has_unsaved_changes {
-                    next.conflict = Some(Rc::new(theirs));
-                } else {
-                    next.upsert_summary(&theirs.ticket);
-                    next.open =
-                        Some(OpenDraft { ticket: theirs.ticket, revision: theirs.revision });
-                    next.save_status = SaveStatus::UpdatedElsewhere;
+                match open.persisted.theirs_arrived(theirs) {
+                    Some(theirs) => next.adopt(theirs),
+                    None if next.conflict().is_some() => {}
+                    None => return self,
                 }
             }
-            AppAction::RestoredAfterDelete { revision } => {
-                let Some(open) = next.open.as_mut() else { return self };
-                open.revision = revision;
-                let ticket = open.ticket.clone();
-                next.upsert_summary(&ticket);
-                next.save_status = SaveStatus::RestoredAfterDelete;
-            }
             AppAction::KeepTheirs => {
-                let Some(theirs) = next.conflict.take() else { return self };
-                let theirs = Rc::unwrap_or_clone(theirs);
-                next.upsert_summary(&theirs.ticket);
-                next.open = Some(OpenDraft { ticket: theirs.ticket, revision: theirs.revision });
-                next.save_status = SaveStatus::Saved;
-            }
-            AppAction::KeptMine { revision } => {
-                next.conflict = None;
                 let Some(open) = next.open.as_mut() else { return self };
-                open.revision = revision;
+                let Some(theirs) = open.persisted.keep_theirs() else { return self };
+                next.adopt(theirs);
+            }
+            AppAction::KeptMine(saved) => {
+                next.remember_quarantined(saved.quarantined.as_ref());
+                let Some(open) = next.open.as_mut() else { return self };
+                open.persisted.kept_mine(saved.revision);
                 let ticket = open.ticket.clone();
                 next.upsert_summary(&ticket);
-                next.save_status = SaveStatus::Saved;
             }
             AppAction::KeptBoth { copy } => {
-                let Some(theirs) = next.conflict.take() else { return self };
-                let theirs = Rc::unwrap_or_clone(theirs);
+                let Some(open) = next.open.as_mut() else { return self };
+                let Some(theirs) = open.persisted.keep_theirs() else { return self };
                 next.upsert_summary(&copy);
-                next.upsert_summary(&theirs.ticket);
-                next.open = Some(OpenDraft { ticket: theirs.ticket, revision: theirs.revision });
-                next.save_status = SaveStatus::Saved;
+                next.adopt(theirs);
             }
             AppAction::DraftsAdded(tickets) => {
                 for ticket in &tickets {
@@ -379,10 +359,13 @@ impl Reducible for AppState {
             }
             AppAction::DraftsReloaded(drafts) => {
                 next.drafts = Rc::new(
-                    drafts.iter().map(|draft| Rc::new(DraftSummary::of(&draft.ticket))).collect(),
+                    drafts.iter().map(|draft| Rc::new(DraftSummary::of(&draft.record))).collect(),
                 );
             }
         }
         Rc::new(next)
     }
 }
+
+#[cfg(test)]
+mod tests;

@@ -1,0 +1,252 @@
+//! The changes a user makes to a draft, by name. Screens send one of these; the rules of what
+//! each change means (which platforms are kept, the order of the escalation trail) live here,
+//! next to the ticket, and are tested natively.
+
+use chrono::{DateTime, Utc};
+
+use crate::domain::routing::{CustomerPlan, RequestKind, TenantSize};
+use crate::domain::severity::{BusinessImpact, Scope, SeverityOverride, Usability, Workaround};
+use crate::domain::ticket::{
+    ContactMethod, EscalationStep, HelpdeskHandoff, SupportTier, Ticket, TicketStatus,
+};
+
+/// The platforms a draft offers as choices, as stored in the ticket: product names, the same
+/// in every language.
+pub const LISTED_PLATFORMS: [&str; 5] = ["Windows", "macOS", "iOS/iPadOS", "Android", "Linux"];
+
+/// What stands for "another platform" when its name has not been typed yet.
+pub const OTHER_PLATFORM: &str = "Other";
+
+/// True for a platform offered as a choice; anything else was typed as "another platform".
+pub fn is_listed_platform(platform: &str) -> bool {
+    LISTED_PLATFORMS.contains(&platform)
+}
+
+/// A free-text field of the ticket.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum TicketText {
+    Title,
+    Description,
+    Started,
+    Affected,
+    ErrorMessages,
+    AlreadyTried,
+    ContactName,
+    ContactEmail,
+    ContactPhone,
+    SupportLanguage,
+}
+
+/// One change to a draft.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum TicketEdit {
+    Text(TicketText, String),
+    RequestKind(Option<RequestKind>),
+    CustomerPlan(Option<CustomerPlan>),
+    TenantSize(Option<TenantSize>),
+    Usability(Option<Usability>),
+    Scope(Option<Scope>),
+    BusinessImpact(Option<BusinessImpact>),
+    Workaround(Option<Workaround>),
+    SeverityOverride(Option<SeverityOverride>),
+    PreferredContact(Option<ContactMethod>),
+    /// Ticks or unticks one of the listed platforms.
+    KnownPlatform {
+        platform: String,
+        checked: bool,
+    },
+    /// Sets the platform outside the list (`None` unticks "another platform").
+    OtherPlatform(Option<String>),
+    /// Ticks or unticks "tier `tier` has looked at it", naming the tier's team.
+    TierLooked {
+        tier: u8,
+        team: String,
+        looked: bool,
+    },
+    /// What a tier found, for a tier already ticked.
+    TierFindings {
+        tier: u8,
+        findings: String,
+    },
+    /// The admin solved it with self-help.
+    SolvedWithSelfHelp,
+    /// The admin filed it with the vendor.
+    Filed {
+        filed_at: DateTime<Utc>,
+        vendor_ticket_number: String,
+    },
+    /// The organisation's helpdesk accepted it.
+    HandedOff(HelpdeskHandoff),
+    /// The whole ticket changes at once (the first part of a split keeps the draft).
+    Replace(Box<Ticket>),
+}
+
+impl Ticket {
+    /// Applies `edit`. Returns false when it changed nothing, so an edit that changes nothing
+    /// does not count as unsaved work.
+    pub fn apply(&mut self, edit: TicketEdit) -> bool {
+        let before = self.clone();
+        self.apply_unchecked(edit);
+        *self != before
+    }
+
+    fn apply_unchecked(&mut self, edit: TicketEdit) {
+        let details = &mut self.details;
+        match edit {
+            TicketEdit::Text(field, value) => {
+                let target = match field {
+                    TicketText::Title => &mut self.title,
+                    TicketText::Description => &mut self.description,
+                    TicketText::Started => &mut details.started,
+                    TicketText::Affected => &mut details.affected,
+                    TicketText::ErrorMessages => &mut details.error_messages,
+                    TicketText::AlreadyTried => &mut details.already_tried,
+                    TicketText::ContactName => &mut details.contact.name,
+                    TicketText::ContactEmail => &mut details.contact.email,
+                    TicketText::ContactPhone => &mut details.contact.phone,
+                    TicketText::SupportLanguage => &mut details.support_language,
+                };
+                *target = value;
+            }
+            TicketEdit::RequestKind(kind) => self.request_kind = kind,
+            TicketEdit::CustomerPlan(plan) => self.customer_plan = plan,
+            TicketEdit::TenantSize(size) => details.tenant_size = size,
+            TicketEdit::Usability(answer) => self.impact.usability = answer,
+            TicketEdit::Scope(answer) => self.impact.scope = answer,
+            TicketEdit::BusinessImpact(answer) => self.impact.business_impact = answer,
+            TicketEdit::Workaround(answer) => self.impact.workaround = answer,
+            TicketEdit::SeverityOverride(chosen) => self.severity_override = chosen,
+            TicketEdit::PreferredContact(method) => details.contact.preferred_method = method,
+            TicketEdit::KnownPlatform { platform, checked } => {
+                details.platforms.retain(|existing| *existing != platform);
+                if checked {
+                    details.platforms.push(platform);
+                }
+            }
+            TicketEdit::OtherPlatform(other) => {
+                details.platforms.retain(|platform| is_listed_platform(platform));
+                if let Some(other) = other {
+                    let other = other.trim();
+                    details.platforms.push(if other.is_empty() {
+                        OTHER_PLATFORM.to_owned()
+                    } else {
+                        other.to_owned()
+                    });
+                }
+            }
+            TicketEdit::TierLooked { tier, team, looked } => {
+                let trail = &mut details.escalation_trail;
+                trail.retain(|entry| entry.tier.number() != tier);
+                if looked {
+                    if let Ok(tier) = SupportTier::new(tier) {
+                        trail.push(EscalationStep { tier, team, findings: String::new() });
+                        // The trail reads from the first tier up, whatever order it was ticked.
+                        trail.sort_by_key(|entry| entry.tier);
+                    }
+                }
+            }
+            TicketEdit::TierFindings { tier, findings } => {
+                if let Some(entry) =
+                    details.escalation_trail.iter_mut().find(|entry| entry.tier.number() == tier)
+                {
+                    entry.findings = findings;
+                }
+            }
+            TicketEdit::SolvedWithSelfHelp => self.status = TicketStatus::SelfSolved,
+            TicketEdit::Filed { filed_at, vendor_ticket_number } => {
+                self.status = TicketStatus::Filed { filed_at, vendor_ticket_number }
+            }
+            TicketEdit::HandedOff(handoff) => self.helpdesk_handoff = Some(handoff),
+            TicketEdit::Replace(ticket) => *self = *ticket,
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn ticket() -> Ticket {
+        Ticket::new_draft("d-1", "2026-11-21T08:00:00Z".parse().expect("a valid time"))
+    }
+
+    /// Applies `edits` in order and checks the ticket with `expect`.
+    fn check(edits: Vec<TicketEdit>, expect: impl Fn(&Ticket)) {
+        let mut ticket = ticket();
+        for edit in edits {
+            ticket.apply(edit);
+        }
+        expect(&ticket);
+    }
+
+    #[test]
+    fn an_edit_that_changes_nothing_says_so() {
+        let mut ticket = ticket();
+        assert!(ticket.apply(TicketEdit::Text(TicketText::Title, "Printers".to_owned())));
+        assert!(!ticket.apply(TicketEdit::Text(TicketText::Title, "Printers".to_owned())));
+        assert!(!ticket.apply(TicketEdit::TierFindings { tier: 2, findings: "x".to_owned() }));
+    }
+
+    #[test]
+    fn the_escalation_trail_reads_from_the_first_tier_up() {
+        let looked =
+            |tier, team: &str| TicketEdit::TierLooked { tier, team: team.to_owned(), looked: true };
+        check(
+            vec![
+                looked(3, "Engineering"),
+                looked(1, "Helpdesk"),
+                TicketEdit::TierFindings { tier: 3, findings: "Logs attached".to_owned() },
+                looked(2, "Desktop"),
+                TicketEdit::TierLooked { tier: 2, team: String::new(), looked: false },
+                looked(9, "Nobody"),
+            ],
+            |ticket| {
+                let trail: Vec<(u8, &str, &str)> = ticket
+                    .details
+                    .escalation_trail
+                    .iter()
+                    .map(|entry| {
+                        (entry.tier.number(), entry.team.as_str(), entry.findings.as_str())
+                    })
+                    .collect();
+                assert_eq!(trail, [(1, "Helpdesk", ""), (3, "Engineering", "Logs attached")]);
+            },
+        );
+    }
+
+    #[test]
+    fn platforms_keep_the_listed_ones_and_one_other_entry() {
+        check(
+            vec![
+                TicketEdit::KnownPlatform { platform: "Windows".to_owned(), checked: true },
+                TicketEdit::OtherPlatform(Some(String::new())),
+                TicketEdit::OtherPlatform(Some("  ChromeOS ".to_owned())),
+                TicketEdit::KnownPlatform { platform: "iOS/iPadOS".to_owned(), checked: true },
+                TicketEdit::KnownPlatform { platform: "Windows".to_owned(), checked: false },
+            ],
+            |ticket| assert_eq!(ticket.details.platforms, ["ChromeOS", "iOS/iPadOS"]),
+        );
+        check(
+            vec![
+                TicketEdit::OtherPlatform(Some("ChromeOS".to_owned())),
+                TicketEdit::OtherPlatform(None),
+            ],
+            |ticket| assert!(ticket.details.platforms.is_empty()),
+        );
+    }
+
+    #[test]
+    fn status_changes_are_named() {
+        let filed_at = "2026-11-21T09:00:00Z".parse().expect("a valid time");
+        check(
+            vec![TicketEdit::Filed {
+                filed_at,
+                vendor_ticket_number: "2611210040001234".to_owned(),
+            }],
+            |ticket| assert!(matches!(ticket.status, TicketStatus::Filed { .. })),
+        );
+        check(vec![TicketEdit::SolvedWithSelfHelp], |ticket| {
+            assert_eq!(ticket.status, TicketStatus::SelfSolved)
+        });
+    }
+}
