@@ -2151,10 +2151,10 @@ mod tests {
     use super::*;
     use crate::domain::plan::Party;
 
-    const DOCUMENTATION: &str = include_str!("../../docs/configuration.md");
+    const DOCUMENTATION: &str = include_str!("../../../docs/configuration.md");
     const ORGANISATION_FIXTURE: &str =
-        include_str!("../../tests/fixtures/config/organisation.json");
-    const HOSTILE_FIXTURE: &str = include_str!("../../tests/fixtures/config/hostile.json");
+        include_str!("../../../tests/fixtures/config/organisation.json");
+    const HOSTILE_FIXTURE: &str = include_str!("../../../tests/fixtures/config/hostile.json");
 
     fn messages(parsed: &ParsedConfig) -> Vec<String> {
         parsed.problems.iter().map(ConfigProblem::message).collect()
@@ -3171,7 +3171,7 @@ mod fuzz {
     fn mutated_configuration() -> impl Strategy<Value = Value> {
         let bases: Vec<Value> = [
             serde_json::to_value(Config::built_in()).unwrap_or_default(),
-            serde_json::from_str(include_str!("../../tests/fixtures/config/organisation.json"))
+            serde_json::from_str(include_str!("../../../tests/fixtures/config/organisation.json"))
                 .unwrap_or_default(),
         ]
         .to_vec();
