@@ -71,8 +71,8 @@ async fn ready_page_shades_closed_hours_for_a_business_hours_target() {
 
     use chrono::NaiveTime;
     use support_triage::domain::config::Config;
+    use support_triage::domain::request::{CustomerPlan, RequestKind, TenantSize};
     use support_triage::domain::response::{BusinessCalendar, Clock, OpeningHours};
-    use support_triage::domain::routing::{CustomerPlan, RequestKind, TenantSize};
     use support_triage::domain::severity::{
         BusinessImpact, ImpactAnswers, Scope, Usability, Workaround,
     };

@@ -36,7 +36,7 @@ use std::fmt;
 use chrono::SecondsFormat;
 use serde::{Deserialize, Serialize};
 
-use crate::domain::routing::{CustomerPlan, RequestKind, TenantSize};
+use crate::domain::request::{CustomerPlan, RequestKind, TenantSize};
 use crate::domain::severity::{
     BusinessImpact, Level, Reason, Scope, SeverityDecision, Usability, Workaround,
 };

@@ -8,6 +8,7 @@
 pub mod config;
 pub mod export;
 pub mod plan;
+pub mod request;
 pub mod response;
 pub mod routing;
 pub mod severity;

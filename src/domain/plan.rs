@@ -10,7 +10,7 @@ use std::fmt;
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 
-use crate::domain::routing::{CustomerPlan, StoredCustomerPlan, TenantSize};
+use crate::domain::request::{CustomerPlan, StoredCustomerPlan, TenantSize};
 
 /// The `schema` value of an exported plan.
 pub const PLAN_SCHEMA: &str = "support-triage/plan";

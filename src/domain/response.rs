@@ -13,7 +13,7 @@ use std::ops::ControlFlow;
 use chrono::{DateTime, Datelike, NaiveDate, NaiveDateTime, NaiveTime, TimeDelta, Utc, Weekday};
 use serde::{Deserialize, Serialize};
 
-use super::routing::{Customer, CustomerPlan};
+use super::request::{Customer, CustomerPlan};
 use super::severity::Level;
 
 /// How many local calendar days after the filing date the business clock is followed before
@@ -1587,7 +1587,7 @@ mod tests {
         assert!(!professional.set_by_contract && !professional.example);
         assert!(premier.set_by_contract && premier.example, "the Premier figures are an example");
         let customer = |plan, tenant_size| Customer { plan, tenant_size };
-        use crate::domain::routing::TenantSize::{FewerThan100, HundredOrMore};
+        use crate::domain::request::TenantSize::{FewerThan100, HundredOrMore};
         assert_eq!(
             Policy::default_for(customer(CustomerPlan::Professional, HundredOrMore)),
             professional

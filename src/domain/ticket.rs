@@ -23,7 +23,7 @@ use std::fmt;
 use chrono::{DateTime, Utc};
 use serde::{Deserialize, Serialize};
 
-use crate::domain::routing::{Customer, CustomerPlan, RequestKind, StoredCustomerPlan, TenantSize};
+use crate::domain::request::{Customer, CustomerPlan, RequestKind, StoredCustomerPlan, TenantSize};
 use crate::domain::severity::{ImpactAnswers, ImpactQuestion, SeverityDecision, SeverityOverride};
 
 /// One support ticket, holding exactly one problem.

@@ -146,7 +146,7 @@ mod tests {
 
     #[test]
     fn drafts_stored_before_the_tenant_size_question_still_read() {
-        use crate::domain::routing::{CustomerPlan, RequestKind, TenantSize};
+        use crate::domain::request::{CustomerPlan, RequestKind, TenantSize};
         let stored = VERSION_1_FIXTURE
             .replace("\"technical\"", "\"configuration_manager_or_endpoint_protection\"")
             .replace("\"professional\"", "\"small_tenant\"");

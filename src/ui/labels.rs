@@ -1,6 +1,6 @@
 //! The interface's words for the domain's values.
 
-use crate::domain::routing::{CustomerPlan, RequestKind, TenantSize};
+use crate::domain::request::{CustomerPlan, RequestKind, TenantSize};
 use crate::domain::severity::{BusinessImpact, Level, Reason, Scope, Usability, Workaround};
 use crate::domain::ticket::ContactMethod;
 use crate::domain::ticket::TicketStatus;

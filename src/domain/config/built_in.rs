@@ -3,13 +3,13 @@
 use std::collections::BTreeMap;
 
 use crate::domain::plan::{SupportPlan, VendorTier};
+use crate::domain::request::{CustomerPlan, RequestKind, TenantSize};
 use crate::domain::response::{Clock, Policy, Target};
-use crate::domain::routing::{CustomerPlan, RequestKind, TenantSize};
-
-use super::{
-    Channel, ChannelKind, Config, LanguageSet, Policies, Resource, Route, RouteWarning,
-    SupportLanguages, CONFIG_VERSION, DEFAULT_DRAFT_CLEANUP_DAYS, DEFAULT_STORAGE_PREFIX,
+use crate::domain::routing::{
+    Channel, ChannelKind, LanguageSet, Resource, Route, RouteWarning, SupportLanguages,
 };
+
+use super::{Config, Policies, CONFIG_VERSION, DEFAULT_DRAFT_CLEANUP_DAYS, DEFAULT_STORAGE_PREFIX};
 
 impl Config {
     /// The built-in configuration: the reference vendor, Microsoft Intune.

@@ -10,10 +10,13 @@
 //! The JSON format is documented in `docs/configuration.md`; its examples are tested in
 //! `tests.rs`.
 //!
-//! This file holds the model and what it answers. The reference vendor's data is in
+//! This file holds the configuration's shape and what it answers (the channel, the route and
+//! the routing decision for a request, the response policy for a customer); the channels and
+//! routes themselves are `domain::routing`'s types. The reference vendor's data is in
 //! `built_in.rs`, the check of every configured link in `links.rs`, the problems a reader
-//! reports in `problems.rs` and the reader itself in `reader.rs`; `fuzz.rs` holds the property
-//! tests of the reader.
+//! reports in `problems.rs` and the reader itself in `reader.rs`. Besides `tests.rs`,
+//! `routing_tests.rs` tests the routing decisions and `fuzz.rs` holds the property tests of the
+//! reader.
 
 use std::collections::BTreeMap;
 
@@ -21,8 +24,11 @@ use chrono::NaiveDate;
 use serde::{Serialize, Serializer};
 
 use crate::domain::plan::SupportPlan;
+use crate::domain::request::{Customer, CustomerPlan, RequestKind, TenantSize};
 use crate::domain::response::{BusinessCalendar, Policy};
-use crate::domain::routing::{Customer, CustomerPlan, RequestKind, TenantSize};
+use crate::domain::routing::{
+    deciding_route, Channel, Resource, Route, RoutingDecision, RoutingProblem, SupportLanguages,
+};
 
 mod built_in;
 mod links;
@@ -94,154 +100,6 @@ pub struct Config {
     pub draft_cleanup_days: u32,
 }
 
-/// A link with a title and a short description.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
-pub struct Resource {
-    pub title: String,
-    /// A link checked by [`check_link`].
-    pub url: String,
-    /// May be empty.
-    pub description: String,
-}
-
-/// What kind of place a channel is; it decides whether a ticket is written at all.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
-#[serde(rename_all = "snake_case")]
-pub enum ChannelKind {
-    /// An online support portal where the ticket is opened, usually in a category.
-    Portal,
-    /// A simpler flow that ends with the vendor calling back.
-    CallBack,
-    /// A partner or separate paid support, not the vendor's own channel.
-    Partner,
-    /// Another service of the vendor, such as a licensing service centre.
-    ExternalService,
-    /// The feedback site: a feature request is not a ticket.
-    Feedback,
-}
-
-impl ChannelKind {
-    /// Every kind with its JSON name.
-    pub const ALL: [(&'static str, ChannelKind); 5] = [
-        ("portal", ChannelKind::Portal),
-        ("call_back", ChannelKind::CallBack),
-        ("partner", ChannelKind::Partner),
-        ("external_service", ChannelKind::ExternalService),
-        ("feedback", ChannelKind::Feedback),
-    ];
-}
-
-/// Which of the configured language lists applies to a channel.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
-#[serde(rename_all = "snake_case")]
-pub enum LanguageSet {
-    /// Online technical support.
-    OnlineTechnical,
-    /// Phone support and online billing support.
-    BillingAndPhone,
-}
-
-impl LanguageSet {
-    /// Every set with its JSON name.
-    pub const ALL: [(&'static str, LanguageSet); 2] = [
-        ("online_technical", LanguageSet::OnlineTechnical),
-        ("billing_and_phone", LanguageSet::BillingAndPhone),
-    ];
-}
-
-/// One way to reach support.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
-pub struct Channel {
-    /// Unique among channels; routes refer to it.
-    pub id: String,
-    pub kind: ChannelKind,
-    /// The name shown to the user, for example "Office 365 admin centre".
-    pub name: String,
-    /// Where to start.
-    pub url: Option<String>,
-    /// The category to choose there, for example "Mobile device management".
-    pub category: Option<String>,
-    /// The steps to open a request, in order.
-    pub steps: Vec<String>,
-    /// Further links, such as documentation.
-    pub links: Vec<Resource>,
-    /// The language list that applies, if the vendor publishes one for this channel.
-    pub languages: Option<LanguageSet>,
-}
-
-/// A note shown with a routing decision, such as a cost the user should know about.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
-pub struct RouteWarning {
-    /// A stable identifier the interface can translate, for example
-    /// `premier_procedural_billable`.
-    pub id: String,
-    /// The English text, used when the interface has no translation for `id`.
-    pub text: String,
-}
-
-/// One routing rule: requests of `kind` from customers on any of `plans` (and, when given,
-/// with a tenant of one of `tenant_sizes`) go to `channel`.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
-pub struct Route {
-    pub kind: RequestKind,
-    pub plans: Vec<CustomerPlan>,
-    /// The tenant sizes the rule is for; empty means every size.
-    #[serde(skip_serializing_if = "Vec::is_empty")]
-    pub tenant_sizes: Vec<TenantSize>,
-    /// The id of a configured channel.
-    pub channel: String,
-    pub warnings: Vec<RouteWarning>,
-}
-
-impl Route {
-    /// Whether the rule covers requests of `kind` from `customer`.
-    pub fn applies_to(&self, kind: RequestKind, customer: Customer) -> bool {
-        self.kind == kind
-            && self.plans.contains(&customer.plan)
-            && (self.tenant_sizes.is_empty() || self.tenant_sizes.contains(&customer.tenant_size))
-    }
-
-    /// Whether the rule names tenant sizes, which makes it win over rules that do not.
-    pub fn names_tenant_sizes(&self) -> bool {
-        !self.tenant_sizes.is_empty()
-    }
-}
-
-/// The position of the rule that decides requests of `kind` from `customer`: the first rule
-/// that applies among those naming tenant sizes, otherwise the first that applies among the
-/// others. So a rule for small tenants decides for them wherever it stands in the list, as the
-/// `small_tenant` plan of earlier releases did.
-fn deciding_route(routes: &[Route], kind: RequestKind, customer: Customer) -> Option<usize> {
-    let first = |sized: bool| {
-        routes.iter().position(|route| {
-            route.names_tenant_sizes() == sized && route.applies_to(kind, customer)
-        })
-    };
-    first(true).or_else(|| first(false))
-}
-
-/// The languages support is offered in, as language tags.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
-pub struct SupportLanguages {
-    pub online_technical: Vec<String>,
-    /// Empty when the vendor publishes no single list (the reference vendor lists phone and
-    /// billing languages per country or region): the interface then says there are more
-    /// languages and links to `billing_and_phone_page`.
-    pub billing_and_phone: Vec<String>,
-    /// The vendor's page of phone numbers, hours and languages per country or region.
-    pub billing_and_phone_page: Option<String>,
-}
-
-impl SupportLanguages {
-    /// The list for one language set.
-    pub fn list(&self, set: LanguageSet) -> &[String] {
-        match set {
-            LanguageSet::OnlineTechnical => &self.online_technical,
-            LanguageSet::BillingAndPhone => &self.billing_and_phone,
-        }
-    }
-}
-
 /// The first-response policies.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct Policies {
@@ -287,6 +145,20 @@ impl Config {
     /// others.
     pub fn route_for(&self, kind: RequestKind, customer: Customer) -> Option<&Route> {
         deciding_route(&self.routes, kind, customer).and_then(|index| self.routes.get(index))
+    }
+
+    /// Decides where a request of this kind, from this customer, goes. The rules and channels
+    /// are configuration data; a mistake in them comes back as a [`RoutingProblem`].
+    pub fn route(&self, kind: RequestKind, customer: Customer) -> RoutingDecision {
+        let Some(rule) = self.route_for(kind, customer) else {
+            let problem = RoutingProblem::NoRoute;
+            return RoutingDecision::unresolved(kind, customer, problem, Vec::new());
+        };
+        let Some(channel) = self.channel(&rule.channel) else {
+            let problem = RoutingProblem::UnknownChannel { channel_id: rule.channel.clone() };
+            return RoutingDecision::unresolved(kind, customer, problem, rule.warnings.clone());
+        };
+        RoutingDecision::through(kind, customer, rule, channel, &self.support_languages)
     }
 }
 
@@ -342,6 +214,9 @@ fn serialize_calendars<S: Serializer>(
 
 #[cfg(test)]
 mod tests;
+
+#[cfg(test)]
+mod routing_tests;
 
 #[cfg(all(test, not(target_arch = "wasm32")))]
 mod fuzz;

@@ -4,7 +4,7 @@
 use std::fmt;
 
 use crate::domain::plan::PlanProblem;
-use crate::domain::routing::{CustomerPlan, RequestKind, TenantSize};
+use crate::domain::request::{CustomerPlan, RequestKind, TenantSize};
 
 use super::links::LinkProblem;
 use super::{CONFIG_VERSION, MAX_IDENTIFIER_LENGTH, MAX_REPORTED_PROBLEMS, MAX_TARGET_HOURS};

@@ -6,14 +6,17 @@ use chrono::{NaiveDate, NaiveTime};
 use serde_json::{Map, Value};
 
 use crate::domain::plan::{validate_plan, SupportPlan};
+use crate::domain::request::{Customer, CustomerPlan, RequestKind, StoredCustomerPlan, TenantSize};
 use crate::domain::response::{BusinessCalendar, Clock, OpeningHours, Policy, Target};
-use crate::domain::routing::{Customer, CustomerPlan, RequestKind, StoredCustomerPlan, TenantSize};
+use crate::domain::routing::{
+    deciding_route, Channel, ChannelKind, LanguageSet, Resource, Route, RouteWarning,
+    SupportLanguages,
+};
 
 use super::links::{check_link, is_loopback_http, shorten};
 use super::problems::{ConfigProblem, ConfigProblemKind, Expected};
 use super::{
-    deciding_route, Channel, ChannelKind, Config, LanguageSet, Policies, Resource, Route,
-    RouteWarning, SupportLanguages, CONFIG_VERSION, MAX_DRAFT_CLEANUP_DAYS, MAX_IDENTIFIER_LENGTH,
+    Config, Policies, CONFIG_VERSION, MAX_DRAFT_CLEANUP_DAYS, MAX_IDENTIFIER_LENGTH,
     MAX_REPORTED_PROBLEMS, MAX_TARGET_HOURS, WEEKDAY_KEYS,
 };
 

@@ -5,6 +5,7 @@ use super::reader::{parse_date, parse_hours_minutes, TOP_LEVEL_FIELDS};
 use super::*;
 use crate::domain::plan::Party;
 use crate::domain::response::{Clock, OpeningHours, Target};
+use crate::domain::routing::LanguageSet;
 
 const DOCUMENTATION: &str = include_str!("../../../docs/configuration.md");
 const ORGANISATION_FIXTURE: &str = include_str!("../../../tests/fixtures/config/organisation.json");

@@ -1,6 +1,6 @@
 use super::text::{error_codes, list_item, lowercase_for_matching, ListMarker};
 use super::*;
-use crate::domain::routing::{CustomerPlan, RequestKind, TenantSize};
+use crate::domain::request::{CustomerPlan, RequestKind, TenantSize};
 use crate::domain::severity::{Level, Scope, SeverityOverride};
 use crate::domain::ticket::{ContactMethod, EscalationStep, SupportTier};
 use chrono::TimeZone;

@@ -5,7 +5,7 @@ use yew::prelude::*;
 
 use super::routing_summary::RoutingSummary;
 use super::{back_from, continue_from, use_edit};
-use crate::domain::routing::{route, Customer, CustomerPlan, TenantSize};
+use crate::domain::request::{Customer, CustomerPlan, TenantSize};
 use crate::i18n::Message;
 use crate::ui::context::{use_app, use_services, use_text};
 use crate::ui::labels::{plan_hint, plan_label, tenant_size_hint, tenant_size_label};
@@ -28,7 +28,7 @@ pub fn customer_plan_step() -> Html {
     let selected_size = ticket.and_then(|ticket| ticket.details.tenant_size);
     let decision = ticket.and_then(|ticket| {
         let customer = Customer::new(ticket.customer_plan?, ticket.details.tenant_size?);
-        Some(route(ticket.request_kind?, customer, &services.config))
+        Some(services.config.route(ticket.request_kind?, customer))
     });
 
     let on_plan = {

@@ -5,8 +5,8 @@
 use yew::prelude::*;
 
 use super::{ids, use_plan, use_plan_edit};
-use crate::domain::config::ChannelKind;
-use crate::domain::routing::{CustomerPlan, TenantSize};
+use crate::domain::request::{CustomerPlan, TenantSize};
+use crate::domain::routing::ChannelKind;
 use crate::i18n::Message;
 use crate::ui::context::{use_locale, use_services, use_text};
 use crate::ui::labels::{plan_hint, plan_label, tenant_size_hint, tenant_size_label};
