@@ -3,7 +3,7 @@
 
 mod before_you_file;
 mod check_answers;
-mod customer_plan;
+mod support_contract;
 mod details;
 mod elsewhere;
 mod impact;
@@ -23,7 +23,7 @@ use super::state::{AppAction, FlowStep, Screen};
 use crate::domain::ticket::Ticket;
 use before_you_file::BeforeYouFile;
 use check_answers::CheckAnswers;
-use customer_plan::CustomerPlanStep;
+use support_contract::CustomerPlanStep;
 use details::DetailsStep;
 use impact::ImpactStep;
 use problem::ProblemStep;
