@@ -36,7 +36,7 @@ use std::fmt;
 use chrono::SecondsFormat;
 use serde::{Deserialize, Serialize};
 
-use crate::domain::request::{CustomerPlan, RequestKind, TenantSize};
+use crate::domain::request::{RequestKind, SupportContract, TenantSize};
 use crate::domain::severity::{
     BusinessImpact, Level, Reason, Scope, SeverityDecision, Usability, Workaround,
 };
@@ -86,7 +86,7 @@ pub struct ExportLabels {
     pub expected_first_response: &'static str,
     pub title: &'static str,
     pub request_kind: &'static str,
-    pub customer_plan: &'static str,
+    pub support_contract: &'static str,
     pub tenant_size: &'static str,
     pub impact: &'static str,
     pub started: &'static str,
@@ -124,8 +124,8 @@ pub struct ExportLabels {
     pub kind_volume_licensing: &'static str,
     pub kind_feature_request: &'static str,
 
-    pub plan_professional: &'static str,
-    pub plan_premier: &'static str,
+    pub contract_professional: &'static str,
+    pub contract_premier: &'static str,
 
     pub tenant_fewer_than_100: &'static str,
     pub tenant_100_or_more: &'static str,
@@ -193,7 +193,7 @@ impl ExportLabels {
             expected_first_response: "Expected first response",
             title: "Title",
             request_kind: "Request type",
-            customer_plan: "Support plan",
+            support_contract: "Support contract",
             tenant_size: "Tenant size",
             impact: "Impact",
             started: "Started",
@@ -232,8 +232,8 @@ impl ExportLabels {
             kind_volume_licensing: "Volume licensing",
             kind_feature_request: "Feature request",
 
-            plan_professional: "Professional",
-            plan_premier: "Premier",
+            contract_professional: "Professional",
+            contract_premier: "Premier",
 
             tenant_fewer_than_100: "fewer than 100 licences",
             tenant_100_or_more: "100 licences or more",
@@ -307,11 +307,11 @@ impl ExportLabels {
         }
     }
 
-    fn customer_plan_name(&self, plan: Option<CustomerPlan>) -> &'static str {
-        match plan {
+    fn support_contract_name(&self, contract: Option<SupportContract>) -> &'static str {
+        match contract {
             None => self.not_given,
-            Some(CustomerPlan::Professional) => self.plan_professional,
-            Some(CustomerPlan::Premier) => self.plan_premier,
+            Some(SupportContract::Professional) => self.contract_professional,
+            Some(SupportContract::Premier) => self.contract_premier,
         }
     }
 
@@ -478,7 +478,10 @@ fn summarise(ticket: &Ticket, context: &TicketExportContext, labels: &ExportLabe
     }
 
     let mut background = vec![
-        (labels.customer_plan, labels.customer_plan_name(ticket.customer_plan).to_string()),
+        (
+            labels.support_contract,
+            labels.support_contract_name(ticket.support_contract).to_string(),
+        ),
         (labels.tenant_size, labels.tenant_size_name(details.tenant_size).to_string()),
     ];
     let platforms: Vec<&str> = details
@@ -1023,7 +1026,7 @@ mod tests {
             enrolment status page and never reach the desktop.\nOlder laptops are fine."
             .into();
         ticket.request_kind = Some(RequestKind::Technical);
-        ticket.customer_plan = Some(CustomerPlan::Professional);
+        ticket.support_contract = Some(SupportContract::Professional);
         ticket.details.tenant_size = Some(TenantSize::HundredOrMore);
         ticket.impact = ImpactAnswers {
             usability: Some(Usability::WorseThanBefore),
@@ -1311,7 +1314,7 @@ mod tests {
             expected_first_response,
             title,
             request_kind,
-            customer_plan,
+            support_contract,
             tenant_size,
             impact,
             started,
@@ -1346,8 +1349,8 @@ mod tests {
             kind_standalone_configuration_manager,
             kind_volume_licensing,
             kind_feature_request,
-            plan_professional,
-            plan_premier,
+            contract_professional,
+            contract_premier,
             tenant_fewer_than_100,
             tenant_100_or_more,
             impact_usability,
@@ -1403,7 +1406,7 @@ mod tests {
             expected_first_response,
             title,
             request_kind,
-            customer_plan,
+            support_contract,
             tenant_size,
             impact,
             started,
@@ -1438,8 +1441,8 @@ mod tests {
             kind_standalone_configuration_manager,
             kind_volume_licensing,
             kind_feature_request,
-            plan_professional,
-            plan_premier,
+            contract_professional,
+            contract_premier,
             tenant_fewer_than_100,
             tenant_100_or_more,
             impact_usability,
@@ -1503,7 +1506,7 @@ mod tests {
         let mut label_texts = all_label_texts(&labels);
         label_texts.sort_by_key(|text| std::cmp::Reverse(text.len()));
         let kinds = RequestKind::ALL;
-        let plans = CustomerPlan::ALL;
+        let contracts = SupportContract::ALL;
         let sizes = TenantSize::ALL;
         let statuses = [
             TicketStatus::Draft,
@@ -1557,7 +1560,7 @@ mod tests {
             ticket.title = if index == 0 { String::new() } else { "42".into() };
             ticket.description = "1\n\n2".into();
             ticket.request_kind = kinds.get(index).copied();
-            ticket.customer_plan = plans.get(index).copied();
+            ticket.support_contract = contracts.get(index).copied();
             ticket.details.tenant_size = sizes.get(index % 3).copied();
             ticket.impact = ImpactAnswers {
                 usability: Some(usability),
@@ -1632,7 +1635,7 @@ mod tests {
             "Contact:\n  Name: Ewa Nowak\n  Email: ewa.nowak@example.com\n",
             "Description:\n  Since Monday",
             "  Older laptops are fine.\n",
-            "Support plan: Professional\n",
+            "Support contract: Professional\n",
             "Platforms: Windows 11 23H2\n",
             "Where to file it: Admin centre: mobile device management\n",
             "Draft ID: draft-7f3a\n",
@@ -1799,8 +1802,8 @@ mod tests {
         let imported = ticket_from_json(&old);
         let imported = imported.as_ref().ok();
         assert_eq!(
-            imported.and_then(|ticket| ticket.customer_plan),
-            Some(CustomerPlan::Professional)
+            imported.and_then(|ticket| ticket.support_contract),
+            Some(SupportContract::Professional)
         );
         assert_eq!(
             imported.and_then(|ticket| ticket.details.tenant_size),
@@ -1920,7 +1923,7 @@ mod properties {
 
     fn ticket() -> impl Strategy<Value = Ticket> {
         let kinds = RequestKind::ALL.to_vec();
-        let plans = CustomerPlan::ALL.to_vec();
+        let contracts = SupportContract::ALL.to_vec();
         let severity_override = proptest::option::of(
             (select(Level::ALL.to_vec()), any::<String>())
                 // A leading letter keeps the reason from being blank, which would be refused.
@@ -1938,7 +1941,7 @@ mod properties {
         (
             (any::<String>(), any::<String>(), any::<String>()),
             proptest::option::of(select(kinds)),
-            proptest::option::of(select(plans)),
+            proptest::option::of(select(contracts)),
             impact(),
             severity_override,
             details(),
@@ -1952,7 +1955,7 @@ mod properties {
                 |(
                     (id, title, description),
                     request_kind,
-                    customer_plan,
+                    support_contract,
                     impact,
                     severity_override,
                     details,
@@ -1967,7 +1970,7 @@ mod properties {
                         title,
                         description,
                         request_kind,
-                        customer_plan,
+                        support_contract,
                         impact,
                         severity_override,
                         details,

@@ -10,7 +10,7 @@ use std::fmt;
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 
-use crate::domain::request::{CustomerPlan, StoredCustomerPlan, TenantSize};
+use crate::domain::request::{StoredSupportContract, SupportContract, TenantSize};
 
 /// The `schema` value of an exported plan.
 pub const PLAN_SCHEMA: &str = "support-triage/plan";
@@ -83,8 +83,10 @@ pub struct VendorTier {
     /// The configured channel the organisation uses to reach the vendor; `None` leaves the choice
     /// to routing.
     pub channel: Option<String>,
-    /// The organisation's support contract with the vendor.
-    pub customer_plan: CustomerPlan,
+    /// The organisation's support contract with the vendor. Stored, exported and configured as
+    /// `customer_plan`, its name in every release so far.
+    #[serde(rename = "customer_plan")]
+    pub support_contract: SupportContract,
     /// How many licences the organisation's tenant has; `None` until said.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub tenant_size: Option<TenantSize>,
@@ -95,20 +97,21 @@ impl Default for VendorTier {
         VendorTier {
             name: String::new(),
             channel: None,
-            customer_plan: CustomerPlan::Professional,
+            support_contract: SupportContract::Professional,
             tenant_size: None,
         }
     }
 }
 
-/// The vendor tier as any release stored it: earlier releases had the plan `small_tenant`,
+/// The vendor tier as any release stored it: earlier releases had the contract `small_tenant`,
 /// read as Professional with fewer than 100 licences.
 #[derive(Deserialize)]
 #[serde(default, deny_unknown_fields)]
 struct StoredVendorTier {
     name: String,
     channel: Option<String>,
-    customer_plan: StoredCustomerPlan,
+    #[serde(rename = "customer_plan")]
+    support_contract: StoredSupportContract,
     tenant_size: Option<TenantSize>,
 }
 
@@ -117,7 +120,7 @@ impl Default for StoredVendorTier {
         StoredVendorTier {
             name: String::new(),
             channel: None,
-            customer_plan: StoredCustomerPlan::Professional,
+            support_contract: StoredSupportContract::Professional,
             tenant_size: None,
         }
     }
@@ -125,12 +128,12 @@ impl Default for StoredVendorTier {
 
 impl From<StoredVendorTier> for VendorTier {
     fn from(stored: StoredVendorTier) -> VendorTier {
-        let (customer_plan, size_from_plan) = stored.customer_plan.upgrade();
+        let (support_contract, size_from_contract) = stored.support_contract.upgrade();
         VendorTier {
             name: stored.name,
             channel: stored.channel,
-            customer_plan,
-            tenant_size: stored.tenant_size.or(size_from_plan),
+            support_contract,
+            tenant_size: stored.tenant_size.or(size_from_contract),
         }
     }
 }
@@ -283,7 +286,7 @@ impl SupportPlan {
             vendor: VendorTier {
                 name: "Microsoft support".to_owned(),
                 channel: Some("admin-centre-mdm".to_owned()),
-                customer_plan: CustomerPlan::Professional,
+                support_contract: SupportContract::Professional,
                 tenant_size: Some(TenantSize::HundredOrMore),
             },
             escalation: vec![
@@ -980,9 +983,9 @@ fn write_teams_markdown(plan: &SupportPlan, out: &mut String) {
         }
     }
     out.push_str(&format!(
-        "\n### Tier {VENDOR_TIER}: {} (vendor)\n\nCustomer plan: {}\n",
+        "\n### Tier {VENDOR_TIER}: {} (vendor)\n\nSupport contract: {}\n",
         escape_markdown(&plan.vendor.name),
-        customer_plan_name(plan.vendor.customer_plan)
+        support_contract_name(plan.vendor.support_contract)
     ));
     if let Some(size) = plan.vendor.tenant_size {
         out.push_str(&format!("\nTenant: {}\n", tenant_size_name(size)));
@@ -1061,10 +1064,10 @@ fn party_name(plan: &SupportPlan, party: Party) -> String {
     }
 }
 
-fn customer_plan_name(plan: CustomerPlan) -> &'static str {
-    match plan {
-        CustomerPlan::Professional => "Professional",
-        CustomerPlan::Premier => "Premier",
+fn support_contract_name(contract: SupportContract) -> &'static str {
+    match contract {
+        SupportContract::Professional => "Professional",
+        SupportContract::Premier => "Premier",
     }
 }
 
@@ -1444,19 +1447,19 @@ mod tests {
         };
         let small = vendor(r#"{"name": "Vendor", "customer_plan": "small_tenant"}"#);
         assert_eq!(
-            small.as_ref().map(|vendor| (vendor.customer_plan, vendor.tenant_size)),
-            Ok((CustomerPlan::Professional, Some(TenantSize::FewerThan100)))
+            small.as_ref().map(|vendor| (vendor.support_contract, vendor.tenant_size)),
+            Ok((SupportContract::Professional, Some(TenantSize::FewerThan100)))
         );
         let premier = vendor(r#"{"customer_plan": "premier"}"#);
         assert_eq!(
-            premier.map(|vendor| (vendor.customer_plan, vendor.tenant_size)),
-            Ok((CustomerPlan::Premier, None))
+            premier.map(|vendor| (vendor.support_contract, vendor.tenant_size)),
+            Ok((SupportContract::Premier, None))
         );
         let premier_small =
             vendor(r#"{"customer_plan": "premier", "tenant_size": "fewer_than_100_licences"}"#);
         assert_eq!(
-            premier_small.map(|vendor| (vendor.customer_plan, vendor.tenant_size)),
-            Ok((CustomerPlan::Premier, Some(TenantSize::FewerThan100)))
+            premier_small.map(|vendor| (vendor.support_contract, vendor.tenant_size)),
+            Ok((SupportContract::Premier, Some(TenantSize::FewerThan100)))
         );
         assert!(matches!(
             vendor(r#"{"customer_plan": "gold"}"#),
@@ -1579,7 +1582,7 @@ mod tests {
             "### Tier 1: IT helpdesk, first line",
             "| First-line lead | Team lead | helpdesk@example.com | +1 555 0100 |",
             "### Tier 4: Microsoft support (vendor)",
-            "Customer plan: Professional",
+            "Support contract: Professional",
             "Tenant: 100 licences or more",
             "1. User to Tier 1 (IT helpdesk, first line): A report that a device cannot enrol",
             "6. Tier 1 (IT helpdesk, first line) to User:",

@@ -29,10 +29,10 @@ pub enum RequestKind {
 /// The first releases had a third value, `small_tenant`, for tenants with fewer than 100
 /// licences. The size of the tenant is a separate answer now ([`TenantSize`]); stored drafts,
 /// plans and configurations that say `small_tenant` are read as Professional with fewer than 100
-/// licences (see [`StoredCustomerPlan`]).
+/// licences (see [`StoredSupportContract`]).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
-pub enum CustomerPlan {
+pub enum SupportContract {
     /// Support that comes with the subscription ("break-fix").
     Professional,
     /// A Premier support contract, with its own portal and response times.
@@ -54,28 +54,31 @@ pub enum TenantSize {
 /// depend on both.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub struct Customer {
-    pub plan: CustomerPlan,
+    pub contract: SupportContract,
     pub tenant_size: TenantSize,
 }
 
 impl Customer {
-    pub fn new(plan: CustomerPlan, tenant_size: TenantSize) -> Customer {
-        Customer { plan, tenant_size }
+    pub fn new(contract: SupportContract, tenant_size: TenantSize) -> Customer {
+        Customer { contract, tenant_size }
     }
 
     /// Every combination of contract and size.
     pub fn all() -> impl Iterator<Item = Customer> {
-        CustomerPlan::ALL.into_iter().flat_map(|plan| {
-            TenantSize::ALL.into_iter().map(move |tenant_size| Customer { plan, tenant_size })
+        SupportContract::ALL.into_iter().flat_map(|contract| {
+            TenantSize::ALL.into_iter().map(move |tenant_size| Customer { contract, tenant_size })
         })
     }
 
     /// A customer from answers that may be missing: an unanswered contract counts as
     /// Professional and an unanswered size as 100 licences or more, the way requests were
     /// routed before the questions were asked.
-    pub fn from_answers(plan: Option<CustomerPlan>, tenant_size: Option<TenantSize>) -> Customer {
+    pub fn from_answers(
+        contract: Option<SupportContract>,
+        tenant_size: Option<TenantSize>,
+    ) -> Customer {
         Customer {
-            plan: plan.unwrap_or(CustomerPlan::Professional),
+            contract: contract.unwrap_or(SupportContract::Professional),
             tenant_size: tenant_size.unwrap_or(TenantSize::HundredOrMore),
         }
     }
@@ -83,7 +86,7 @@ impl Customer {
     /// A short English description for messages, such as `"premier" with
     /// "fewer_than_100_licences"`.
     pub fn describe(self) -> String {
-        format!("\"{}\" with \"{}\"", self.plan.as_str(), self.tenant_size.as_str())
+        format!("\"{}\" with \"{}\"", self.contract.as_str(), self.tenant_size.as_str())
     }
 }
 
@@ -119,15 +122,15 @@ impl RequestKind {
     }
 }
 
-impl CustomerPlan {
-    /// Every plan.
-    pub const ALL: [CustomerPlan; 2] = [CustomerPlan::Professional, CustomerPlan::Premier];
+impl SupportContract {
+    /// Every contract.
+    pub const ALL: [SupportContract; 2] = [SupportContract::Professional, SupportContract::Premier];
 
     /// The name used in JSON, for example `premier`.
     pub fn as_str(self) -> &'static str {
         match self {
-            CustomerPlan::Professional => "professional",
-            CustomerPlan::Premier => "premier",
+            SupportContract::Professional => "professional",
+            SupportContract::Premier => "premier",
         }
     }
 }
@@ -145,25 +148,26 @@ impl TenantSize {
     }
 }
 
-/// A support plan as any release stored it: the current plans, and `small_tenant`, which the
-/// first releases offered as a third plan for tenants with fewer than 100 licences.
+/// A support contract as any release stored it: the current contracts, and `small_tenant`,
+/// which the first releases offered as a third choice (then called a plan) for tenants with
+/// fewer than 100 licences.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
 #[serde(rename_all = "snake_case")]
-pub enum StoredCustomerPlan {
+pub enum StoredSupportContract {
     Professional,
     Premier,
     SmallTenant,
 }
 
-impl StoredCustomerPlan {
+impl StoredSupportContract {
     /// The contract, and the tenant size when the stored value said it: `small_tenant` was a
     /// Professional tenant with fewer than 100 licences.
-    pub fn upgrade(self) -> (CustomerPlan, Option<TenantSize>) {
+    pub fn upgrade(self) -> (SupportContract, Option<TenantSize>) {
         match self {
-            StoredCustomerPlan::Professional => (CustomerPlan::Professional, None),
-            StoredCustomerPlan::Premier => (CustomerPlan::Premier, None),
-            StoredCustomerPlan::SmallTenant => {
-                (CustomerPlan::Professional, Some(TenantSize::FewerThan100))
+            StoredSupportContract::Professional => (SupportContract::Professional, None),
+            StoredSupportContract::Premier => (SupportContract::Premier, None),
+            StoredSupportContract::SmallTenant => {
+                (SupportContract::Professional, Some(TenantSize::FewerThan100))
             }
         }
     }
@@ -180,8 +184,8 @@ mod tests {
             let read: Option<RequestKind> = serde_json::from_value(kind.as_str().into()).ok();
             assert_eq!(read, Some(kind));
         }
-        for plan in CustomerPlan::ALL {
-            assert_eq!(serde_json::to_value(plan).ok(), Some(plan.as_str().into()));
+        for contract in SupportContract::ALL {
+            assert_eq!(serde_json::to_value(contract).ok(), Some(contract.as_str().into()));
         }
         for size in TenantSize::ALL {
             assert_eq!(serde_json::to_value(size).ok(), Some(size.as_str().into()));
@@ -197,19 +201,19 @@ mod tests {
             assert_eq!(read, Some(kind), "{name}");
             assert_ne!(kind.as_str(), name, "a deprecated name is never written");
         }
-        let stored = |name: &str| serde_json::from_value::<StoredCustomerPlan>(name.into()).ok();
+        let stored = |name: &str| serde_json::from_value::<StoredSupportContract>(name.into()).ok();
         assert_eq!(
-            stored("small_tenant").map(StoredCustomerPlan::upgrade),
-            Some((CustomerPlan::Professional, Some(TenantSize::FewerThan100)))
+            stored("small_tenant").map(StoredSupportContract::upgrade),
+            Some((SupportContract::Professional, Some(TenantSize::FewerThan100)))
         );
         assert_eq!(
-            stored("premier").map(StoredCustomerPlan::upgrade),
-            Some((CustomerPlan::Premier, None))
+            stored("premier").map(StoredSupportContract::upgrade),
+            Some((SupportContract::Premier, None))
         );
         assert_eq!(
-            stored("professional").map(StoredCustomerPlan::upgrade),
-            Some((CustomerPlan::Professional, None))
+            stored("professional").map(StoredSupportContract::upgrade),
+            Some((SupportContract::Professional, None))
         );
-        assert_eq!(serde_json::from_value::<CustomerPlan>("small_tenant".into()).ok(), None);
+        assert_eq!(serde_json::from_value::<SupportContract>("small_tenant".into()).ok(), None);
     }
 }

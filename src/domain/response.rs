@@ -1,4 +1,4 @@
-//! Response windows: first-response targets per plan and level, on a 24x7 or business clock.
+//! Response windows: first-response targets per customer and level, on a 24x7 or business clock.
 //!
 //! The window of a ticket starts when the clock starts running (at once for an around-the-clock
 //! target, at the next opening for a business-hours target filed while closed) and ends when the
@@ -13,7 +13,7 @@ use std::ops::ControlFlow;
 use chrono::{DateTime, Datelike, NaiveDate, NaiveDateTime, NaiveTime, TimeDelta, Utc, Weekday};
 use serde::{Deserialize, Serialize};
 
-use super::request::{Customer, CustomerPlan};
+use super::request::{Customer, SupportContract};
 use super::severity::Level;
 
 /// How many local calendar days after the filing date the business clock is followed before
@@ -43,7 +43,7 @@ pub struct Target {
     pub clock: Clock,
 }
 
-/// The targets of one customer plan.
+/// The targets for one kind of customer (see `config::Policies`).
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Policy {
     pub critical: Target,
@@ -93,9 +93,9 @@ impl Policy {
     /// than 100 licences only differs in how the request is opened, so it uses the Professional
     /// targets unless configured otherwise.
     pub fn default_for(customer: Customer) -> Policy {
-        match customer.plan {
-            CustomerPlan::Professional => Policy::professional_default(),
-            CustomerPlan::Premier => Policy::premier_example(),
+        match customer.contract {
+            SupportContract::Professional => Policy::professional_default(),
+            SupportContract::Premier => Policy::premier_example(),
         }
     }
 
@@ -1586,19 +1586,19 @@ mod tests {
         }
         assert!(!professional.set_by_contract && !professional.example);
         assert!(premier.set_by_contract && premier.example, "the Premier figures are an example");
-        let customer = |plan, tenant_size| Customer { plan, tenant_size };
+        let customer = |contract, tenant_size| Customer { contract, tenant_size };
         use crate::domain::request::TenantSize::{FewerThan100, HundredOrMore};
         assert_eq!(
-            Policy::default_for(customer(CustomerPlan::Professional, HundredOrMore)),
+            Policy::default_for(customer(SupportContract::Professional, HundredOrMore)),
             professional
         );
         assert_eq!(
-            Policy::default_for(customer(CustomerPlan::Professional, FewerThan100)),
+            Policy::default_for(customer(SupportContract::Professional, FewerThan100)),
             professional
         );
-        assert_eq!(Policy::default_for(customer(CustomerPlan::Premier, HundredOrMore)), premier);
+        assert_eq!(Policy::default_for(customer(SupportContract::Premier, HundredOrMore)), premier);
         // A Premier contract decides whatever the tenant's size.
-        assert_eq!(Policy::default_for(customer(CustomerPlan::Premier, FewerThan100)), premier);
+        assert_eq!(Policy::default_for(customer(SupportContract::Premier, FewerThan100)), premier);
     }
 
     #[test]

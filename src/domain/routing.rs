@@ -6,7 +6,7 @@
 
 use serde::Serialize;
 
-use crate::domain::request::{Customer, CustomerPlan, RequestKind, TenantSize};
+use crate::domain::request::{Customer, RequestKind, SupportContract, TenantSize};
 
 /// A link with a title and a short description.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
@@ -93,12 +93,14 @@ pub struct RouteWarning {
     pub text: String,
 }
 
-/// One routing rule: requests of `kind` from customers on any of `plans` (and, when given,
-/// with a tenant of one of `tenant_sizes`) go to `channel`.
+/// One routing rule: requests of `kind` from customers with any of `contracts` (and, when
+/// given, with a tenant of one of `tenant_sizes`) go to `channel`.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct Route {
     pub kind: RequestKind,
-    pub plans: Vec<CustomerPlan>,
+    /// Configured as `plans`, the name of every release so far.
+    #[serde(rename = "plans")]
+    pub contracts: Vec<SupportContract>,
     /// The tenant sizes the rule is for; empty means every size.
     #[serde(skip_serializing_if = "Vec::is_empty")]
     pub tenant_sizes: Vec<TenantSize>,
@@ -111,7 +113,7 @@ impl Route {
     /// Whether the rule covers requests of `kind` from `customer`.
     pub fn applies_to(&self, kind: RequestKind, customer: Customer) -> bool {
         self.kind == kind
-            && self.plans.contains(&customer.plan)
+            && self.contracts.contains(&customer.contract)
             && (self.tenant_sizes.is_empty() || self.tenant_sizes.contains(&customer.tenant_size))
     }
 

@@ -3,7 +3,7 @@
 use std::collections::BTreeMap;
 
 use crate::domain::plan::{SupportPlan, VendorTier};
-use crate::domain::request::{CustomerPlan, RequestKind, TenantSize};
+use crate::domain::request::{RequestKind, SupportContract, TenantSize};
 use crate::domain::response::{Clock, Policy, Target};
 use crate::domain::routing::{
     Channel, ChannelKind, LanguageSet, Resource, Route, RouteWarning, SupportLanguages,
@@ -54,7 +54,7 @@ impl Config {
                 vendor: VendorTier {
                     name: "Microsoft support".to_owned(),
                     channel: None,
-                    customer_plan: CustomerPlan::Professional,
+                    support_contract: SupportContract::Professional,
                     tenant_size: None,
                 },
                 ..SupportPlan::empty()
@@ -259,14 +259,15 @@ fn built_in_channels() -> Vec<Channel> {
 }
 
 fn built_in_routes() -> Vec<Route> {
-    use CustomerPlan::{Premier, Professional};
-    let route = |kind, plans: &[CustomerPlan], channel: &str, warnings: Vec<RouteWarning>| Route {
-        kind,
-        plans: plans.to_vec(),
-        tenant_sizes: Vec::new(),
-        channel: channel.to_owned(),
-        warnings,
-    };
+    use SupportContract::{Premier, Professional};
+    let route =
+        |kind, contracts: &[SupportContract], channel: &str, warnings: Vec<RouteWarning>| Route {
+            kind,
+            contracts: contracts.to_vec(),
+            tenant_sizes: Vec::new(),
+            channel: channel.to_owned(),
+            warnings,
+        };
     // Tenants with fewer than 100 licences see the admin centre's "Need help?" flow instead of
     // its categories; Premier customers open every ticket on the Premier page, so this rule is
     // for Professional customers only.

@@ -24,7 +24,7 @@ use chrono::NaiveDate;
 use serde::{Serialize, Serializer};
 
 use crate::domain::plan::SupportPlan;
-use crate::domain::request::{Customer, CustomerPlan, RequestKind, TenantSize};
+use crate::domain::request::{Customer, RequestKind, SupportContract, TenantSize};
 use crate::domain::response::{BusinessCalendar, Policy};
 use crate::domain::routing::{
     deciding_route, Channel, Resource, Route, RoutingDecision, RoutingProblem, SupportLanguages,
@@ -117,10 +117,10 @@ impl Policies {
     /// The policy that applies to `customer`. A Premier contract decides the response times
     /// whatever the tenant's size; the size only matters on Professional support.
     pub fn for_customer(&self, customer: Customer) -> &Policy {
-        match (customer.plan, customer.tenant_size) {
-            (CustomerPlan::Premier, _) => &self.premier,
-            (CustomerPlan::Professional, TenantSize::FewerThan100) => &self.small_tenant,
-            (CustomerPlan::Professional, TenantSize::HundredOrMore) => &self.professional,
+        match (customer.contract, customer.tenant_size) {
+            (SupportContract::Premier, _) => &self.premier,
+            (SupportContract::Professional, TenantSize::FewerThan100) => &self.small_tenant,
+            (SupportContract::Professional, TenantSize::HundredOrMore) => &self.professional,
         }
     }
 

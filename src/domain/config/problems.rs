@@ -4,7 +4,7 @@
 use std::fmt;
 
 use crate::domain::plan::PlanProblem;
-use crate::domain::request::{CustomerPlan, RequestKind, TenantSize};
+use crate::domain::request::{RequestKind, SupportContract, TenantSize};
 
 use super::links::LinkProblem;
 use super::{CONFIG_VERSION, MAX_IDENTIFIER_LENGTH, MAX_REPORTED_PROBLEMS, MAX_TARGET_HOURS};
@@ -103,9 +103,9 @@ pub enum ConfigProblemKind {
     UnknownCalendar { name: String },
     /// A name that is not one of the allowed ones.
     UnknownChoice { found: String, allowed: Vec<&'static str> },
-    /// No route covers this kind of request on this plan: for any tenant size when
-    /// `tenant_size` is `None`, otherwise for tenants of that size.
-    MissingRoute { kind: RequestKind, plan: CustomerPlan, tenant_size: Option<TenantSize> },
+    /// No route covers this kind of request with this contract (a value of a route's `plans`):
+    /// for any tenant size when `tenant_size` is `None`, otherwise for tenants of that size.
+    MissingRoute { kind: RequestKind, contract: SupportContract, tenant_size: Option<TenantSize> },
     /// Other routes decide every request this route covers.
     RouteNeverUsed,
     /// The deprecated plan `small_tenant` in a route that also names `tenant_sizes`.
@@ -215,15 +215,15 @@ impl ConfigProblem {
                     allowed.iter().map(|name| format!("\"{name}\"")).collect();
                 format!("expected one of {}, got {found}", allowed.join(", "))
             }
-            ConfigProblemKind::MissingRoute { kind, plan, tenant_size: None } => format!(
-                "no route for \"{}\" requests on the \"{}\" plan",
+            ConfigProblemKind::MissingRoute { kind, contract, tenant_size: None } => format!(
+                "no route for \"{}\" requests with the \"{}\" support contract",
                 kind.as_str(),
-                plan.as_str()
+                contract.as_str()
             ),
-            ConfigProblemKind::MissingRoute { kind, plan, tenant_size: Some(size) } => format!(
-                "no route for \"{}\" requests on the \"{}\" plan with \"{}\"",
+            ConfigProblemKind::MissingRoute { kind, contract, tenant_size: Some(size) } => format!(
+                "no route for \"{}\" requests with the \"{}\" support contract and \"{}\"",
                 kind.as_str(),
-                plan.as_str(),
+                contract.as_str(),
                 size.as_str()
             ),
             ConfigProblemKind::RouteNeverUsed => {

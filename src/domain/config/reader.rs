@@ -6,7 +6,9 @@ use chrono::{NaiveDate, NaiveTime};
 use serde_json::{Map, Value};
 
 use crate::domain::plan::{validate_plan, SupportPlan};
-use crate::domain::request::{Customer, CustomerPlan, RequestKind, StoredCustomerPlan, TenantSize};
+use crate::domain::request::{
+    Customer, RequestKind, StoredSupportContract, SupportContract, TenantSize,
+};
 use crate::domain::response::{BusinessCalendar, Clock, OpeningHours, Policy, Target};
 use crate::domain::routing::{
     deciding_route, Channel, ChannelKind, LanguageSet, Resource, Route, RouteWarning,
@@ -551,13 +553,13 @@ impl Reader {
                 .map(|(_, kind)| kind);
             deprecated.or_else(|| self.read_choice(value, &child(path, "kind"), &kind_options))
         });
-        let plans = self.required(object, path, "plans").and_then(|value| {
-            let plan_options = [
-                ("professional", StoredCustomerPlan::Professional),
-                ("premier", StoredCustomerPlan::Premier),
-                ("small_tenant", StoredCustomerPlan::SmallTenant),
+        let contracts = self.required(object, path, "plans").and_then(|value| {
+            let contract_options = [
+                ("professional", StoredSupportContract::Professional),
+                ("premier", StoredSupportContract::Premier),
+                ("small_tenant", StoredSupportContract::SmallTenant),
             ];
-            self.read_choice_set(value, &child(path, "plans"), &plan_options)
+            self.read_choice_set(value, &child(path, "plans"), &contract_options)
         });
         let tenant_sizes = match optional(object, "tenant_sizes") {
             Some(value) if !value.is_null() => {
@@ -592,41 +594,43 @@ impl Reader {
             None => None,
         }
         .unwrap_or_default();
-        let (kind, stored_plans, tenant_sizes, channel) = (kind?, plans?, tenant_sizes?, channel?);
-        let route = |plans: Vec<CustomerPlan>, tenant_sizes: Vec<TenantSize>| Route {
+        let (kind, stored_contracts, tenant_sizes, channel) =
+            (kind?, contracts?, tenant_sizes?, channel?);
+        let route = |contracts: Vec<SupportContract>, tenant_sizes: Vec<TenantSize>| Route {
             kind,
-            plans,
+            contracts,
             tenant_sizes,
             channel: channel.clone(),
             warnings: warnings.clone(),
         };
-        let has_small_tenant = stored_plans.contains(&StoredCustomerPlan::SmallTenant);
-        let mut plans: Vec<CustomerPlan> = Vec::new();
-        for stored in &stored_plans {
-            let (plan, _) = stored.upgrade();
-            if *stored != StoredCustomerPlan::SmallTenant && !plans.contains(&plan) {
-                plans.push(plan);
+        let has_small_tenant = stored_contracts.contains(&StoredSupportContract::SmallTenant);
+        let mut contracts: Vec<SupportContract> = Vec::new();
+        for stored in &stored_contracts {
+            let (contract, _) = stored.upgrade();
+            if *stored != StoredSupportContract::SmallTenant && !contracts.contains(&contract) {
+                contracts.push(contract);
             }
         }
         if !has_small_tenant {
-            return Some(vec![route(plans, tenant_sizes)]);
+            return Some(vec![route(contracts, tenant_sizes)]);
         }
         if !tenant_sizes.is_empty() {
             self.report(&child(path, "plans"), ConfigProblemKind::SmallTenantWithTenantSizes);
-            if !plans.contains(&CustomerPlan::Professional) {
-                plans.push(CustomerPlan::Professional);
+            if !contracts.contains(&SupportContract::Professional) {
+                contracts.push(SupportContract::Professional);
             }
-            return Some(vec![route(plans, tenant_sizes)]);
+            return Some(vec![route(contracts, tenant_sizes)]);
         }
         // "small_tenant" meant a Professional tenant with fewer than 100 licences. Next to
         // "professional" it adds nothing; otherwise it becomes a rule of its own.
-        let small_tenant = route(vec![CustomerPlan::Professional], vec![TenantSize::FewerThan100]);
-        if plans.is_empty() {
+        let small_tenant =
+            route(vec![SupportContract::Professional], vec![TenantSize::FewerThan100]);
+        if contracts.is_empty() {
             Some(vec![small_tenant])
-        } else if plans.contains(&CustomerPlan::Professional) {
-            Some(vec![route(plans, Vec::new())])
+        } else if contracts.contains(&SupportContract::Professional) {
+            Some(vec![route(contracts, Vec::new())])
         } else {
-            Some(vec![route(plans, Vec::new()), small_tenant])
+            Some(vec![route(contracts, Vec::new()), small_tenant])
         }
     }
 
@@ -704,11 +708,11 @@ impl Reader {
 
     fn check_route_coverage(&mut self, routes: &[Route]) {
         for kind in RequestKind::ALL {
-            for plan in CustomerPlan::ALL {
+            for contract in SupportContract::ALL {
                 let uncovered: Vec<TenantSize> = TenantSize::ALL
                     .into_iter()
                     .filter(|size| {
-                        deciding_route(routes, kind, Customer::new(plan, *size)).is_none()
+                        deciding_route(routes, kind, Customer::new(contract, *size)).is_none()
                     })
                     .collect();
                 let tenant_size = match uncovered.as_slice() {
@@ -716,7 +720,10 @@ impl Reader {
                     [only] => Some(*only),
                     _ => None,
                 };
-                self.report("routes", ConfigProblemKind::MissingRoute { kind, plan, tenant_size });
+                self.report(
+                    "routes",
+                    ConfigProblemKind::MissingRoute { kind, contract, tenant_size },
+                );
             }
         }
     }

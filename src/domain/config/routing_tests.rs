@@ -33,12 +33,12 @@ fn check(
 
 /// Kind, contract, tenant size, channel id, is a ticket, is a call-back, warning ids.
 type RoutingRow =
-    (RequestKind, CustomerPlan, TenantSize, &'static str, bool, bool, &'static [&'static str]);
+    (RequestKind, SupportContract, TenantSize, &'static str, bool, bool, &'static [&'static str]);
 
 #[test]
 fn built_in_routing_table() {
-    use CustomerPlan::{Premier, Professional};
     use RequestKind::*;
+    use SupportContract::{Premier, Professional};
     use TenantSize::{FewerThan100 as Small, HundredOrMore as Large};
     let config = Config::built_in();
     const PAID: &[&str] = &["configuration_manager_paid_support"];
@@ -80,8 +80,8 @@ fn built_in_routing_table() {
         (FeatureRequest, Premier, Large, "feedback-site", false, false, &[]),
         (FeatureRequest, Premier, Small, "feedback-site", false, false, &[]),
     ];
-    for (kind, plan, size, channel, ticket, call_back, warnings) in table {
-        check(&config, kind, Customer::new(plan, size), channel, ticket, call_back, warnings);
+    for (kind, contract, size, channel, ticket, call_back, warnings) in table {
+        check(&config, kind, Customer::new(contract, size), channel, ticket, call_back, warnings);
     }
     // Every combination is in the table once.
     for kind in RequestKind::ALL {
@@ -99,17 +99,17 @@ fn built_in_routing_table() {
 fn unanswered_questions_route_as_before_they_were_asked() {
     let config = Config::built_in();
     let customer = Customer::from_answers(None, None);
-    assert_eq!(customer, Customer::new(CustomerPlan::Professional, TenantSize::HundredOrMore));
+    assert_eq!(customer, Customer::new(SupportContract::Professional, TenantSize::HundredOrMore));
     let decision = config.route(RequestKind::Technical, customer);
     assert_eq!(decision.channel_id(), Some("admin-centre-mdm"));
-    let premier = Customer::from_answers(Some(CustomerPlan::Premier), None);
+    let premier = Customer::from_answers(Some(SupportContract::Premier), None);
     assert_eq!(config.route(RequestKind::Technical, premier).channel_id(), Some("premier-portal"));
 }
 
 #[test]
 fn decision_carries_category_steps_and_languages_from_the_configuration() {
     let config = Config::built_in();
-    let professional = Customer::new(CustomerPlan::Professional, TenantSize::HundredOrMore);
+    let professional = Customer::new(SupportContract::Professional, TenantSize::HundredOrMore);
     let technical = config.route(RequestKind::Technical, professional);
     let channel = technical.channel.clone().expect("built-in routes resolve");
     assert_eq!(channel.category.as_deref(), Some("Mobile device management"));
@@ -133,10 +133,10 @@ fn decision_carries_category_steps_and_languages_from_the_configuration() {
     };
     assert_eq!(billing.languages, by_country);
     assert!(billing.languages.listed().is_empty());
-    let small = Customer::new(CustomerPlan::Professional, TenantSize::FewerThan100);
+    let small = Customer::new(SupportContract::Professional, TenantSize::FewerThan100);
     assert_eq!(config.route(RequestKind::Technical, small).languages, by_country);
 
-    let premier = Customer::new(CustomerPlan::Premier, TenantSize::FewerThan100);
+    let premier = Customer::new(SupportContract::Premier, TenantSize::FewerThan100);
     let premier_billing = config.route(RequestKind::BillingLicensingAccount, premier);
     assert_eq!(
         premier_billing.channel.as_ref().ok().and_then(|channel| channel.url.as_deref()),
@@ -166,7 +166,7 @@ fn a_call_back_is_never_described_as_online_support() {
         ))
         .config
     };
-    let customer = Customer::new(CustomerPlan::Professional, TenantSize::FewerThan100);
+    let customer = Customer::new(SupportContract::Professional, TenantSize::FewerThan100);
     let phone = LanguageOffer::PhoneAndBilling(vec!["en".into(), "de".into()]);
     for languages in [r#""online_technical""#, r#""billing_and_phone""#] {
         let decision = config(languages).route(RequestKind::Technical, customer);
@@ -185,7 +185,7 @@ fn configuration_mistakes_are_values() {
                         "warnings": [{"id": "w", "text": "Careful"}]}]}"#,
     );
     let config = parsed.config;
-    let premier = Customer::new(CustomerPlan::Premier, TenantSize::HundredOrMore);
+    let premier = Customer::new(SupportContract::Premier, TenantSize::HundredOrMore);
     let dangling = config.route(RequestKind::Technical, premier);
     assert_eq!(
         dangling.channel,
@@ -193,7 +193,7 @@ fn configuration_mistakes_are_values() {
     );
     assert!(dangling.is_ticket && !dangling.call_back && dangling.steps.is_empty());
     assert_eq!(dangling.warnings.len(), 1, "the rule's warnings still apply");
-    let professional = Customer::new(CustomerPlan::Professional, TenantSize::HundredOrMore);
+    let professional = Customer::new(SupportContract::Professional, TenantSize::HundredOrMore);
     let missing = config.route(RequestKind::Technical, professional);
     assert_eq!(missing.channel, Err(RoutingProblem::NoRoute));
     assert_eq!(missing.channel_id(), None);

@@ -51,9 +51,9 @@ fn built_in_holds_the_reference_vendor_facts() {
             example: true,
         }
     );
-    let small = Customer::new(CustomerPlan::Professional, TenantSize::FewerThan100);
+    let small = Customer::new(SupportContract::Professional, TenantSize::FewerThan100);
     assert_eq!(config.policies.for_customer(small).critical, hours(2));
-    let premier_small = Customer::new(CustomerPlan::Premier, TenantSize::FewerThan100);
+    let premier_small = Customer::new(SupportContract::Premier, TenantSize::FewerThan100);
     assert_eq!(config.policies.for_customer(premier_small), &config.policies.premier);
     assert_eq!(config.support_languages.list(LanguageSet::OnlineTechnical), ["en", "ja"]);
     // The sources name no phone or billing languages, only "more languages" per country.
@@ -89,7 +89,7 @@ fn built_in_holds_the_reference_vendor_facts() {
     assert!(volume_links.contains(&"http://go.microsoft.com/fwlink/p/?LinkID=282016"));
     assert!(volume_links.contains(&"http://support.microsoft.com/oas/default.aspx?prid=15371"));
     assert_eq!(config.channel("nope"), None);
-    let premier = Customer::new(CustomerPlan::Premier, TenantSize::HundredOrMore);
+    let premier = Customer::new(SupportContract::Premier, TenantSize::HundredOrMore);
     assert_eq!(
         config.route_for(RequestKind::Technical, premier).map(|route| route.channel.as_str()),
         Some("premier-portal")
@@ -430,13 +430,13 @@ fn channel_and_route_problems() {
             "routes[3].warnings[0].text: required field missing; the entry is left out",
             "routes[2].channel: there is no channel with the id \"ideas\"",
             "routes[1]: other routes already decide every request this route covers, so it is never used",
-            "routes: no route for \"billing_licensing_account\" requests on the \"professional\" plan",
-            "routes: no route for \"billing_licensing_account\" requests on the \"premier\" plan",
-            "routes: no route for \"standalone_configuration_manager_or_endpoint_protection\" requests on the \"professional\" plan",
-            "routes: no route for \"standalone_configuration_manager_or_endpoint_protection\" requests on the \"premier\" plan",
-            "routes: no route for \"volume_licensing\" requests on the \"professional\" plan",
-            "routes: no route for \"volume_licensing\" requests on the \"premier\" plan",
-            "routes: no route for \"feature_request\" requests on the \"premier\" plan",
+            "routes: no route for \"billing_licensing_account\" requests with the \"professional\" support contract",
+            "routes: no route for \"billing_licensing_account\" requests with the \"premier\" support contract",
+            "routes: no route for \"standalone_configuration_manager_or_endpoint_protection\" requests with the \"professional\" support contract",
+            "routes: no route for \"standalone_configuration_manager_or_endpoint_protection\" requests with the \"premier\" support contract",
+            "routes: no route for \"volume_licensing\" requests with the \"professional\" support contract",
+            "routes: no route for \"volume_licensing\" requests with the \"premier\" support contract",
+            "routes: no route for \"feature_request\" requests with the \"premier\" support contract",
         ],
     );
     assert_eq!(config.channels.len(), 1);
@@ -454,18 +454,23 @@ fn channel_and_route_problems() {
     );
 }
 
-/// The channel that decides requests of `kind` from a customer on `plan` with `size`.
-fn channel_for(config: &Config, kind: RequestKind, plan: CustomerPlan, size: TenantSize) -> &str {
+/// The channel that decides requests of `kind` from a customer with `contract` and `size`.
+fn channel_for(
+    config: &Config,
+    kind: RequestKind,
+    contract: SupportContract,
+    size: TenantSize,
+) -> &str {
     config
-        .route_for(kind, Customer::new(plan, size))
+        .route_for(kind, Customer::new(contract, size))
         .map(|route| route.channel.as_str())
         .unwrap_or("(none)")
 }
 
 #[test]
 fn configurations_of_earlier_releases_still_read() {
-    use CustomerPlan::{Premier, Professional};
     use RequestKind::*;
+    use SupportContract::{Premier, Professional};
     use TenantSize::{FewerThan100 as Small, HundredOrMore as Large};
     // The organisation fixture was written for the first release: "small_tenant" plans, the
     // old Configuration Manager kind, no rule for Intune with Configuration Manager.
@@ -484,13 +489,13 @@ fn configurations_of_earlier_releases_still_read() {
         (FeatureRequest, Professional, Small, "ideas"),
         (FeatureRequest, Premier, Small, "ideas"),
     ];
-    for (kind, plan, size, channel) in table {
+    for (kind, contract, size, channel) in table {
         assert_eq!(
-            channel_for(&config, kind, plan, size),
+            channel_for(&config, kind, contract, size),
             channel,
             "{} from {}",
             kind.as_str(),
-            Customer::new(plan, size).describe()
+            Customer::new(contract, size).describe()
         );
     }
     let standalone = config
@@ -528,8 +533,8 @@ fn configurations_of_earlier_releases_still_read() {
 
 #[test]
 fn routes_for_tenant_sizes() {
-    use CustomerPlan::{Premier, Professional};
     use RequestKind::*;
+    use SupportContract::{Premier, Professional};
     use TenantSize::{FewerThan100 as Small, HundredOrMore as Large};
     let rest = r#"
         {"kind": "billing_licensing_account", "plans": ["professional", "premier"], "channel": "admin-centre-billing"},
@@ -587,8 +592,8 @@ fn routes_for_tenant_sizes() {
             "routes[3].plans: \"small_tenant\" is the old name for \"professional\" with \"fewer_than_100_licences\" and cannot be combined with \"tenant_sizes\"; it is read as \"professional\". Write \"professional\" and give the sizes in \"tenant_sizes\"",
             "routes[3]: other routes already decide every request this route covers, so it is never used",
             "routes[4]: other routes already decide every request this route covers, so it is never used",
-            "routes: no route for \"technical\" requests on the \"professional\" plan with \"fewer_than_100_licences\"",
-            "routes: no route for \"technical\" requests on the \"premier\" plan with \"fewer_than_100_licences\"",
+            "routes: no route for \"technical\" requests with the \"professional\" support contract and \"fewer_than_100_licences\"",
+            "routes: no route for \"technical\" requests with the \"premier\" support contract and \"fewer_than_100_licences\"",
         ],
     );
 }
@@ -657,7 +662,7 @@ fn default_plan_is_read_and_checked() {
             "default_plan: Escalation step 1 refers to tier 2, which the plan does not define.",
         ],
     );
-    assert_eq!(config.default_plan.vendor.customer_plan, CustomerPlan::Premier);
+    assert_eq!(config.default_plan.vendor.support_contract, SupportContract::Premier);
     assert_eq!(config.default_plan.escalation.first().map(|step| step.to), Some(Party::Tier(2)));
 
     let config = check(
@@ -725,7 +730,7 @@ fn problems_display_as_their_message() {
         path: "routes".to_owned(),
         kind: ConfigProblemKind::MissingRoute {
             kind: RequestKind::VolumeLicensing,
-            plan: CustomerPlan::Premier,
+            contract: SupportContract::Premier,
             tenant_size: None,
         },
     };
