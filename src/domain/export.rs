@@ -36,6 +36,7 @@ use std::fmt;
 use chrono::SecondsFormat;
 use serde::{Deserialize, Serialize};
 
+use crate::domain::markdown::{clean_line, escape_markdown_text, is_line_break};
 use crate::domain::request::{RequestKind, SupportContract, TenantSize};
 use crate::domain::severity::{
     BusinessImpact, Level, Reason, Scope, SeverityDecision, Usability, Workaround,
@@ -723,36 +724,6 @@ pub fn ticket_to_plain_text(
     out
 }
 
-/// Characters that can make text display in a different order than it is stored, used to
-/// disguise content; they are dropped from text renderings.
-fn is_direction_override(character: char) -> bool {
-    matches!(character, '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}')
-}
-
-fn is_line_break(character: char) -> bool {
-    matches!(character, '\n' | '\r' | '\u{0B}' | '\u{0C}' | '\u{85}' | '\u{2028}' | '\u{2029}')
-}
-
-/// Text on one line: line breaks and tabs become spaces, control characters and direction
-/// overrides are dropped, and the ends are trimmed.
-fn clean_line(text: &str) -> String {
-    let mut cleaned = String::with_capacity(text.len());
-    let mut previous_was_carriage_return = false;
-    for character in text.chars() {
-        let is_second_half_of_crlf = character == '\n' && previous_was_carriage_return;
-        previous_was_carriage_return = character == '\r';
-        if is_second_half_of_crlf {
-            continue;
-        }
-        if is_line_break(character) || character == '\t' {
-            cleaned.push(' ');
-        } else if !character.is_control() && !is_direction_override(character) {
-            cleaned.push(character);
-        }
-    }
-    cleaned.trim().to_string()
-}
-
 fn is_blank_after_cleaning(text: &str) -> bool {
     clean_line(text).is_empty()
 }
@@ -819,48 +790,6 @@ fn markdown_block(text: &str) -> String {
         .map(|paragraph| paragraph.join("\\\n"))
         .collect();
     rendered.join("\n\n")
-}
-
-/// Escapes text so that it shows literally anywhere inline in Markdown: in a paragraph, a list
-/// item, a heading, a table cell or emphasis.
-///
-/// - `<`, `>` and `&` become `&lt;`, `&gt;` and `&amp;`, so no HTML can be produced.
-/// - Characters with an inline meaning are backslash-escaped: `` \ ` * _ [ ] # | ~ $ { } ``.
-/// - At the start, which could be the start of a line, `-`, `+` and `=` are escaped, as are `.`
-///   and `)` after leading digits, so the text cannot open a list, a quote or a heading.
-/// - Line breaks and tabs become spaces (a table cell or heading must stay on one line),
-///   control characters and direction overrides are dropped, and the ends are trimmed, so the
-///   text cannot become an indented code block or end in a hard line break.
-///
-/// Zero-width characters and combining marks are kept: scripts and emoji need them, and they
-/// cannot form Markdown syntax.
-pub fn escape_markdown_text(text: &str) -> String {
-    let cleaned = clean_line(text);
-    let mut escaped = String::with_capacity(cleaned.len() + cleaned.len() / 8);
-    let mut only_digits_so_far = true;
-    for (index, character) in cleaned.chars().enumerate() {
-        let at_start = index == 0;
-        match character {
-            '<' => escaped.push_str("&lt;"),
-            '>' => escaped.push_str("&gt;"),
-            '&' => escaped.push_str("&amp;"),
-            '\\' | '`' | '*' | '_' | '[' | ']' | '#' | '|' | '~' | '$' | '{' | '}' => {
-                escaped.push('\\');
-                escaped.push(character);
-            }
-            '-' | '+' | '=' if at_start => {
-                escaped.push('\\');
-                escaped.push(character);
-            }
-            '.' | ')' if only_digits_so_far && !at_start => {
-                escaped.push('\\');
-                escaped.push(character);
-            }
-            _ => escaped.push(character),
-        }
-        only_digits_so_far = only_digits_so_far && character.is_ascii_digit();
-    }
-    escaped
 }
 
 /// Why an export could not be produced.

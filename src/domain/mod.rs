@@ -7,6 +7,7 @@
 
 pub mod config;
 pub mod export;
+pub mod markdown;
 pub mod plan;
 pub mod request;
 pub mod response;

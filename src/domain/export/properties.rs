@@ -160,14 +160,6 @@ proptest! {
     }
 
     #[test]
-    fn escaping_only_cleans_and_never_leaves_markup(text in any::<String>()) {
-        let escaped = escape_markdown_text(&text);
-        prop_assert!(!escaped.contains(['<', '>', '\n', '\r']));
-        prop_assert!(!escaped.starts_with(char::is_whitespace) && !escaped.ends_with(char::is_whitespace));
-        prop_assert_eq!(tests_support::unescape(&escaped), clean_line(&text));
-    }
-
-    #[test]
     fn renderers_never_panic_nor_emit_html(ticket in ticket()) {
         let labels = ExportLabels::english();
         let context = TicketExportContext::default();
@@ -176,23 +168,5 @@ proptest! {
         prop_assert!(markdown.starts_with("# "));
         let text = ticket_to_plain_text(&ticket, &context, &labels);
         prop_assert!(text.starts_with("Severity: "));
-    }
-}
-
-mod tests_support {
-    /// Undoes the Markdown escaping.
-    pub fn unescape(escaped: &str) -> String {
-        let mut out = String::new();
-        let mut characters = escaped.chars();
-        while let Some(character) = characters.next() {
-            if character == '\\' {
-                if let Some(next) = characters.next() {
-                    out.push(next);
-                }
-            } else {
-                out.push(character);
-            }
-        }
-        out.replace("&lt;", "<").replace("&gt;", ">").replace("&amp;", "&")
     }
 }

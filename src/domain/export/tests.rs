@@ -1,4 +1,5 @@
 use super::*;
+use crate::domain::markdown::is_direction_override;
 use crate::domain::severity::{ImpactAnswers, SeverityOverride};
 use crate::domain::ticket::{EscalationStep, SupportTier};
 use chrono::{DateTime, TimeZone, Utc};
@@ -45,44 +46,6 @@ fn documentation_example() -> (Ticket, TicketExportContext) {
         contact_first: None,
     };
     (ticket, context)
-}
-
-#[test]
-fn escape_markdown_text_cases() {
-    fn check(input: &str, expected: &str) {
-        assert_eq!(escape_markdown_text(input), expected, "{input:?}");
-    }
-    check("plain words, even (parentheses) and dots.", "plain words, even (parentheses) and dots.");
-    check("<script>alert(1)</script>", "&lt;script&gt;alert(1)&lt;/script&gt;");
-    check("AT&T &amp;", "AT&amp;T &amp;amp;");
-    check("# not a heading", "\\# not a heading");
-    check("> not a quote", "&gt; not a quote");
-    check("- not a list", "\\- not a list");
-    check("+ not a list", "\\+ not a list");
-    check("* not a list", "\\* not a list");
-    check("1. not a list", "1\\. not a list");
-    check("12) not a list", "12\\) not a list");
-    check("1.5 GB", "1\\.5 GB");
-    check("version 1.5", "version 1.5");
-    check("=== not a heading underline", "\\=== not a heading underline");
-    check("a - b + c = d", "a - b + c = d");
-    check("[x](javascript:alert(1))", "\\[x\\](javascript:alert(1))");
-    check("![i](http://x)", "!\\[i\\](http://x)");
-    check("**b** _i_ `c` ~~s~~ $m$", "\\*\\*b\\*\\* \\_i\\_ \\`c\\` \\~\\~s\\~\\~ \\$m\\$");
-    check("a | b", "a \\| b");
-    check("back\\slash", "back\\\\slash");
-    check("{#id .class}", "\\{\\#id .class\\}");
-    check("    indented code", "indented code");
-    check("two\nlines\r\nand\u{2028}more", "two lines and more");
-    check("tab\there", "tab here");
-    check("bell\u{7}\u{0}\u{1B}[0m", "bell\\[0m");
-    check("\u{202E}evil\u{202C}\u{2066}x\u{2069}", "evilx");
-    check("zero\u{200B}width\u{200D}", "zero\u{200B}width\u{200D}");
-    check("e\u{0301}\u{0302}", "e\u{0301}\u{0302}");
-    check("trailing spaces   ", "trailing spaces");
-    check("", "");
-    check(" \n\t ", "");
-    check("中文：錯誤", "中文：錯誤");
 }
 
 /// A line of our Markdown output is structure (heading, list item, table row), blank, or
