@@ -71,8 +71,8 @@ async fn ready_page_shades_closed_hours_for_a_business_hours_target() {
 
     use chrono::NaiveTime;
     use support_triage::domain::config::Config;
+    use support_triage::domain::request::{RequestKind, SupportContract, TenantSize};
     use support_triage::domain::response::{BusinessCalendar, Clock, OpeningHours};
-    use support_triage::domain::routing::{CustomerPlan, RequestKind, TenantSize};
     use support_triage::domain::severity::{
         BusinessImpact, ImpactAnswers, Scope, Usability, Workaround,
     };
@@ -99,7 +99,7 @@ async fn ready_page_shades_closed_hours_for_a_business_hours_target() {
     ticket.title = "Portal unreachable".to_owned();
     ticket.description = "Every sign-in times out.".to_owned();
     ticket.request_kind = Some(RequestKind::Technical);
-    ticket.customer_plan = Some(CustomerPlan::Professional);
+    ticket.support_contract = Some(SupportContract::Professional);
     ticket.details.tenant_size = Some(TenantSize::HundredOrMore);
     ticket.impact = ImpactAnswers {
         usability: Some(Usability::Unusable),

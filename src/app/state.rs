@@ -20,7 +20,7 @@ use crate::store::record::Saved;
 pub enum FlowStep {
     BeforeYouFile,
     RequestKind,
-    CustomerPlan,
+    SupportContract,
     Problem,
     Impact,
     Details,
@@ -31,7 +31,7 @@ impl FlowStep {
     pub const ALL: [FlowStep; 7] = [
         FlowStep::BeforeYouFile,
         FlowStep::RequestKind,
-        FlowStep::CustomerPlan,
+        FlowStep::SupportContract,
         FlowStep::Problem,
         FlowStep::Impact,
         FlowStep::Details,
@@ -51,12 +51,13 @@ impl FlowStep {
         self.number().checked_sub(2).and_then(|index| FlowStep::ALL.get(index).copied())
     }
 
-    /// A stable name, kept in storage so a reload resumes at the same step.
+    /// A stable name, kept in storage so a reload resumes at the same step (so the contract
+    /// step keeps its first name, `customer-plan`).
     pub fn id(self) -> &'static str {
         match self {
             FlowStep::BeforeYouFile => "before-you-file",
             FlowStep::RequestKind => "request-kind",
-            FlowStep::CustomerPlan => "customer-plan",
+            FlowStep::SupportContract => "customer-plan",
             FlowStep::Problem => "problem",
             FlowStep::Impact => "impact",
             FlowStep::Details => "details",

@@ -7,7 +7,9 @@
 
 pub mod config;
 pub mod export;
+pub mod markdown;
 pub mod plan;
+pub mod request;
 pub mod response;
 pub mod routing;
 pub mod severity;

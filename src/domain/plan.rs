@@ -10,7 +10,8 @@ use std::fmt;
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 
-use crate::domain::routing::{CustomerPlan, StoredCustomerPlan, TenantSize};
+use crate::domain::markdown::escape_markdown_text;
+use crate::domain::request::{StoredSupportContract, SupportContract, TenantSize};
 
 /// The `schema` value of an exported plan.
 pub const PLAN_SCHEMA: &str = "support-triage/plan";
@@ -83,8 +84,10 @@ pub struct VendorTier {
     /// The configured channel the organisation uses to reach the vendor; `None` leaves the choice
     /// to routing.
     pub channel: Option<String>,
-    /// The organisation's support contract with the vendor.
-    pub customer_plan: CustomerPlan,
+    /// The organisation's support contract with the vendor. Stored, exported and configured as
+    /// `customer_plan`, its name in every release so far.
+    #[serde(rename = "customer_plan")]
+    pub support_contract: SupportContract,
     /// How many licences the organisation's tenant has; `None` until said.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub tenant_size: Option<TenantSize>,
@@ -95,20 +98,21 @@ impl Default for VendorTier {
         VendorTier {
             name: String::new(),
             channel: None,
-            customer_plan: CustomerPlan::Professional,
+            support_contract: SupportContract::Professional,
             tenant_size: None,
         }
     }
 }
 
-/// The vendor tier as any release stored it: earlier releases had the plan `small_tenant`,
+/// The vendor tier as any release stored it: earlier releases had the contract `small_tenant`,
 /// read as Professional with fewer than 100 licences.
 #[derive(Deserialize)]
 #[serde(default, deny_unknown_fields)]
 struct StoredVendorTier {
     name: String,
     channel: Option<String>,
-    customer_plan: StoredCustomerPlan,
+    #[serde(rename = "customer_plan")]
+    support_contract: StoredSupportContract,
     tenant_size: Option<TenantSize>,
 }
 
@@ -117,7 +121,7 @@ impl Default for StoredVendorTier {
         StoredVendorTier {
             name: String::new(),
             channel: None,
-            customer_plan: StoredCustomerPlan::Professional,
+            support_contract: StoredSupportContract::Professional,
             tenant_size: None,
         }
     }
@@ -125,12 +129,12 @@ impl Default for StoredVendorTier {
 
 impl From<StoredVendorTier> for VendorTier {
     fn from(stored: StoredVendorTier) -> VendorTier {
-        let (customer_plan, size_from_plan) = stored.customer_plan.upgrade();
+        let (support_contract, size_from_contract) = stored.support_contract.upgrade();
         VendorTier {
             name: stored.name,
             channel: stored.channel,
-            customer_plan,
-            tenant_size: stored.tenant_size.or(size_from_plan),
+            support_contract,
+            tenant_size: stored.tenant_size.or(size_from_contract),
         }
     }
 }
@@ -283,7 +287,7 @@ impl SupportPlan {
             vendor: VendorTier {
                 name: "Microsoft support".to_owned(),
                 channel: Some("admin-centre-mdm".to_owned()),
-                customer_plan: CustomerPlan::Professional,
+                support_contract: SupportContract::Professional,
                 tenant_size: Some(TenantSize::HundredOrMore),
             },
             escalation: vec![
@@ -936,7 +940,7 @@ pub fn plan_to_markdown(plan: &SupportPlan) -> String {
     }
     for item in &plan.early_involvement {
         let mark = if item.done { "x" } else { " " };
-        out.push_str(&format!("- [{mark}] {}\n", escape_markdown(&item.label)));
+        out.push_str(&format!("- [{mark}] {}\n", escape_markdown_text(&item.label)));
     }
     out
 }
@@ -952,15 +956,15 @@ fn write_teams_markdown(plan: &SupportPlan, out: &mut String) {
         out.push_str(&format!(
             "\n### Tier {}: {}\n\n",
             tier.number,
-            escape_markdown(&tier.team_name)
+            escape_markdown_text(&tier.team_name)
         ));
         if !tier.hours.trim().is_empty() {
-            out.push_str(&format!("Hours: {}\n\n", escape_markdown(&tier.hours)));
+            out.push_str(&format!("Hours: {}\n\n", escape_markdown_text(&tier.hours)));
         }
         if !tier.responsibilities.is_empty() {
             out.push_str("Responsibilities:\n\n");
             for responsibility in &tier.responsibilities {
-                out.push_str(&format!("- {}\n", escape_markdown(responsibility)));
+                out.push_str(&format!("- {}\n", escape_markdown_text(responsibility)));
             }
             out.push('\n');
         }
@@ -971,24 +975,24 @@ fn write_teams_markdown(plan: &SupportPlan, out: &mut String) {
             for contact in &tier.contacts {
                 out.push_str(&format!(
                     "| {} | {} | {} | {} |\n",
-                    escape_markdown(&contact.name),
-                    escape_markdown(&contact.role),
-                    escape_markdown(&contact.email),
-                    escape_markdown(&contact.phone)
+                    escape_markdown_text(&contact.name),
+                    escape_markdown_text(&contact.role),
+                    escape_markdown_text(&contact.email),
+                    escape_markdown_text(&contact.phone)
                 ));
             }
         }
     }
     out.push_str(&format!(
-        "\n### Tier {VENDOR_TIER}: {} (vendor)\n\nCustomer plan: {}\n",
-        escape_markdown(&plan.vendor.name),
-        customer_plan_name(plan.vendor.customer_plan)
+        "\n### Tier {VENDOR_TIER}: {} (vendor)\n\nSupport contract: {}\n",
+        escape_markdown_text(&plan.vendor.name),
+        support_contract_name(plan.vendor.support_contract)
     ));
     if let Some(size) = plan.vendor.tenant_size {
         out.push_str(&format!("\nTenant: {}\n", tenant_size_name(size)));
     }
     if let Some(channel) = &plan.vendor.channel {
-        out.push_str(&format!("\nChannel: {}\n", escape_markdown(channel)));
+        out.push_str(&format!("\nChannel: {}\n", escape_markdown_text(channel)));
     }
 }
 
@@ -1003,14 +1007,17 @@ fn write_escalation_markdown(plan: &SupportPlan, out: &mut String) {
             step_index + 1,
             party_name(plan, step.from),
             party_name(plan, step.to),
-            escape_markdown(&step.handover)
+            escape_markdown_text(&step.handover)
         ));
         for information in &step.information {
-            out.push_str(&format!("    - {}\n", escape_markdown(information)));
+            out.push_str(&format!("    - {}\n", escape_markdown_text(information)));
         }
     }
     if !plan.rollout_note.trim().is_empty() {
-        out.push_str(&format!("\nFirst rollout phase: {}\n", escape_markdown(&plan.rollout_note)));
+        out.push_str(&format!(
+            "\nFirst rollout phase: {}\n",
+            escape_markdown_text(&plan.rollout_note)
+        ));
     }
 }
 
@@ -1031,14 +1038,18 @@ fn write_training_markdown(plan: &SupportPlan, out: &mut String) {
             out.push_str(&format!(
                 "- Tier {}{date}: {}\n",
                 audience.tier,
-                escape_markdown(&audience.description)
+                escape_markdown_text(&audience.description)
             ));
         }
     }
     if !training.agenda.is_empty() {
         out.push_str("\n| Agenda item | Minutes |\n|---|---|\n");
         for item in &training.agenda {
-            out.push_str(&format!("| {} | {} |\n", escape_markdown(&item.title), item.minutes));
+            out.push_str(&format!(
+                "| {} | {} |\n",
+                escape_markdown_text(&item.title),
+                item.minutes
+            ));
         }
         out.push_str(&format!(
             "\nTotal: {} minutes (recommended: {RECOMMENDED_TRAINING_MINIMUM_MINUTES} to \
@@ -1054,17 +1065,17 @@ fn party_name(plan: &SupportPlan, party: Party) -> String {
         Party::Vendor => format!("Tier {VENDOR_TIER} (vendor)"),
         Party::Tier(number) => match plan.tier(number) {
             Some(tier) if !tier.team_name.trim().is_empty() => {
-                format!("Tier {number} ({})", escape_markdown(&tier.team_name))
+                format!("Tier {number} ({})", escape_markdown_text(&tier.team_name))
             }
             _ => format!("Tier {number}"),
         },
     }
 }
 
-fn customer_plan_name(plan: CustomerPlan) -> &'static str {
-    match plan {
-        CustomerPlan::Professional => "Professional",
-        CustomerPlan::Premier => "Premier",
+fn support_contract_name(contract: SupportContract) -> &'static str {
+    match contract {
+        SupportContract::Professional => "Professional",
+        SupportContract::Premier => "Premier",
     }
 }
 
@@ -1075,68 +1086,10 @@ fn tenant_size_name(size: TenantSize) -> &'static str {
     }
 }
 
-/// Escapes user text for one line of Markdown.
-///
-/// Line breaks become spaces (so text cannot start a heading, list or table row of its own),
-/// other control characters are dropped, `<`, `>` and `&` become HTML entities (so no tag or
-/// entity survives), inline markup characters get a backslash, and a leading character that
-/// would start a block (heading, list, thematic break, numbered item) is escaped too.
-fn escape_markdown(text: &str) -> String {
-    let single_line: String = text
-        .chars()
-        .filter_map(|character| match character {
-            '\n' | '\t' => Some(' '),
-            '\r' => None,
-            character if character.is_control() => None,
-            character => Some(character),
-        })
-        .collect();
-    let trimmed = single_line.trim();
-    let mut out = String::with_capacity(trimmed.len() + 8);
-    for (position, character) in trimmed.chars().enumerate() {
-        match character {
-            '&' => out.push_str("&amp;"),
-            '<' => out.push_str("&lt;"),
-            '>' => out.push_str("&gt;"),
-            '\\' | '`' | '*' | '_' | '[' | ']' | '|' | '~' => {
-                out.push('\\');
-                out.push(character);
-            }
-            '#' | '-' | '+' | '=' if position == 0 && could_start_block(trimmed) => {
-                out.push('\\');
-                out.push(character);
-            }
-            '.' | ')' if starts_with_digits_then(trimmed, position) => {
-                out.push('\\');
-                out.push(character);
-            }
-            character => out.push(character),
-        }
-    }
-    out
-}
-
-/// True when a leading `#`, `-`, `+` or `=` could open a block: heading, list item, thematic
-/// break or heading underline. Those need the character alone, followed by a space, or repeated;
-/// `+1 555` or `#hashtag` stay readable.
-fn could_start_block(text: &str) -> bool {
-    let mut characters = text.chars();
-    let first = characters.next();
-    match characters.next() {
-        None => true,
-        Some(second) => second.is_whitespace() || Some(second) == first,
-    }
-}
-
-/// True when everything before `position` is ASCII digits (at least one): the shape of an
-/// ordered-list marker such as `1.` or `2)`.
-fn starts_with_digits_then(text: &str, position: usize) -> bool {
-    position > 0 && text.chars().take(position).all(|character| character.is_ascii_digit())
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::domain::markdown::is_direction_override;
 
     fn with_problem_free_example(change: impl FnOnce(&mut SupportPlan)) -> SupportPlan {
         let mut plan = SupportPlan::example();
@@ -1444,19 +1397,19 @@ mod tests {
         };
         let small = vendor(r#"{"name": "Vendor", "customer_plan": "small_tenant"}"#);
         assert_eq!(
-            small.as_ref().map(|vendor| (vendor.customer_plan, vendor.tenant_size)),
-            Ok((CustomerPlan::Professional, Some(TenantSize::FewerThan100)))
+            small.as_ref().map(|vendor| (vendor.support_contract, vendor.tenant_size)),
+            Ok((SupportContract::Professional, Some(TenantSize::FewerThan100)))
         );
         let premier = vendor(r#"{"customer_plan": "premier"}"#);
         assert_eq!(
-            premier.map(|vendor| (vendor.customer_plan, vendor.tenant_size)),
-            Ok((CustomerPlan::Premier, None))
+            premier.map(|vendor| (vendor.support_contract, vendor.tenant_size)),
+            Ok((SupportContract::Premier, None))
         );
         let premier_small =
             vendor(r#"{"customer_plan": "premier", "tenant_size": "fewer_than_100_licences"}"#);
         assert_eq!(
-            premier_small.map(|vendor| (vendor.customer_plan, vendor.tenant_size)),
-            Ok((CustomerPlan::Premier, Some(TenantSize::FewerThan100)))
+            premier_small.map(|vendor| (vendor.support_contract, vendor.tenant_size)),
+            Ok((SupportContract::Premier, Some(TenantSize::FewerThan100)))
         );
         assert!(matches!(
             vendor(r#"{"customer_plan": "gold"}"#),
@@ -1518,31 +1471,22 @@ mod tests {
     }
 
     #[test]
-    fn escape_markdown_neutralises_hostile_text() {
-        let check = |input: &str, expected: &str| {
-            assert_eq!(escape_markdown(input), expected, "input: {input:?}");
-        };
-        check("plain text, 42", "plain text, 42");
-        check("<script>alert('x')</script>", "&lt;script&gt;alert('x')&lt;/script&gt;");
-        check("&lt; stays literal", "&amp;lt; stays literal");
-        check("# heading", "\\# heading");
-        check("- item", "\\- item");
-        check("1. numbered", "1\\. numbered");
-        check("2) numbered", "2\\) numbered");
-        check("a - b. c", "a - b. c");
-        check("[click](javascript:alert(1))", "\\[click\\](javascript:alert(1))");
-        check("![img](x)", "!\\[img\\](x)");
-        check("| cell | cell |", "\\| cell \\| cell \\|");
-        check("*bold* _it_ ~~s~~ `code` \\", "\\*bold\\* \\_it\\_ \\~\\~s\\~\\~ \\`code\\` \\\\");
-        check("line one\n# two\r\n---", "line one # two ---");
-        check("---", "\\---");
-        check("== x", "\\== x");
-        check("#hashtag", "#hashtag");
-        check("+1 555 0100", "+1 555 0100");
-        check("-", "\\-");
-        check("bell\u{7}char\u{0}", "bellchar");
-        check("  > quote  ", "&gt; quote");
-        check("日本語 テキスト", "日本語 テキスト");
+    fn markdown_drops_direction_overrides_like_the_ticket_export() {
+        // Characters that make text display in another order than it is stored are dropped
+        // from the plan's Markdown, as from a ticket's: both use one escaping function.
+        let disguised = "Desk\u{202E}lanretxe\u{202C} \u{2066}x\u{2069}";
+        let mut plan = SupportPlan::example();
+        plan.tiers[0].team_name = disguised.into();
+        plan.tiers[0].contacts[0].name = disguised.into();
+        plan.vendor.name = disguised.into();
+        plan.escalation[0].handover = disguised.into();
+        plan.rollout_note = disguised.into();
+        plan.training.agenda[0].title = disguised.into();
+        plan.early_involvement[0].label = disguised.into();
+        let markdown = plan_to_markdown(&plan);
+        assert!(!markdown.chars().any(is_direction_override), "{markdown:?}");
+        assert!(markdown.contains("### Tier 1: Desklanretxe x\n"), "{markdown}");
+        assert_eq!(escape_markdown_text(disguised), "Desklanretxe x");
     }
 
     #[test]
@@ -1568,7 +1512,7 @@ mod tests {
                 .count();
             assert!(unescaped_pipes == 5 || unescaped_pipes == 3, "row broke its table: {line}");
         }
-        assert!(markdown.contains("- [x] x # Injected heading"));
+        assert!(markdown.contains("- [x] x \\# Injected heading"), "{markdown}");
     }
 
     #[test]
@@ -1577,9 +1521,9 @@ mod tests {
         for expected in [
             "# Support plan",
             "### Tier 1: IT helpdesk, first line",
-            "| First-line lead | Team lead | helpdesk@example.com | +1 555 0100 |",
+            "| First-line lead | Team lead | helpdesk@example.com | \\+1 555 0100 |",
             "### Tier 4: Microsoft support (vendor)",
-            "Customer plan: Professional",
+            "Support contract: Professional",
             "Tenant: 100 licences or more",
             "1. User to Tier 1 (IT helpdesk, first line): A report that a device cannot enrol",
             "6. Tier 1 (IT helpdesk, first line) to User:",

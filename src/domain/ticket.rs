@@ -15,7 +15,7 @@
 //!
 //! Values of earlier releases still read: the request kind
 //! `configuration_manager_or_endpoint_protection` is the standalone Configuration Manager kind,
-//! and the support plan `small_tenant` is read as `professional` with a tenant of fewer than 100
+//! and the support contract `small_tenant` is read as `professional` with a tenant of fewer than 100
 //! licences (`details.tenant_size`).
 
 use std::fmt;
@@ -23,7 +23,9 @@ use std::fmt;
 use chrono::{DateTime, Utc};
 use serde::{Deserialize, Serialize};
 
-use crate::domain::routing::{Customer, CustomerPlan, RequestKind, StoredCustomerPlan, TenantSize};
+use crate::domain::request::{
+    Customer, RequestKind, StoredSupportContract, SupportContract, TenantSize,
+};
 use crate::domain::severity::{ImpactAnswers, ImpactQuestion, SeverityDecision, SeverityOverride};
 
 /// One support ticket, holding exactly one problem.
@@ -40,9 +42,10 @@ pub struct Ticket {
     #[serde(default)]
     pub request_kind: Option<RequestKind>,
     /// The organisation's support contract; `None` until known. The tenant's size is the other
-    /// half of the answer: [`TicketDetails::tenant_size`].
-    #[serde(default)]
-    pub customer_plan: Option<CustomerPlan>,
+    /// half of the answer: [`TicketDetails::tenant_size`]. Stored and exported as
+    /// `customer_plan`, its name in every release so far.
+    #[serde(default, rename = "customer_plan")]
+    pub support_contract: Option<SupportContract>,
     /// The impact checklist; its classification is derived, never stored.
     #[serde(default)]
     pub impact: ImpactAnswers,
@@ -65,7 +68,7 @@ pub struct Ticket {
 }
 
 /// A ticket as any release stored it. It differs from [`Ticket`] only where an earlier release
-/// wrote another value: the plan `small_tenant`, which is read as Professional with fewer than
+/// wrote another value: the contract `small_tenant`, which is read as Professional with fewer than
 /// 100 licences.
 #[derive(Deserialize)]
 struct StoredTicket {
@@ -76,8 +79,8 @@ struct StoredTicket {
     description: String,
     #[serde(default)]
     request_kind: Option<RequestKind>,
-    #[serde(default)]
-    customer_plan: Option<StoredCustomerPlan>,
+    #[serde(default, rename = "customer_plan")]
+    support_contract: Option<StoredSupportContract>,
     #[serde(default)]
     impact: ImpactAnswers,
     #[serde(default)]
@@ -96,21 +99,21 @@ struct StoredTicket {
 
 impl From<StoredTicket> for Ticket {
     fn from(stored: StoredTicket) -> Ticket {
-        let (customer_plan, size_from_plan) = match stored.customer_plan.map(|plan| plan.upgrade())
-        {
-            Some((plan, size)) => (Some(plan), size),
-            None => (None, None),
-        };
+        let (support_contract, size_from_contract) =
+            match stored.support_contract.map(|contract| contract.upgrade()) {
+                Some((contract, size)) => (Some(contract), size),
+                None => (None, None),
+            };
         let mut details = stored.details;
         if details.tenant_size.is_none() {
-            details.tenant_size = size_from_plan;
+            details.tenant_size = size_from_contract;
         }
         Ticket {
             id: stored.id,
             title: stored.title,
             description: stored.description,
             request_kind: stored.request_kind,
-            customer_plan,
+            support_contract,
             impact: stored.impact,
             severity_override: stored.severity_override,
             details,
@@ -143,7 +146,7 @@ pub struct TicketDetails {
     /// The language the admin wants support in, as a language code such as `en` or `ja`.
     pub support_language: String,
     /// How many licences the tenant has; `None` until known. With the contract
-    /// ([`Ticket::customer_plan`]) it decides where the request goes.
+    /// ([`Ticket::support_contract`]) it decides where the request goes.
     pub tenant_size: Option<TenantSize>,
 }
 
@@ -262,7 +265,7 @@ pub enum MissingForFiling {
     Title,
     Description,
     RequestKind,
-    CustomerPlan,
+    SupportContract,
     TenantSize,
     /// One impact question has no answer ("I don't know" counts as an answer).
     ImpactAnswer(ImpactQuestion),
@@ -280,7 +283,7 @@ impl fmt::Display for MissingForFiling {
             MissingForFiling::RequestKind => {
                 formatter.write_str("say what the request is about (technical, billing, ...)")
             }
-            MissingForFiling::CustomerPlan => formatter.write_str("choose the support contract"),
+            MissingForFiling::SupportContract => formatter.write_str("choose the support contract"),
             MissingForFiling::TenantSize => {
                 formatter.write_str("say whether the tenant has fewer than 100 licences")
             }
@@ -305,7 +308,7 @@ impl Ticket {
             title: String::new(),
             description: String::new(),
             request_kind: None,
-            customer_plan: None,
+            support_contract: None,
             impact: ImpactAnswers::default(),
             severity_override: None,
             details: TicketDetails::default(),
@@ -320,7 +323,7 @@ impl Ticket {
     /// The customer as routing and response times see it; unanswered questions count as they
     /// did before they were asked (see [`Customer::from_answers`]).
     pub fn customer(&self) -> Customer {
-        Customer::from_answers(self.customer_plan, self.details.tenant_size)
+        Customer::from_answers(self.support_contract, self.details.tenant_size)
     }
 
     /// The computed severity with its reasons, and the chosen one if the admin chose one.
@@ -341,8 +344,8 @@ impl Ticket {
         if self.request_kind.is_none() {
             missing.push(MissingForFiling::RequestKind);
         }
-        if self.customer_plan.is_none() {
-            missing.push(MissingForFiling::CustomerPlan);
+        if self.support_contract.is_none() {
+            missing.push(MissingForFiling::SupportContract);
         }
         if self.details.tenant_size.is_none() {
             missing.push(MissingForFiling::TenantSize);
@@ -384,7 +387,7 @@ mod tests {
         ticket.title = "Windows devices fail to enrol".into();
         ticket.description = "Since Monday new laptops stop at the enrolment screen.".into();
         ticket.request_kind = Some(RequestKind::Technical);
-        ticket.customer_plan = Some(CustomerPlan::Professional);
+        ticket.support_contract = Some(SupportContract::Professional);
         ticket.details.tenant_size = Some(TenantSize::HundredOrMore);
         ticket.impact = ImpactAnswers {
             usability: Some(Usability::WorseThanBefore),
@@ -415,7 +418,7 @@ mod tests {
                 MissingForFiling::Title,
                 MissingForFiling::Description,
                 MissingForFiling::RequestKind,
-                MissingForFiling::CustomerPlan,
+                MissingForFiling::SupportContract,
                 MissingForFiling::TenantSize,
                 MissingForFiling::ImpactAnswer(ImpactQuestion::Usability),
                 MissingForFiling::ImpactAnswer(ImpactQuestion::Scope),
@@ -444,7 +447,7 @@ mod tests {
             &[MissingForFiling::Description],
         );
         check("no kind", |t| t.request_kind = None, &[MissingForFiling::RequestKind]);
-        check("no plan", |t| t.customer_plan = None, &[MissingForFiling::CustomerPlan]);
+        check("no contract", |t| t.support_contract = None, &[MissingForFiling::SupportContract]);
         check("no tenant size", |t| t.details.tenant_size = None, &[MissingForFiling::TenantSize]);
         check(
             "one question open",
@@ -563,17 +566,17 @@ mod tests {
             );
             serde_json::from_str(&json).unwrap_or_else(|error| panic!("{extra}: {error}"))
         };
-        // The small tenant was a third plan: Professional with fewer than 100 licences.
+        // The small tenant was a third contract: Professional with fewer than 100 licences.
         let small = stored(r#","customer_plan":"small_tenant""#);
-        assert_eq!(small.customer_plan, Some(CustomerPlan::Professional));
+        assert_eq!(small.support_contract, Some(SupportContract::Professional));
         assert_eq!(small.details.tenant_size, Some(TenantSize::FewerThan100));
         assert_eq!(
             small.customer(),
-            Customer::new(CustomerPlan::Professional, TenantSize::FewerThan100)
+            Customer::new(SupportContract::Professional, TenantSize::FewerThan100)
         );
         // A plan of an earlier release says nothing about the size.
         let premier = stored(r#","customer_plan":"premier""#);
-        assert_eq!(premier.customer_plan, Some(CustomerPlan::Premier));
+        assert_eq!(premier.support_contract, Some(SupportContract::Premier));
         assert_eq!(premier.details.tenant_size, None);
         assert!(premier.missing_for_filing().contains(&MissingForFiling::TenantSize));
         // A size given explicitly wins over the one the old plan implied.

@@ -4,7 +4,7 @@
 
 use chrono::{DateTime, Utc};
 
-use crate::domain::routing::{CustomerPlan, RequestKind, TenantSize};
+use crate::domain::request::{RequestKind, SupportContract, TenantSize};
 use crate::domain::severity::{BusinessImpact, Scope, SeverityOverride, Usability, Workaround};
 use crate::domain::ticket::{
     ContactMethod, EscalationStep, HelpdeskHandoff, SupportTier, Ticket, TicketStatus,
@@ -42,7 +42,7 @@ pub enum TicketText {
 pub enum TicketEdit {
     Text(TicketText, String),
     RequestKind(Option<RequestKind>),
-    CustomerPlan(Option<CustomerPlan>),
+    SupportContract(Option<SupportContract>),
     TenantSize(Option<TenantSize>),
     Usability(Option<Usability>),
     Scope(Option<Scope>),
@@ -109,7 +109,7 @@ impl Ticket {
                 *target = value;
             }
             TicketEdit::RequestKind(kind) => self.request_kind = kind,
-            TicketEdit::CustomerPlan(plan) => self.customer_plan = plan,
+            TicketEdit::SupportContract(contract) => self.support_contract = contract,
             TicketEdit::TenantSize(size) => details.tenant_size = size,
             TicketEdit::Usability(answer) => self.impact.usability = answer,
             TicketEdit::Scope(answer) => self.impact.scope = answer,

@@ -311,16 +311,16 @@ impl Language for English {
             }
             Message::ElsewhereServiceBody => "Requests like this are handled by a separate service.",
             Message::ElsewhereChangeAnswer => "Change what the request is about",
-            Message::CustomerPlanHeading => "Your support contract and tenant size",
-            Message::CustomerPlanIntro => {
+            Message::SupportContractHeading => "Your support contract and tenant size",
+            Message::SupportContractIntro => {
                 "Two answers decide where the request goes and which response times apply."
             }
-            Message::CustomerPlanQuestion => "Which support contract does your organisation have?",
-            Message::CustomerPlanError => "Select your organisation's support contract",
-            Message::PlanProfessional => "Professional (subscription support)",
-            Message::PlanProfessionalHint => "Support included with your subscription.",
-            Message::PlanPremier => "Premier",
-            Message::PlanPremierHint => {
+            Message::SupportContractQuestion => "Which support contract does your organisation have?",
+            Message::SupportContractError => "Select your organisation's support contract",
+            Message::ContractProfessional => "Professional (subscription support)",
+            Message::ContractProfessionalHint => "Support included with your subscription.",
+            Message::ContractPremier => "Premier",
+            Message::ContractPremierHint => {
                 "A Premier support contract with its own portal and response times."
             }
             Message::TenantSizeQuestion => "How many licences does your tenant have?",
@@ -397,7 +397,7 @@ impl Language for English {
             Message::SeveralProblemsBody => {
                 "Each of these could be a ticket of its own. Split them and we will keep this draft \
                  for the first one and make a linked draft for each of the others, with your \
-                 contact details and plan copied."
+                 contact details and support contract copied."
             }
             Message::SplitIntoDrafts => "Split into separate drafts",
             Message::ExportAllDrafts => "Download all drafts (JSON)",
@@ -555,7 +555,7 @@ impl Language for English {
             Message::CheckSelfHelp => "Self-help",
             Message::CheckSelfHelpValue => "Tried; it did not solve the problem",
             Message::CheckRequestKind => "About",
-            Message::CheckCustomerPlan => "Support contract",
+            Message::CheckSupportContract => "Support contract",
             Message::CheckTenantSize => "Licences in your tenant",
             Message::CheckDescription => "What happens",
             Message::CheckSeverity => "Severity",
@@ -727,8 +727,10 @@ impl Language for English {
                 "As it should appear on the escalation path, for example: Microsoft support"
             }
             Message::PlanVendorChannel => "Channel used to reach the vendor",
-            Message::PlanVendorChannelByRouting => "Chosen for each request by its kind and plan",
-            Message::PlanVendorCustomerPlan => "Your support plan with the vendor",
+            Message::PlanVendorChannelByRouting => {
+                "Chosen for each request by its kind and your support contract"
+            }
+            Message::PlanVendorSupportContract => "Your support contract with the vendor",
             Message::PlanExtraTiersHeading => "Tier entries that do not fit",
             Message::PlanExtraTiersBody => {
                 "These came with an imported plan. Each tier number from 1 to 3 can be used once, and \

@@ -49,7 +49,7 @@ impl Language for Spanish {
             expected_first_response: "Primera respuesta prevista",
             title: "Título",
             request_kind: "Tipo de solicitud",
-            customer_plan: "Plan de soporte",
+            support_contract: "Contrato de soporte",
             tenant_size: "Tamaño del inquilino",
             impact: "Impacto",
             started: "Inicio",
@@ -88,8 +88,8 @@ impl Language for Spanish {
             kind_volume_licensing: "Licencias por volumen",
             kind_feature_request: "Solicitud de funcionalidad",
 
-            plan_professional: "Professional",
-            plan_premier: "Premier",
+            contract_professional: "Professional",
+            contract_premier: "Premier",
 
             tenant_fewer_than_100: "menos de 100 licencias",
             tenant_100_or_more: "100 licencias o más",
@@ -544,17 +544,17 @@ impl Language for Spanish {
                 "Las solicitudes de este tipo las gestiona un servicio aparte."
             }
             Message::ElsewhereChangeAnswer => "Cambiar el tipo de solicitud",
-            Message::CustomerPlanHeading => "Su contrato de soporte y el tamaño de su inquilino",
-            Message::CustomerPlanIntro => {
+            Message::SupportContractHeading => "Su contrato de soporte y el tamaño de su inquilino",
+            Message::SupportContractIntro => {
                 "Dos respuestas deciden adónde va la solicitud y qué tiempos de respuesta se \
                  aplican."
             }
-            Message::CustomerPlanQuestion => "¿Qué contrato de soporte tiene su organización?",
-            Message::CustomerPlanError => "Seleccione el contrato de soporte de su organización",
-            Message::PlanProfessional => "Professional (soporte de la suscripción)",
-            Message::PlanProfessionalHint => "El soporte incluido en su suscripción.",
-            Message::PlanPremier => "Premier",
-            Message::PlanPremierHint => {
+            Message::SupportContractQuestion => "¿Qué contrato de soporte tiene su organización?",
+            Message::SupportContractError => "Seleccione el contrato de soporte de su organización",
+            Message::ContractProfessional => "Professional (soporte de la suscripción)",
+            Message::ContractProfessionalHint => "El soporte incluido en su suscripción.",
+            Message::ContractPremier => "Premier",
+            Message::ContractPremierHint => {
                 "Un contrato de soporte Premier con su propio portal y sus propios tiempos de \
                  respuesta."
             }
@@ -639,7 +639,7 @@ impl Language for Spanish {
             Message::SeveralProblemsBody => {
                 "Cada uno podría ser un ticket propio. Si los separa, este borrador se queda con el \
                  primero y se crea un borrador vinculado para cada uno de los demás, con sus datos \
-                 de contacto y su plan copiados."
+                 de contacto y su contrato de soporte copiados."
             }
             Message::SplitIntoDrafts => "Separar en borradores distintos",
             Message::ExportAllDrafts => "Descargar todos los borradores (JSON)",
@@ -822,7 +822,7 @@ impl Language for Spanish {
             Message::CheckSelfHelp => "Autoayuda",
             Message::CheckSelfHelpValue => "Consultada; no resolvió el problema",
             Message::CheckRequestKind => "Tipo",
-            Message::CheckCustomerPlan => "Contrato de soporte",
+            Message::CheckSupportContract => "Contrato de soporte",
             Message::CheckTenantSize => "Licencias del inquilino",
             Message::CheckDescription => "Qué ocurre",
             Message::CheckSeverity => "Gravedad",
@@ -1005,9 +1005,9 @@ impl Language for Spanish {
             }
             Message::PlanVendorChannel => "Canal para contactar con el proveedor",
             Message::PlanVendorChannelByRouting => {
-                "Se elige para cada solicitud según su tipo y su plan"
+                "Se elige para cada solicitud según su tipo y su contrato de soporte"
             }
-            Message::PlanVendorCustomerPlan => "Su plan de soporte con el proveedor",
+            Message::PlanVendorSupportContract => "Su contrato de soporte con el proveedor",
             Message::PlanExtraTiersHeading => "Entradas de nivel que no encajan",
             Message::PlanExtraTiersBody => {
                 "Llegaron con un plan importado. Cada número de nivel del 1 al 3 se puede usar una \

@@ -37,7 +37,7 @@ impl Language for Japanese {
             expected_first_response: "初回応答の目安",
             title: "タイトル",
             request_kind: "問い合わせの種類",
-            customer_plan: "サポートプラン",
+            support_contract: "サポート契約",
             tenant_size: "テナントの規模",
             impact: "影響",
             started: "発生時期",
@@ -76,8 +76,8 @@ impl Language for Japanese {
             kind_volume_licensing: "ボリュームライセンス",
             kind_feature_request: "機能の要望",
 
-            plan_professional: "Professional",
-            plan_premier: "Premier",
+            contract_professional: "Professional",
+            contract_premier: "Premier",
 
             tenant_fewer_than_100: "ライセンス数が100未満",
             tenant_100_or_more: "ライセンス数が100以上",
@@ -486,16 +486,16 @@ impl Language for Japanese {
             }
             Message::ElsewhereServiceBody => "このような問い合わせは別のサービスで扱います。",
             Message::ElsewhereChangeAnswer => "問い合わせの内容を変更",
-            Message::CustomerPlanHeading => "サポート契約とテナントの規模",
-            Message::CustomerPlanIntro => {
+            Message::SupportContractHeading => "サポート契約とテナントの規模",
+            Message::SupportContractIntro => {
                 "2つの回答で、問い合わせの提出先と適用される応答時間が決まります。"
             }
-            Message::CustomerPlanQuestion => "組織のサポート契約はどれですか？",
-            Message::CustomerPlanError => "組織のサポート契約を選択してください",
-            Message::PlanProfessional => "Professional（サブスクリプションのサポート）",
-            Message::PlanProfessionalHint => "サブスクリプションに含まれるサポートです。",
-            Message::PlanPremier => "Premier",
-            Message::PlanPremierHint => {
+            Message::SupportContractQuestion => "組織のサポート契約はどれですか？",
+            Message::SupportContractError => "組織のサポート契約を選択してください",
+            Message::ContractProfessional => "Professional（サブスクリプションのサポート）",
+            Message::ContractProfessionalHint => "サブスクリプションに含まれるサポートです。",
+            Message::ContractPremier => "Premier",
+            Message::ContractPremierHint => {
                 "専用ポータルと応答時間が定められた Premier サポート契約です。"
             }
             Message::TenantSizeQuestion => "テナントのライセンス数はいくつですか？",
@@ -573,7 +573,7 @@ impl Language for Japanese {
             Message::SeveralProblemsHeading => "複数の問題が含まれているようです",
             Message::SeveralProblemsBody => {
                 "以下はそれぞれ別のチケットにできます。分割すると、この下書きには最初の問題を残し、\
-                 残りの問題ごとにリンクされた下書きを作成して、連絡先情報とサポートプランをコピー\
+                 残りの問題ごとにリンクされた下書きを作成して、連絡先情報とサポート契約をコピー\
                  します。"
             }
             Message::SplitIntoDrafts => "別々の下書きに分割",
@@ -738,7 +738,7 @@ impl Language for Japanese {
             Message::CheckSelfHelp => "セルフヘルプ",
             Message::CheckSelfHelpValue => "確認したが、問題は解決しなかった",
             Message::CheckRequestKind => "内容",
-            Message::CheckCustomerPlan => "サポート契約",
+            Message::CheckSupportContract => "サポート契約",
             Message::CheckTenantSize => "テナントのライセンス数",
             Message::CheckDescription => "起きていること",
             Message::CheckSeverity => "重大度",
@@ -907,8 +907,8 @@ impl Language for Japanese {
                 "エスカレーション経路に表示する名前です。例：Microsoft サポート"
             }
             Message::PlanVendorChannel => "ベンダーへの連絡窓口",
-            Message::PlanVendorChannelByRouting => "問い合わせごとに内容とプランに応じて選択",
-            Message::PlanVendorCustomerPlan => "ベンダーと契約しているサポートプラン",
+            Message::PlanVendorChannelByRouting => "問い合わせごとに内容とサポート契約に応じて選択",
+            Message::PlanVendorSupportContract => "ベンダーとのサポート契約",
             Message::PlanExtraTiersHeading => "当てはまらない階層の項目",
             Message::PlanExtraTiersBody => {
                 "インポートした計画に含まれていた項目です。階層番号1～3はそれぞれ1回しか使えず、\

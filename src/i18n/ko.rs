@@ -57,7 +57,7 @@ impl Language for Korean {
             expected_first_response: "첫 응답 예상",
             title: "제목",
             request_kind: "요청 유형",
-            customer_plan: "지원 플랜",
+            support_contract: "지원 계약",
             tenant_size: "테넌트 규모",
             impact: "영향",
             started: "시작 시점",
@@ -96,8 +96,8 @@ impl Language for Korean {
             kind_volume_licensing: "볼륨 라이선스",
             kind_feature_request: "기능 요청",
 
-            plan_professional: "Professional",
-            plan_premier: "Premier",
+            contract_professional: "Professional",
+            contract_premier: "Premier",
 
             tenant_fewer_than_100: "라이선스 100개 미만",
             tenant_100_or_more: "라이선스 100개 이상",
@@ -505,14 +505,14 @@ impl Language for Korean {
             }
             Message::ElsewhereServiceBody => "이런 요청은 별도 서비스에서 처리합니다.",
             Message::ElsewhereChangeAnswer => "요청 유형 변경",
-            Message::CustomerPlanHeading => "지원 계약 및 테넌트 규모",
-            Message::CustomerPlanIntro => "두 가지 답변에 따라 요청을 제출할 곳과 적용되는 응답 시간이 정해집니다.",
-            Message::CustomerPlanQuestion => "조직의 지원 계약은 무엇입니까?",
-            Message::CustomerPlanError => "조직의 지원 계약을 선택하세요",
-            Message::PlanProfessional => "Professional(구독 지원)",
-            Message::PlanProfessionalHint => "구독에 포함된 지원입니다.",
-            Message::PlanPremier => "Premier",
-            Message::PlanPremierHint => "전용 포털과 응답 시간이 정해진 Premier 지원 계약입니다.",
+            Message::SupportContractHeading => "지원 계약 및 테넌트 규모",
+            Message::SupportContractIntro => "두 가지 답변에 따라 요청을 제출할 곳과 적용되는 응답 시간이 정해집니다.",
+            Message::SupportContractQuestion => "조직의 지원 계약은 무엇입니까?",
+            Message::SupportContractError => "조직의 지원 계약을 선택하세요",
+            Message::ContractProfessional => "Professional(구독 지원)",
+            Message::ContractProfessionalHint => "구독에 포함된 지원입니다.",
+            Message::ContractPremier => "Premier",
+            Message::ContractPremierHint => "전용 포털과 응답 시간이 정해진 Premier 지원 계약입니다.",
             Message::TenantSizeQuestion => "테넌트의 라이선스는 몇 개입니까?",
             Message::TenantSizeError => "테넌트의 라이선스 수를 선택하세요",
             Message::TenantFewerThan100 => "라이선스 100개 미만",
@@ -585,7 +585,7 @@ impl Language for Korean {
             Message::SeveralProblemsHeading => "문제가 두 가지 이상인 것 같습니다",
             Message::SeveralProblemsBody => {
                 "아래 항목은 각각 별도 티켓이 될 수 있습니다. 분리하면 이 초안에는 첫 번째 문제를 \
-                 남기고, 나머지 문제마다 연결된 초안을 만들어 연락처 정보와 지원 플랜을 복사합니다."
+                 남기고, 나머지 문제마다 연결된 초안을 만들어 연락처 정보와 지원 계약을 복사합니다."
             }
             Message::SplitIntoDrafts => "별도 초안으로 분리",
             Message::ExportAllDrafts => "모든 초안 다운로드(JSON)",
@@ -748,7 +748,7 @@ impl Language for Korean {
             Message::CheckSelfHelp => "셀프 도움말",
             Message::CheckSelfHelpValue => "확인했지만 문제가 해결되지 않음",
             Message::CheckRequestKind => "요청 유형",
-            Message::CheckCustomerPlan => "지원 계약",
+            Message::CheckSupportContract => "지원 계약",
             Message::CheckTenantSize => "테넌트 라이선스 수",
             Message::CheckDescription => "발생 현상",
             Message::CheckSeverity => "심각도",
@@ -913,8 +913,8 @@ impl Language for Korean {
                 "에스컬레이션 경로에 표시할 이름입니다. 예: Microsoft 지원"
             }
             Message::PlanVendorChannel => "공급업체에 문의하는 채널",
-            Message::PlanVendorChannelByRouting => "요청마다 유형과 지원 플랜에 따라 선택",
-            Message::PlanVendorCustomerPlan => "공급업체와 맺은 지원 플랜",
+            Message::PlanVendorChannelByRouting => "요청마다 유형과 지원 계약에 따라 선택",
+            Message::PlanVendorSupportContract => "공급업체와 맺은 지원 계약",
             Message::PlanExtraTiersHeading => "맞지 않는 계층 항목",
             Message::PlanExtraTiersBody => {
                 "가져온 계획에 들어 있던 항목입니다. 계층 번호 1~3은 각각 한 번만 쓸 수 있고, \

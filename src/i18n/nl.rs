@@ -48,7 +48,7 @@ impl Language for Dutch {
             expected_first_response: "Verwachte eerste reactie",
             title: "Titel",
             request_kind: "Soort aanvraag",
-            customer_plan: "Ondersteuningsplan",
+            support_contract: "Ondersteuningscontract",
             tenant_size: "Grootte van de tenant",
             impact: "Impact",
             started: "Begonnen",
@@ -87,8 +87,8 @@ impl Language for Dutch {
             kind_volume_licensing: "Volumelicenties",
             kind_feature_request: "Verzoek om een functie",
 
-            plan_professional: "Professional",
-            plan_premier: "Premier",
+            contract_professional: "Professional",
+            contract_premier: "Premier",
 
             tenant_fewer_than_100: "minder dan 100 licenties",
             tenant_100_or_more: "100 licenties of meer",
@@ -525,17 +525,17 @@ impl Language for Dutch {
                 "Aanvragen zoals deze worden door een aparte dienst afgehandeld."
             }
             Message::ElsewhereChangeAnswer => "Wijzigen waar de aanvraag over gaat",
-            Message::CustomerPlanHeading => "Je ondersteuningscontract en de grootte van je tenant",
-            Message::CustomerPlanIntro => {
+            Message::SupportContractHeading => "Je ondersteuningscontract en de grootte van je tenant",
+            Message::SupportContractIntro => {
                 "Twee antwoorden bepalen waar de aanvraag naartoe gaat en welke reactietijden \
                  gelden."
             }
-            Message::CustomerPlanQuestion => "Welk ondersteuningscontract heeft je organisatie?",
-            Message::CustomerPlanError => "Kies het ondersteuningscontract van je organisatie",
-            Message::PlanProfessional => "Professional (ondersteuning bij het abonnement)",
-            Message::PlanProfessionalHint => "Ondersteuning die bij je abonnement hoort.",
-            Message::PlanPremier => "Premier",
-            Message::PlanPremierHint => {
+            Message::SupportContractQuestion => "Welk ondersteuningscontract heeft je organisatie?",
+            Message::SupportContractError => "Kies het ondersteuningscontract van je organisatie",
+            Message::ContractProfessional => "Professional (ondersteuning bij het abonnement)",
+            Message::ContractProfessionalHint => "Ondersteuning die bij je abonnement hoort.",
+            Message::ContractPremier => "Premier",
+            Message::ContractPremierHint => {
                 "Een Premier-ondersteuningscontract met een eigen portal en eigen reactietijden."
             }
             Message::TenantSizeQuestion => "Hoeveel licenties heeft je tenant?",
@@ -621,7 +621,7 @@ impl Language for Dutch {
             Message::SeveralProblemsBody => {
                 "Elk van deze problemen kan een eigen ticket zijn. Als je ze splitst, houden we dit \
                  concept voor het eerste en maken we voor elk van de andere een gekoppeld concept, \
-                 met je contactgegevens en plan erin gekopieerd."
+                 met je contactgegevens en ondersteuningscontract erin gekopieerd."
             }
             Message::SplitIntoDrafts => "Splitsen in aparte concepten",
             Message::ExportAllDrafts => "Alle concepten downloaden (JSON)",
@@ -807,7 +807,7 @@ impl Language for Dutch {
             Message::CheckSelfHelp => "Zelf oplossen",
             Message::CheckSelfHelpValue => "Geprobeerd; het probleem is niet opgelost",
             Message::CheckRequestKind => "Onderwerp",
-            Message::CheckCustomerPlan => "Ondersteuningscontract",
+            Message::CheckSupportContract => "Ondersteuningscontract",
             Message::CheckTenantSize => "Licenties in je tenant",
             Message::CheckDescription => "Wat er gebeurt",
             Message::CheckSeverity => "Ernst",
@@ -993,9 +993,9 @@ impl Language for Dutch {
             }
             Message::PlanVendorChannel => "Kanaal om de leverancier te bereiken",
             Message::PlanVendorChannelByRouting => {
-                "Per aanvraag gekozen op basis van soort en plan"
+                "Per aanvraag gekozen op basis van soort en ondersteuningscontract"
             }
-            Message::PlanVendorCustomerPlan => "Je ondersteuningsplan bij de leverancier",
+            Message::PlanVendorSupportContract => "Je ondersteuningscontract bij de leverancier",
             Message::PlanExtraTiersHeading => "Laag-items die niet passen",
             Message::PlanExtraTiersBody => {
                 "Deze kwamen mee met een geïmporteerd plan. Elk laagnummer van 1 tot en met 3 kan \

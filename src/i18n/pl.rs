@@ -69,7 +69,7 @@ impl Language for Polish {
             expected_first_response: "Oczekiwana pierwsza odpowiedź",
             title: "Tytuł",
             request_kind: "Rodzaj zgłoszenia",
-            customer_plan: "Plan pomocy technicznej",
+            support_contract: "Umowa pomocy technicznej",
             tenant_size: "Wielkość dzierżawy",
             impact: "Skutki",
             started: "Początek problemu",
@@ -108,8 +108,8 @@ impl Language for Polish {
             kind_volume_licensing: "Licencjonowanie zbiorowe",
             kind_feature_request: "Prośba o nową funkcję",
 
-            plan_professional: "Professional",
-            plan_premier: "Premier",
+            contract_professional: "Professional",
+            contract_premier: "Premier",
 
             tenant_fewer_than_100: "mniej niż 100 licencji",
             tenant_100_or_more: "100 licencji lub więcej",
@@ -544,17 +544,17 @@ impl Language for Polish {
             }
             Message::ElsewhereServiceBody => "Takimi sprawami zajmuje się osobna usługa.",
             Message::ElsewhereChangeAnswer => "Zmień, czego dotyczy zgłoszenie",
-            Message::CustomerPlanHeading => "Twoja umowa pomocy technicznej i wielkość dzierżawy",
-            Message::CustomerPlanIntro => {
+            Message::SupportContractHeading => "Twoja umowa pomocy technicznej i wielkość dzierżawy",
+            Message::SupportContractIntro => {
                 "Od dwóch odpowiedzi zależy, dokąd trafi zgłoszenie i jakie czasy odpowiedzi \
                  obowiązują."
             }
-            Message::CustomerPlanQuestion => "Jaką umowę pomocy technicznej ma Twoja organizacja?",
-            Message::CustomerPlanError => "Wybierz umowę pomocy technicznej swojej organizacji",
-            Message::PlanProfessional => "Professional (pomoc w ramach subskrypcji)",
-            Message::PlanProfessionalHint => "Pomoc techniczna wliczona w subskrypcję.",
-            Message::PlanPremier => "Premier",
-            Message::PlanPremierHint => {
+            Message::SupportContractQuestion => "Jaką umowę pomocy technicznej ma Twoja organizacja?",
+            Message::SupportContractError => "Wybierz umowę pomocy technicznej swojej organizacji",
+            Message::ContractProfessional => "Professional (pomoc w ramach subskrypcji)",
+            Message::ContractProfessionalHint => "Pomoc techniczna wliczona w subskrypcję.",
+            Message::ContractPremier => "Premier",
+            Message::ContractPremierHint => {
                 "Umowa Premier z własnym portalem i własnymi czasami odpowiedzi."
             }
             Message::TenantSizeQuestion => "Ile licencji ma Twoja dzierżawa?",
@@ -639,7 +639,7 @@ impl Language for Polish {
             Message::SeveralProblemsBody => {
                 "Każdy z nich może być osobnym zgłoszeniem. Jeśli je rozdzielisz, ta wersja \
                  robocza zostanie przy pierwszym problemie, a dla każdego z pozostałych powstanie \
-                 powiązana wersja robocza ze skopiowanymi danymi kontaktowymi i planem."
+                 powiązana wersja robocza ze skopiowanymi danymi kontaktowymi i umową pomocy technicznej."
             }
             Message::SplitIntoDrafts => "Rozdziel na osobne wersje robocze",
             Message::ExportAllDrafts => "Pobierz wszystkie wersje robocze (JSON)",
@@ -817,7 +817,7 @@ impl Language for Polish {
             Message::CheckSelfHelp => "Materiały pomocy",
             Message::CheckSelfHelpValue => "Sprawdzono; nie rozwiązały problemu",
             Message::CheckRequestKind => "Dotyczy",
-            Message::CheckCustomerPlan => "Umowa pomocy technicznej",
+            Message::CheckSupportContract => "Umowa pomocy technicznej",
             Message::CheckTenantSize => "Licencje w dzierżawie",
             Message::CheckDescription => "Co się dzieje",
             Message::CheckSeverity => "Ważność",
@@ -997,9 +997,9 @@ impl Language for Polish {
             }
             Message::PlanVendorChannel => "Kanał kontaktu z dostawcą",
             Message::PlanVendorChannelByRouting => {
-                "Wybierany dla każdego zgłoszenia według jego rodzaju i planu"
+                "Wybierany dla każdego zgłoszenia według jego rodzaju i umowy pomocy technicznej"
             }
-            Message::PlanVendorCustomerPlan => "Twój plan pomocy technicznej u dostawcy",
+            Message::PlanVendorSupportContract => "Twoja umowa pomocy technicznej z dostawcą",
             Message::PlanExtraTiersHeading => "Wpisy warstw, które nie pasują",
             Message::PlanExtraTiersBody => {
                 "Pochodzą z zaimportowanego planu. Każdy numer warstwy od 1 do 3 może wystąpić \

@@ -36,7 +36,7 @@ impl Language for TraditionalChinese {
             expected_first_response: "預計首次回應",
             title: "標題",
             request_kind: "要求類型",
-            customer_plan: "支援方案",
+            support_contract: "支援合約",
             tenant_size: "租用戶規模",
             impact: "影響",
             started: "開始時間",
@@ -75,8 +75,8 @@ impl Language for TraditionalChinese {
             kind_volume_licensing: "大量授權",
             kind_feature_request: "功能要求",
 
-            plan_professional: "Professional",
-            plan_premier: "Premier",
+            contract_professional: "Professional",
+            contract_premier: "Premier",
 
             tenant_fewer_than_100: "少於 100 個授權",
             tenant_100_or_more: "100 個以上的授權",
@@ -456,14 +456,14 @@ impl Language for TraditionalChinese {
             }
             Message::ElsewhereServiceBody => "這類要求由另外的服務處理。",
             Message::ElsewhereChangeAnswer => "變更要求的類型",
-            Message::CustomerPlanHeading => "您的支援合約與租用戶規模",
-            Message::CustomerPlanIntro => "這兩個答案決定要求的提交位置，以及適用的回應時間。",
-            Message::CustomerPlanQuestion => "您的組織簽訂的是哪一種支援合約？",
-            Message::CustomerPlanError => "請選擇您組織的支援合約",
-            Message::PlanProfessional => "Professional（訂閱支援）",
-            Message::PlanProfessionalHint => "訂閱中包含的支援。",
-            Message::PlanPremier => "Premier",
-            Message::PlanPremierHint => "Premier 支援合約，有專屬的入口網站和回應時間。",
+            Message::SupportContractHeading => "您的支援合約與租用戶規模",
+            Message::SupportContractIntro => "這兩個答案決定要求的提交位置，以及適用的回應時間。",
+            Message::SupportContractQuestion => "您的組織簽訂的是哪一種支援合約？",
+            Message::SupportContractError => "請選擇您組織的支援合約",
+            Message::ContractProfessional => "Professional（訂閱支援）",
+            Message::ContractProfessionalHint => "訂閱中包含的支援。",
+            Message::ContractPremier => "Premier",
+            Message::ContractPremierHint => "Premier 支援合約，有專屬的入口網站和回應時間。",
             Message::TenantSizeQuestion => "您的租用戶有多少授權？",
             Message::TenantSizeError => "請選擇您的租用戶有多少授權",
             Message::TenantFewerThan100 => "少於 100 個授權",
@@ -531,7 +531,7 @@ impl Language for TraditionalChinese {
             Message::SeveralProblemsHeading => "這看起來不只一個問題",
             Message::SeveralProblemsBody => {
                 "以下每一項都可以是獨立的票證。分開後，此草稿會保留第一個問題，其他每個問題都會另外\
-                 建立一份連結的草稿，並複製您的聯絡資訊和支援方案。"
+                 建立一份連結的草稿，並複製您的聯絡資訊和支援合約。"
             }
             Message::SplitIntoDrafts => "分成個別草稿",
             Message::ExportAllDrafts => "下載所有草稿 (JSON)",
@@ -671,7 +671,7 @@ impl Language for TraditionalChinese {
             Message::CheckSelfHelp => "自助資源",
             Message::CheckSelfHelpValue => "已查看，但沒有解決問題",
             Message::CheckRequestKind => "類型",
-            Message::CheckCustomerPlan => "支援合約",
+            Message::CheckSupportContract => "支援合約",
             Message::CheckTenantSize => "租用戶的授權數",
             Message::CheckDescription => "發生的情況",
             Message::CheckSeverity => "嚴重性",
@@ -820,8 +820,8 @@ impl Language for TraditionalChinese {
             Message::PlanVendorName => "廠商支援的名稱",
             Message::PlanVendorNameHint => "顯示在呈報路徑上的名稱，例如：Microsoft 支援",
             Message::PlanVendorChannel => "聯絡廠商的管道",
-            Message::PlanVendorChannelByRouting => "依每個要求的類型和方案決定",
-            Message::PlanVendorCustomerPlan => "您與廠商的支援方案",
+            Message::PlanVendorChannelByRouting => "依每個要求的類型和支援合約決定",
+            Message::PlanVendorSupportContract => "您與廠商的支援合約",
             Message::PlanExtraTiersHeading => "不符合規則的層級項目",
             Message::PlanExtraTiersBody => {
                 "這些項目來自匯入的計畫。層級編號 1 到 3 各只能使用一次，而廠商一律是第 4 層。請移除\

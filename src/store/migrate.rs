@@ -101,14 +101,14 @@ mod tests {
 
     #[test]
     fn drafts_stored_before_the_tenant_size_question_still_read() {
-        use crate::domain::routing::{CustomerPlan, RequestKind, TenantSize};
+        use crate::domain::request::{RequestKind, SupportContract, TenantSize};
         let stored = VERSION_1_FIXTURE
             .replace("\"technical\"", "\"configuration_manager_or_endpoint_protection\"")
             .replace("\"professional\"", "\"small_tenant\"");
         let envelope = read_draft(&stored, "d-1").expect("the old values still read");
         let ticket = &envelope.record;
         assert_eq!(ticket.request_kind, Some(RequestKind::StandaloneConfigurationManager));
-        assert_eq!(ticket.customer_plan, Some(CustomerPlan::Professional));
+        assert_eq!(ticket.support_contract, Some(SupportContract::Professional));
         assert_eq!(ticket.details.tenant_size, Some(TenantSize::FewerThan100));
         assert_eq!(envelope.revision, 4);
     }

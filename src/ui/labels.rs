@@ -1,6 +1,6 @@
 //! The interface's words for the domain's values.
 
-use crate::domain::routing::{CustomerPlan, RequestKind, TenantSize};
+use crate::domain::request::{RequestKind, SupportContract, TenantSize};
 use crate::domain::severity::{BusinessImpact, Level, Reason, Scope, Usability, Workaround};
 use crate::domain::ticket::ContactMethod;
 use crate::domain::ticket::TicketStatus;
@@ -32,17 +32,17 @@ pub fn kind_hint(kind: RequestKind) -> Message {
     }
 }
 
-pub fn plan_label(plan: CustomerPlan) -> Message {
-    match plan {
-        CustomerPlan::Professional => Message::PlanProfessional,
-        CustomerPlan::Premier => Message::PlanPremier,
+pub fn contract_label(contract: SupportContract) -> Message {
+    match contract {
+        SupportContract::Professional => Message::ContractProfessional,
+        SupportContract::Premier => Message::ContractPremier,
     }
 }
 
-pub fn plan_hint(plan: CustomerPlan) -> Message {
-    match plan {
-        CustomerPlan::Professional => Message::PlanProfessionalHint,
-        CustomerPlan::Premier => Message::PlanPremierHint,
+pub fn contract_hint(contract: SupportContract) -> Message {
+    match contract {
+        SupportContract::Professional => Message::ContractProfessionalHint,
+        SupportContract::Premier => Message::ContractPremierHint,
     }
 }
 

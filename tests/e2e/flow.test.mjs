@@ -379,7 +379,7 @@ test('a Premier customer with fewer than 100 licences files on the Premier page,
   await heading(page, 'Your ticket is ready to file');
   assert.equal(await expectedResponse(page), 'Example only, not a commitment: a first response within 2 hours');
   const ticketText = await page.locator('#st-ticket-text').textContent();
-  assert.match(ticketText, /Support plan: Premier/);
+  assert.match(ticketText, /Support contract: Premier/);
   assert.match(ticketText, /Tenant size: fewer than 100 licences/);
   assert.match(ticketText, /Where to file it: Premier support portal/);
   page.assertNoProblems();

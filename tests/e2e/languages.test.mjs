@@ -87,7 +87,7 @@ test('the whole flow in every language, checked with axe-core, at 375 px, withou
     await page.locator('#st-request-kind').check();
     await checkStep(page, tag, 'step-2');
     await continueButton(page).click();
-    await page.locator('#st-customer-plan').check();
+    await page.locator('#st-support-contract').check();
     await page.locator('#st-tenant-size-2').check();
     await checkStep(page, tag, 'step-3');
     await continueButton(page).click();
@@ -132,7 +132,7 @@ test('switching language mid-flow keeps every answer and what was typed', async 
   }
   await page.locator('#st-request-kind').check();
   await continueButton(page).click();
-  await page.locator('#st-customer-plan').check();
+  await page.locator('#st-support-contract').check();
   await page.locator('#st-tenant-size-2').check();
   await continueButton(page).click();
   await page.locator('#st-problem-title').fill('Typed before switching');

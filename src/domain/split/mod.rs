@@ -180,7 +180,7 @@ pub fn split_ticket(
             title,
             description: problem.trim().to_string(),
             request_kind: original.request_kind,
-            customer_plan: original.customer_plan,
+            support_contract: original.support_contract,
             impact: ImpactAnswers::default(),
             severity_override: None,
             details,

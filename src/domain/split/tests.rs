@@ -1,6 +1,6 @@
 use super::text::{error_codes, list_item, lowercase_for_matching, ListMarker};
 use super::*;
-use crate::domain::routing::{CustomerPlan, RequestKind, TenantSize};
+use crate::domain::request::{RequestKind, SupportContract, TenantSize};
 use crate::domain::severity::{Level, Scope, SeverityOverride};
 use crate::domain::ticket::{ContactMethod, EscalationStep, SupportTier};
 use chrono::TimeZone;
@@ -220,7 +220,7 @@ fn mixed_ticket() -> Ticket {
     ticket.title = "Several things broke".into();
     ticket.description = "1. VPN fails\n2. Wi-Fi missing".into();
     ticket.request_kind = Some(RequestKind::Technical);
-    ticket.customer_plan = Some(CustomerPlan::Premier);
+    ticket.support_contract = Some(SupportContract::Premier);
     ticket.impact.scope = Some(Scope::ManyUsersOrServices);
     ticket.severity_override = SeverityOverride::new(Level::Critical, "board meeting").ok();
     ticket.details.platforms = vec!["iOS 17".into(), "Android 14".into()];
@@ -269,7 +269,7 @@ fn split_makes_linked_drafts_with_shared_context() {
 
     for draft in &drafts {
         assert_eq!(draft.request_kind, Some(RequestKind::Technical));
-        assert_eq!(draft.customer_plan, Some(CustomerPlan::Premier));
+        assert_eq!(draft.support_contract, Some(SupportContract::Premier));
         assert_eq!(draft.impact, ImpactAnswers::default());
         assert_eq!(draft.severity_override, None);
         assert_eq!(draft.status, TicketStatus::Draft);

@@ -11,7 +11,7 @@ use crate::domain::ticket::{MissingForFiling, Ticket};
 use crate::i18n::Message;
 use crate::ui::context::{use_app, use_locale, use_text, AppContext};
 use crate::ui::labels::{
-    business_impact_label, contact_method_label, kind_label, plan_label, scope_label,
+    business_impact_label, contact_method_label, contract_label, kind_label, scope_label,
     tenant_size_label, usability_label, workaround_label,
 };
 use crate::ui::platform::{language_name, user_locale_tag};
@@ -40,7 +40,7 @@ fn filing_errors(ticket: &Ticket) -> Vec<FieldError> {
             MissingForFiling::Title => ("title", Message::ProblemTitleError),
             MissingForFiling::Description => ("description", Message::ProblemDescriptionError),
             MissingForFiling::RequestKind => ("kind", Message::RequestKindError),
-            MissingForFiling::CustomerPlan => ("plan", Message::CustomerPlanError),
+            MissingForFiling::SupportContract => ("contract", Message::SupportContractError),
             MissingForFiling::TenantSize => ("tenant-size", Message::TenantSizeError),
             MissingForFiling::ImpactAnswer(question) => (
                 impact_change_name(question),
@@ -191,8 +191,8 @@ pub fn check_answers() -> Html {
             <dl class="st-summary-list">
                 { row(text(Message::CheckSelfHelp), text_value(text(Message::CheckSelfHelpValue), not_given), "self-help", FlowStep::BeforeYouFile) }
                 { row(text(Message::CheckRequestKind), optional_message(ticket.request_kind.map(kind_label)), "kind", FlowStep::RequestKind) }
-                { row(text(Message::CheckCustomerPlan), optional_message(ticket.customer_plan.map(plan_label)), "plan", FlowStep::CustomerPlan) }
-                { row(text(Message::CheckTenantSize), optional_message(details.tenant_size.map(tenant_size_label)), "tenant-size", FlowStep::CustomerPlan) }
+                { row(text(Message::CheckSupportContract), optional_message(ticket.support_contract.map(contract_label)), "contract", FlowStep::SupportContract) }
+                { row(text(Message::CheckTenantSize), optional_message(details.tenant_size.map(tenant_size_label)), "tenant-size", FlowStep::SupportContract) }
             </dl>
 
             <h2 class="st-heading-m">{ text(Message::CheckSectionProblem) }</h2>

@@ -6,7 +6,6 @@ use yew::prelude::*;
 use super::{back_from, continue_from, use_edit};
 use crate::app::state::FlowStep;
 use crate::domain::plan::is_valid_email;
-use crate::domain::routing::route;
 use crate::domain::ticket::{ContactMethod, MissingForFiling, Ticket};
 use crate::domain::ticket_edit::{is_listed_platform, LISTED_PLATFORMS, OTHER_PLATFORM};
 use crate::domain::ticket_edit::{TicketEdit, TicketText};
@@ -110,7 +109,7 @@ pub fn details_step() -> Html {
 
     let languages = ticket
         .request_kind
-        .map(|kind| route(kind, ticket.customer(), &services.config).languages.listed().to_vec())
+        .map(|kind| services.config.route(kind, ticket.customer()).languages.listed().to_vec())
         .unwrap_or_default();
     let selected_language = if languages.contains(&details.support_language) {
         details.support_language.clone()

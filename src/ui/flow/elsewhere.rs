@@ -4,8 +4,7 @@ use yew::prelude::*;
 
 use super::routing_summary::RoutingSummary;
 use crate::app::state::{AppAction, FlowStep, Screen};
-use crate::domain::config::ChannelKind;
-use crate::domain::routing::route;
+use crate::domain::routing::ChannelKind;
 use crate::i18n::Message;
 use crate::ui::context::{use_app, use_services, use_text};
 use crate::ui::widgets::use_page_title;
@@ -18,7 +17,7 @@ pub fn elsewhere() -> Html {
     use_page_title(text(Message::ElsewhereHeading), false);
     let decision = app
         .ticket()
-        .and_then(|ticket| Some(route(ticket.request_kind?, ticket.customer(), &services.config)));
+        .and_then(|ticket| Some(services.config.route(ticket.request_kind?, ticket.customer())));
     let body = match decision.as_ref().and_then(|decision| decision.channel.as_ref().ok()) {
         Some(channel) if channel.kind == ChannelKind::Feedback => Message::ElsewhereFeedbackBody,
         Some(channel) if channel.kind == ChannelKind::Partner => Message::ElsewherePartnerBody,

@@ -3,7 +3,6 @@
 
 mod before_you_file;
 mod check_answers;
-mod customer_plan;
 mod details;
 mod elsewhere;
 mod impact;
@@ -11,6 +10,7 @@ mod problem;
 mod request_kind;
 pub mod routing_summary;
 mod self_solved;
+mod support_contract;
 
 pub use elsewhere::Elsewhere;
 pub use self_solved::SelfSolved;
@@ -23,11 +23,11 @@ use crate::app::state::{AppAction, FlowStep, Screen};
 use crate::domain::ticket_edit::TicketEdit;
 use before_you_file::BeforeYouFile;
 use check_answers::CheckAnswers;
-use customer_plan::CustomerPlanStep;
 use details::DetailsStep;
 use impact::ImpactStep;
 use problem::ProblemStep;
 use request_kind::RequestKindStep;
+use support_contract::SupportContractStep;
 
 /// Changes the open draft; the change is stamped with the current time and autosaved.
 pub type EditCallback = Callback<TicketEdit>;
@@ -69,7 +69,7 @@ pub fn flow(props: &FlowProps) -> Html {
     match props.step {
         FlowStep::BeforeYouFile => html! { <BeforeYouFile /> },
         FlowStep::RequestKind => html! { <RequestKindStep /> },
-        FlowStep::CustomerPlan => html! { <CustomerPlanStep /> },
+        FlowStep::SupportContract => html! { <SupportContractStep /> },
         FlowStep::Problem => html! { <ProblemStep /> },
         FlowStep::Impact => html! { <ImpactStep /> },
         FlowStep::Details => html! { <DetailsStep /> },
@@ -87,10 +87,10 @@ pub fn where_it_stands(ticket: &crate::domain::ticket::Ticket) -> Screen {
     }
     let step = if ticket.request_kind.is_none() {
         FlowStep::BeforeYouFile
-    } else if ticket.customer_plan.is_none() {
+    } else if ticket.support_contract.is_none() {
         // A draft of an earlier release has a contract but no tenant size: it resumes where it
         // was, and check your answers asks for the size.
-        FlowStep::CustomerPlan
+        FlowStep::SupportContract
     } else if ticket.title.trim().is_empty() || ticket.description.trim().is_empty() {
         FlowStep::Problem
     } else if !ticket.impact.is_complete() {

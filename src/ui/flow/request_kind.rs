@@ -5,7 +5,7 @@ use yew::prelude::*;
 
 use super::{back_from, continue_from, use_edit};
 use crate::app::state::{AppAction, FlowStep, Screen};
-use crate::domain::routing::{route, RequestKind};
+use crate::domain::request::RequestKind;
 use crate::domain::ticket_edit::TicketEdit;
 use crate::i18n::Message;
 use crate::ui::context::{use_app, use_services, use_text};
@@ -41,7 +41,7 @@ pub fn request_kind_step() -> Html {
                 errors.set(vec![FieldError::keyed(KIND_ID, Message::RequestKindError)]);
                 return;
             };
-            if route(kind, ticket.customer(), &services.config).continues_as_vendor_ticket() {
+            if services.config.route(kind, ticket.customer()).continues_as_vendor_ticket() {
                 continue_from(&app, step);
             } else {
                 app.dispatch(AppAction::Show(Screen::Elsewhere));

@@ -13,7 +13,7 @@ use crate::domain::plan::{
 };
 use crate::i18n::{Locale, Message};
 use crate::ui::context::{use_locale, use_services, use_text};
-use crate::ui::labels::{plan_label, tenant_size_label};
+use crate::ui::labels::{contract_label, tenant_size_label};
 
 fn section_heading(locale: Locale, number: usize, section: Section) -> Html {
     html! {
@@ -126,8 +126,8 @@ pub fn plan_document() -> Html {
                             <dd>{ channel }</dd>
                         </div>
                         <div class="st-summary-list__row">
-                            <dt>{ text(Message::PlanVendorCustomerPlan) }</dt>
-                            <dd>{ text(plan_label(plan.vendor.customer_plan)) }</dd>
+                            <dt>{ text(Message::PlanVendorSupportContract) }</dt>
+                            <dd>{ text(contract_label(plan.vendor.support_contract)) }</dd>
                         </div>
                         if let Some(size) = plan.vendor.tenant_size {
                             <div class="st-summary-list__row">

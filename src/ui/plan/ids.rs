@@ -28,7 +28,7 @@ pub fn add_contact(tier: u8) -> String {
 
 pub const VENDOR_NAME: &str = "st-plan-vendor-name";
 pub const VENDOR_CHANNEL: &str = "st-plan-vendor-channel";
-pub const VENDOR_PLAN: &str = "st-plan-vendor-plan";
+pub const VENDOR_CONTRACT: &str = "st-plan-vendor-contract";
 pub const VENDOR_TENANT_SIZE: &str = "st-plan-vendor-tenant-size";
 
 pub fn remove_extra_tier(tier_index: usize) -> String {

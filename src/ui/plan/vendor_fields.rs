@@ -5,11 +5,11 @@
 use yew::prelude::*;
 
 use super::{ids, use_plan, use_plan_edit};
-use crate::domain::config::ChannelKind;
-use crate::domain::routing::{CustomerPlan, TenantSize};
+use crate::domain::request::{SupportContract, TenantSize};
+use crate::domain::routing::ChannelKind;
 use crate::i18n::Message;
 use crate::ui::context::{use_locale, use_services, use_text};
-use crate::ui::labels::{plan_hint, plan_label, tenant_size_hint, tenant_size_label};
+use crate::ui::labels::{contract_hint, contract_label, tenant_size_hint, tenant_size_label};
 use crate::ui::select_field::SelectField;
 use crate::ui::widgets::{RadioChoice, Radios, TextField};
 
@@ -35,13 +35,13 @@ pub fn vendor_fields() -> Html {
             edit.emit(Box::new(move |plan| plan.vendor.channel = channel))
         })
     };
-    let on_customer_plan = {
+    let on_support_contract = {
         let edit = edit.clone();
         Callback::from(move |value: String| {
-            if let Some(customer_plan) =
-                CustomerPlan::ALL.into_iter().find(|candidate| candidate.as_str() == value)
+            if let Some(support_contract) =
+                SupportContract::ALL.into_iter().find(|candidate| candidate.as_str() == value)
             {
-                edit.emit(Box::new(move |plan| plan.vendor.customer_plan = customer_plan))
+                edit.emit(Box::new(move |plan| plan.vendor.support_contract = support_contract))
             }
         })
     };
@@ -67,13 +67,13 @@ pub fn vendor_fields() -> Html {
     if !channels.iter().any(|(id, _)| *id == selected_channel) {
         channels.push((selected_channel.clone(), locale.unknown_channel(&selected_channel)));
     }
-    let plan_choices: Vec<RadioChoice> = CustomerPlan::ALL
+    let contract_choices: Vec<RadioChoice> = SupportContract::ALL
         .into_iter()
         .map(|choice| {
             RadioChoice::new(
                 choice.as_str(),
-                text(plan_label(choice)),
-                Some(text(plan_hint(choice))),
+                text(contract_label(choice)),
+                Some(text(contract_hint(choice))),
             )
         })
         .collect();
@@ -96,9 +96,9 @@ pub fn vendor_fields() -> Html {
                        hint={text(Message::PlanVendorNameHint)} value={vendor.name.clone()} on_input={on_name} />
             <SelectField id={ids::VENDOR_CHANNEL} label={text(Message::PlanVendorChannel)}
                          options={channels} selected={selected_channel} on_select={on_channel} />
-            <Radios id={ids::VENDOR_PLAN} legend={text(Message::PlanVendorCustomerPlan)}
-                    choices={plan_choices} selected={Some(vendor.customer_plan.as_str().to_owned())}
-                    on_select={on_customer_plan} />
+            <Radios id={ids::VENDOR_CONTRACT} legend={text(Message::PlanVendorSupportContract)}
+                    choices={contract_choices} selected={Some(vendor.support_contract.as_str().to_owned())}
+                    on_select={on_support_contract} />
             <Radios id={ids::VENDOR_TENANT_SIZE} legend={text(Message::TenantSizeQuestion)}
                     choices={size_choices} selected={vendor.tenant_size.map(|size| size.as_str().to_owned())}
                     on_select={on_tenant_size} />

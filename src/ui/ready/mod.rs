@@ -24,7 +24,7 @@ use crate::app::state::{AppAction, FlowStep, Screen};
 use crate::domain::export::TicketExportContext;
 use crate::domain::plan::SupportPlan;
 use crate::domain::response::{response_window, Clock, Policy, Window, WindowError};
-use crate::domain::routing::{route, RoutingDecision};
+use crate::domain::routing::RoutingDecision;
 use crate::domain::ticket::{Ticket, TicketStatus};
 use crate::i18n::{Locale, Message};
 use contact_first::{contact_first_text, ContactFirst};
@@ -72,7 +72,7 @@ pub fn ready_facts(
 ) -> ReadyFacts {
     let locale_tag = user_locale_tag(locale.tag());
     let customer = ticket.customer();
-    let decision = ticket.request_kind.map(|kind| route(kind, customer, &services.config));
+    let decision = ticket.request_kind.map(|kind| services.config.route(kind, customer));
     let policy = services.config.policies.for_customer(customer).clone();
     let submitted_at = match &ticket.status {
         TicketStatus::Filed { filed_at, .. } => *filed_at,

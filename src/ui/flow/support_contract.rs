@@ -6,37 +6,38 @@ use yew::prelude::*;
 use super::routing_summary::RoutingSummary;
 use super::{back_from, continue_from, use_edit};
 use crate::app::state::FlowStep;
-use crate::domain::routing::{route, Customer, CustomerPlan, TenantSize};
+use crate::domain::request::{Customer, SupportContract, TenantSize};
 use crate::domain::ticket_edit::TicketEdit;
 use crate::i18n::Message;
 use crate::ui::context::{use_app, use_services, use_text};
-use crate::ui::labels::{plan_hint, plan_label, tenant_size_hint, tenant_size_label};
+use crate::ui::labels::{contract_hint, contract_label, tenant_size_hint, tenant_size_label};
 use crate::ui::widgets::{error_for, FieldError, RadioChoice, Radios, StepFrame};
 
-const PLAN_ID: &str = "st-customer-plan";
+const CONTRACT_ID: &str = "st-support-contract";
 const TENANT_SIZE_ID: &str = "st-tenant-size";
 
-#[function_component(CustomerPlanStep)]
-pub fn customer_plan_step() -> Html {
+#[function_component(SupportContractStep)]
+pub fn support_contract_step() -> Html {
     let text = use_text();
     let app = use_app();
     let services = use_services();
     let edit = use_edit();
     let errors = use_state(Vec::<FieldError>::new);
-    let step = FlowStep::CustomerPlan;
+    let step = FlowStep::SupportContract;
     let ticket = app.ticket();
-    let selected_plan = ticket.and_then(|ticket| ticket.customer_plan);
+    let selected_contract = ticket.and_then(|ticket| ticket.support_contract);
     let selected_size = ticket.and_then(|ticket| ticket.details.tenant_size);
     let decision = ticket.and_then(|ticket| {
-        let customer = Customer::new(ticket.customer_plan?, ticket.details.tenant_size?);
-        Some(route(ticket.request_kind?, customer, &services.config))
+        let customer = Customer::new(ticket.support_contract?, ticket.details.tenant_size?);
+        Some(services.config.route(ticket.request_kind?, customer))
     });
 
-    let on_plan = {
+    let on_contract = {
         let edit = edit.clone();
         Callback::from(move |value: String| {
-            let plan = CustomerPlan::ALL.into_iter().find(|plan| plan.as_str() == value);
-            edit.emit(TicketEdit::CustomerPlan(plan));
+            let contract =
+                SupportContract::ALL.into_iter().find(|contract| contract.as_str() == value);
+            edit.emit(TicketEdit::SupportContract(contract));
         })
     };
     let on_size = Callback::from(move |value: String| {
@@ -53,8 +54,8 @@ pub fn customer_plan_step() -> Html {
         Callback::from(move |()| {
             let Some(ticket) = app.ticket() else { return };
             let mut found = Vec::new();
-            if ticket.customer_plan.is_none() {
-                found.push(FieldError::keyed(PLAN_ID, Message::CustomerPlanError));
+            if ticket.support_contract.is_none() {
+                found.push(FieldError::keyed(CONTRACT_ID, Message::SupportContractError));
             }
             if ticket.details.tenant_size.is_none() {
                 found.push(FieldError::keyed(TENANT_SIZE_ID, Message::TenantSizeError));
@@ -68,16 +69,20 @@ pub fn customer_plan_step() -> Html {
     };
     // An error stays only while its question is still unanswered.
     let still_wrong = |error: &&FieldError| match error.field_id.as_str() {
-        PLAN_ID => selected_plan.is_none(),
+        CONTRACT_ID => selected_contract.is_none(),
         TENANT_SIZE_ID => selected_size.is_none(),
         _ => true,
     };
     let field_errors: Vec<FieldError> = errors.iter().filter(still_wrong).cloned().collect();
     let summary_errors = if field_errors.is_empty() { Vec::new() } else { (*errors).clone() };
-    let plan_choices = CustomerPlan::ALL
+    let contract_choices = SupportContract::ALL
         .into_iter()
-        .map(|plan| {
-            RadioChoice::new(plan.as_str(), text(plan_label(plan)), Some(text(plan_hint(plan))))
+        .map(|contract| {
+            RadioChoice::new(
+                contract.as_str(),
+                text(contract_label(contract)),
+                Some(text(contract_hint(contract))),
+            )
         })
         .collect::<Vec<_>>();
     let size_choices = TenantSize::ALL
@@ -92,13 +97,13 @@ pub fn customer_plan_step() -> Html {
         .collect::<Vec<_>>();
     html! {
         <StepFrame step={step.number()} total={FlowStep::ALL.len()}
-                   title={text(Message::CustomerPlanHeading)} errors={summary_errors}
+                   title={text(Message::SupportContractHeading)} errors={summary_errors}
                    {on_back} {on_continue}>
-            <h1 class="st-heading-l">{ text(Message::CustomerPlanHeading) }</h1>
-            <p class="st-body">{ text(Message::CustomerPlanIntro) }</p>
-            <Radios id={PLAN_ID} legend={text(Message::CustomerPlanQuestion)}
-                    choices={plan_choices} selected={selected_plan.map(|plan| plan.as_str().to_owned())}
-                    error={error_for(&field_errors, PLAN_ID, text)} on_select={on_plan} />
+            <h1 class="st-heading-l">{ text(Message::SupportContractHeading) }</h1>
+            <p class="st-body">{ text(Message::SupportContractIntro) }</p>
+            <Radios id={CONTRACT_ID} legend={text(Message::SupportContractQuestion)}
+                    choices={contract_choices} selected={selected_contract.map(|contract| contract.as_str().to_owned())}
+                    error={error_for(&field_errors, CONTRACT_ID, text)} on_select={on_contract} />
             <Radios id={TENANT_SIZE_ID} legend={text(Message::TenantSizeQuestion)}
                     choices={size_choices} selected={selected_size.map(|size| size.as_str().to_owned())}
                     error={error_for(&field_errors, TENANT_SIZE_ID, text)} on_select={on_size} />
