@@ -139,9 +139,12 @@ impl Ticket {
                 trail.retain(|entry| entry.tier.number() != tier);
                 if looked {
                     if let Ok(tier) = SupportTier::new(tier) {
-                        trail.push(EscalationStep { tier, team, findings: String::new() });
                         // The trail reads from the first tier up, whatever order it was ticked.
-                        trail.sort_by_key(|entry| entry.tier);
+                        let position = trail.partition_point(|entry| entry.tier < tier);
+                        trail.insert(
+                            position,
+                            EscalationStep { tier, team, findings: String::new() },
+                        );
                     }
                 }
             }

@@ -18,13 +18,12 @@
 //! - Stored numbers are outside data: a revision beyond [`MAX_REVISION`] makes the record
 //!   unreadable instead of overflowing.
 
-use std::collections::BTreeMap;
 use std::fmt;
 use std::marker::PhantomData;
 use std::rc::Rc;
 
 use chrono::{DateTime, Utc};
-use serde::de::DeserializeOwned;
+use serde::de::{DeserializeOwned, Deserializer, IgnoredAny, MapAccess, Visitor};
 use serde::ser::SerializeStruct;
 use serde::{Serialize, Serializer};
 use serde_json::value::RawValue;
@@ -176,21 +175,65 @@ impl<T: Record> Serialize for EnvelopeOut<'_, T> {
     }
 }
 
-/// Reads an envelope of any known version: the header first, then the record through
-/// [`Record::read`]. The record's text is parsed once, after the header says it can be.
-pub fn read_envelope<T: Record>(raw: &str, name: &str) -> Result<Stored<T>, UnreadableReason> {
-    let fields: BTreeMap<String, &RawValue> =
-        serde_json::from_str(raw).map_err(|error| UnreadableReason::NotJson(error.to_string()))?;
-    let field_text = |key: &str| fields.get(key).map(|value| value.get());
+/// The envelope's fields as raw text, the record's field chosen by name at run time. Read in one
+/// pass; the record itself is parsed only once the header says it can be.
+struct EnvelopeFields<'a> {
+    record_field: &'static str,
+    schema: Option<&'a RawValue>,
+    version: Option<&'a RawValue>,
+    revision: Option<&'a RawValue>,
+    record: Option<&'a RawValue>,
+}
 
-    let schema = match field_text("schema") {
+impl<'de> Visitor<'de> for EnvelopeFields<'de> {
+    type Value = EnvelopeFields<'de>;
+
+    fn expecting(&self, formatter: &mut fmt::Formatter<'_>) -> fmt::Result {
+        formatter.write_str("an object")
+    }
+
+    fn visit_map<A: MapAccess<'de>>(mut self, mut map: A) -> Result<Self::Value, A::Error> {
+        while let Some(key) = map.next_key::<std::borrow::Cow<'de, str>>()? {
+            let slot = match key.as_ref() {
+                "schema" => &mut self.schema,
+                "version" => &mut self.version,
+                "revision" => &mut self.revision,
+                name if name == self.record_field => &mut self.record,
+                _ => {
+                    map.next_value::<IgnoredAny>()?;
+                    continue;
+                }
+            };
+            *slot = Some(map.next_value()?);
+        }
+        Ok(self)
+    }
+}
+
+/// Reads an envelope of any known version: the header first, then the record through
+/// [`Record::read`].
+pub fn read_envelope<T: Record>(raw: &str, name: &str) -> Result<Stored<T>, UnreadableReason> {
+    let empty = EnvelopeFields {
+        record_field: T::FIELD,
+        schema: None,
+        version: None,
+        revision: None,
+        record: None,
+    };
+    let mut deserializer = serde_json::Deserializer::from_str(raw);
+    let fields = deserializer
+        .deserialize_map(empty)
+        .and_then(|fields| deserializer.end().map(|()| fields))
+        .map_err(|error| UnreadableReason::NotJson(error.to_string()))?;
+
+    let schema = match fields.schema.map(RawValue::get) {
         None => String::new(),
         Some(text) => serde_json::from_str::<String>(text).unwrap_or_else(|_| shorten(text)),
     };
     if schema != T::SCHEMA {
         return Err(UnreadableReason::WrongSchema(schema));
     }
-    let version = match field_text("version") {
+    let version = match fields.version.map(RawValue::get) {
         None => 0,
         Some(text) => serde_json::from_str::<u32>(text)
             .map_err(|_| UnreadableReason::Invalid(format!("version {}", shorten(text))))?,
@@ -198,18 +241,22 @@ pub fn read_envelope<T: Record>(raw: &str, name: &str) -> Result<Stored<T>, Unre
     if version > T::VERSION {
         return Err(UnreadableReason::FutureVersion { found: version, readable: T::VERSION });
     }
-    let revision_text = field_text("revision")
+    let revision_text = fields
+        .revision
+        .map(RawValue::get)
         .ok_or_else(|| UnreadableReason::Invalid("no revision".to_owned()))?;
     let revision = match serde_json::from_str::<u64>(revision_text) {
         Ok(revision) if revision <= MAX_REVISION => revision,
         Ok(_) => return Err(UnreadableReason::RevisionOutOfRange(shorten(revision_text))),
-        // A number too large for u64, or a fraction: out of range rather than damaged.
+        // A number too large for u64 is out of range rather than damaged.
         Err(_) if revision_text.bytes().all(|byte| byte.is_ascii_digit()) => {
             return Err(UnreadableReason::RevisionOutOfRange(shorten(revision_text)))
         }
         Err(error) => return Err(UnreadableReason::Invalid(format!("revision: {error}"))),
     };
-    let record_text = field_text(T::FIELD)
+    let record_text = fields
+        .record
+        .map(RawValue::get)
         .ok_or_else(|| UnreadableReason::Invalid(format!("no \"{}\" field", T::FIELD)))?;
     let record = T::read(record_text, version, name)?;
     Ok(Stored { record, revision })
