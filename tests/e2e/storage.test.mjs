@@ -7,6 +7,10 @@ import { serveStatic } from './support/server.mjs';
 import {
   launchBrowser, openPage, assertAccessible, screenshots, goToProblemStep,
 } from './support/browser.mjs';
+import {
+  PLAN_KEY, assertQuarantined, onlyDraft, storedDraftTitle, storedPlanTeam, unreadableDraftRecords,
+  unreadablePlanRecord,
+} from './support/storage-records.mjs';
 
 let server;
 let browser;
@@ -241,5 +245,78 @@ test('8. a panic shows a readable notice with the draft to download, never "pani
   const rescued = JSON.parse(await readFile(await (await download).path(), 'utf8'));
   assert.equal(rescued.ticket.title, 'Rescued after a crash');
   await screenshots(page, 'panic-notice');
+  await page.close();
+});
+
+/** Every key and value in the page's local storage. */
+function storageSnapshot(page) {
+  return page.evaluate(() => Object.fromEntries(Object.keys(localStorage).map((key) => [key, localStorage.getItem(key)])));
+}
+
+/** Waits until `check(snapshot)` holds for the page's local storage; returns that snapshot. */
+async function waitForStorage(page, what, check, timeout = 10_000) {
+  const deadline = Date.now() + timeout;
+  for (;;) {
+    const snapshot = await storageSnapshot(page);
+    if (check(snapshot)) return snapshot;
+    if (Date.now() > deadline) assert.fail(`${what}, not within ${timeout} ms; storage holds ${JSON.stringify(snapshot)}`);
+    await new Promise((done) => setTimeout(done, 100));
+  }
+}
+
+/**
+ * Writes `raw` under `key` from another tab of the same origin (one not running the app), as
+ * a tab of a newer release would: the open tab hears of it only through the storage event.
+ */
+async function writeFromAnotherTab(key, raw) {
+  const other = await browser.context.newPage();
+  await other.goto(`${server.origin}/another-tab`);
+  await other.evaluate(([name, value]) => localStorage.setItem(name, value), [key, raw]);
+  await other.close();
+}
+
+test("9. the open draft's record turns unreadable: it is quarantined, never overwritten, and new typing is saved", async (t) => {
+  for (const { label, make } of unreadableDraftRecords) {
+    await t.test(label, async () => {
+      const { page } = await freshPage();
+      await goToProblemStep(page);
+      await page.getByLabel('Title').fill('Typed before the other tab wrote');
+      const saved = await waitForStorage(page, 'the first typing is saved',
+        (snapshot) => storedDraftTitle(snapshot) === 'Typed before the other tab wrote');
+      const { key, id, record } = onlyDraft(saved);
+      const raw = make(id, record.revision);
+      await writeFromAnotherTab(key, raw);
+
+      await page.getByLabel('Title').press('End');
+      await page.keyboard.type(', and after');
+      const typed = 'Typed before the other tab wrote, and after';
+      const after = await waitForStorage(page, 'the new typing is saved',
+        (snapshot) => storedDraftTitle(snapshot) === typed);
+      assertQuarantined(after, { draftIdOf: id, raw });
+      assert.equal(await page.getByLabel('Title').inputValue(), typed);
+      page.assertNoProblems();
+      await page.close();
+    });
+  }
+});
+
+test("10. the plan's record turns unreadable while it is open: it is quarantined, and new typing is saved", async () => {
+  const { page } = await freshPage();
+  await page.getByRole('button', { name: 'Open the support plan' }).click();
+  await page.getByRole('heading', { name: 'Your support plan', level: 1 }).waitFor();
+  await page.getByRole('button', { name: 'Teams and tiers' }).click();
+  await page.locator('#st-plan-tier-1-team').fill('Service desk');
+  const saved = await waitForStorage(page, 'the first typing is saved',
+    (snapshot) => storedPlanTeam(snapshot) === 'Service desk');
+  const raw = unreadablePlanRecord(JSON.parse(saved[PLAN_KEY]).revision);
+  await writeFromAnotherTab(PLAN_KEY, raw);
+
+  await page.locator('#st-plan-tier-1-team').press('End');
+  await page.keyboard.type(', first line');
+  const after = await waitForStorage(page, 'the new typing is saved',
+    (snapshot) => storedPlanTeam(snapshot) === 'Service desk, first line');
+  assertQuarantined(after, { plan: true, raw });
+  assert.equal(await page.locator('#st-plan-tier-1-team').inputValue(), 'Service desk, first line');
+  page.assertNoProblems();
   await page.close();
 });
