@@ -226,16 +226,18 @@ pub fn read_envelope<T: Record>(raw: &str, name: &str) -> Result<Stored<T>, Unre
         .and_then(|fields| deserializer.end().map(|()| fields))
         .map_err(|error| UnreadableReason::NotJson(error.to_string()))?;
 
-    let schema = match fields.schema.map(RawValue::get) {
-        None => String::new(),
-        Some(text) => serde_json::from_str::<String>(text).unwrap_or_else(|_| shorten(text)),
-    };
+    // The header's values are read from their JSON text without a parser of their own: a
+    // schema is a plain string and numbers are plain digits in every envelope this app
+    // writes; anything else fails the checks below and the record is set aside.
+    let schema = fields.schema.map_or("", RawValue::get);
+    let schema = schema.strip_prefix('"').and_then(|rest| rest.strip_suffix('"')).unwrap_or(schema);
     if schema != T::SCHEMA {
-        return Err(UnreadableReason::WrongSchema(schema));
+        return Err(UnreadableReason::WrongSchema(shorten(schema)));
     }
     let version = match fields.version.map(RawValue::get) {
         None => 0,
-        Some(text) => serde_json::from_str::<u32>(text)
+        Some(text) => text
+            .parse::<u32>()
             .map_err(|_| UnreadableReason::Invalid(format!("version {}", shorten(text))))?,
     };
     if version > T::VERSION {
@@ -245,14 +247,15 @@ pub fn read_envelope<T: Record>(raw: &str, name: &str) -> Result<Stored<T>, Unre
         .revision
         .map(RawValue::get)
         .ok_or_else(|| UnreadableReason::Invalid("no revision".to_owned()))?;
-    let revision = match serde_json::from_str::<u64>(revision_text) {
+    let revision = match revision_text.parse::<u64>() {
         Ok(revision) if revision <= MAX_REVISION => revision,
-        Ok(_) => return Err(UnreadableReason::RevisionOutOfRange(shorten(revision_text))),
-        // A number too large for u64 is out of range rather than damaged.
-        Err(_) if revision_text.bytes().all(|byte| byte.is_ascii_digit()) => {
+        // Digits beyond u64 are out of range too, rather than damaged.
+        _ if !revision_text.is_empty()
+            && revision_text.bytes().all(|byte| byte.is_ascii_digit()) =>
+        {
             return Err(UnreadableReason::RevisionOutOfRange(shorten(revision_text)))
         }
-        Err(error) => return Err(UnreadableReason::Invalid(format!("revision: {error}"))),
+        _ => return Err(UnreadableReason::Invalid(format!("revision {}", shorten(revision_text)))),
     };
     let record_text = fields
         .record
@@ -276,6 +279,10 @@ fn next_revision(revision: u64) -> Result<u64, StorageError> {
         .checked_add(1)
         .filter(|next| *next <= MAX_REVISION)
         .ok_or_else(|| StorageError::Other("the revision is out of range".to_owned()))
+}
+
+fn cannot_set_aside() -> StorageError {
+    StorageError::Other("unreadable stored text could not be set aside".to_owned())
 }
 
 /// The records of one kind in one namespace.
@@ -397,12 +404,10 @@ impl<T: Record> Revisioned<T> {
         match self.read(name)? {
             Slot::Empty => Ok(None),
             Slot::Readable(_) => self.backend.remove(&self.key(name)).map(|()| None),
-            Slot::Unreadable { raw, reason } => {
-                self.set_aside_or_refuse(name, raw, reason).map(Some).map_err(|error| match error {
-                    SaveError::Storage(error) => error,
-                    other => StorageError::Other(other.to_string()),
-                })
-            }
+            Slot::Unreadable { raw, reason } => match self.set_aside(name, &raw) {
+                Some(key) => Ok(Some(QuarantinedRecord::new(key, raw, reason.to_string()))),
+                None => Err(cannot_set_aside()),
+            },
         }
     }
 
@@ -428,9 +433,7 @@ impl<T: Record> Revisioned<T> {
     ) -> Result<QuarantinedRecord, SaveError<T>> {
         match self.set_aside(name, &raw) {
             Some(key) => Ok(QuarantinedRecord::new(key, raw, reason.to_string())),
-            None => Err(SaveError::Storage(StorageError::Other(
-                "unreadable stored text could not be set aside".to_owned(),
-            ))),
+            None => Err(SaveError::Storage(cannot_set_aside())),
         }
     }
 

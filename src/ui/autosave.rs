@@ -31,8 +31,8 @@ type RecordOf<D> = <<D as Autosaved>::Store as DocumentStore>::Record;
 /// A state that holds a document the autosave keeps.
 pub trait Autosaved: Reducible + 'static {
     type Store: DocumentStore + 'static;
-    /// What the autosave says of the document in the interface's warnings.
-    const NOUN: &'static str;
+    /// What the console says when a write fails (the interface says it in words).
+    const SAVE_FAILED: &'static str;
 
     fn store(services: &Services) -> &Self::Store;
     /// The newest change storage does not have.
@@ -54,7 +54,7 @@ pub trait Autosaved: Reducible + 'static {
 
 impl Autosaved for AppState {
     type Store = DraftStore;
-    const NOUN: &'static str = "draft";
+    const SAVE_FAILED: &'static str = "Support Triage could not save the draft";
 
     fn store(services: &Services) -> &DraftStore {
         &services.store
@@ -96,7 +96,7 @@ impl Autosaved for AppState {
 
 impl Autosaved for PlanState {
     type Store = PlanStore;
-    const NOUN: &'static str = "plan";
+    const SAVE_FAILED: &'static str = "Support Triage could not save the plan";
 
     fn store(services: &Services) -> &PlanStore {
         &services.plan_store
@@ -152,11 +152,8 @@ fn write<D: Autosaved>(
 ) {
     D::before_write(&unsaved);
     let outcome = write_unsaved(D::store(services), &unsaved, now());
-    if let SaveOutcome::Failed { quota } = outcome {
-        gloo::console::warn!(format!(
-            "Support Triage could not save the {} (storage full: {quota})",
-            D::NOUN
-        ));
+    if let SaveOutcome::Failed { .. } = outcome {
+        gloo::console::warn!(D::SAVE_FAILED);
     }
     dispatch.emit(D::save_done(unsaved.name, outcome));
 }
