@@ -9,7 +9,7 @@
 //! that two tickets about the same area (two enrolment problems) are not flagged.
 
 use super::rank::Index;
-use super::tokens::read_text;
+use super::tokens::{read_text, FastMap};
 
 /// The least similarity at which another ticket is flagged as a possible duplicate.
 pub const DUPLICATE_THRESHOLD: f32 = 0.4;
@@ -51,7 +51,7 @@ pub struct PossibleDuplicate<'a> {
 }
 
 pub fn fingerprint(index: &Index, title: &str, description: &str) -> Fingerprint {
-    let mut counts: std::collections::HashMap<String, f32> = std::collections::HashMap::new();
+    let mut counts: FastMap<String, f32> = FastMap::default();
     let mut has_codes = false;
     for (text, weight) in [(title, TITLE_WEIGHT), (description, 1.0)] {
         let read = read_text(text);

@@ -7,9 +7,7 @@
 //! twice, the summary once. The index keeps, per term, the articles that hold it with their
 //! BM25 weight already computed, so a ranking reads the description once and adds up.
 
-use std::collections::HashMap;
-
-use super::tokens::{code_key, read_text, terms_of, TextTerms};
+use super::tokens::{code_key, read_text, terms_of, FastMap, TextTerms};
 use super::{Article, MAX_SUGGESTIONS};
 
 /// BM25's term-frequency saturation and length normalisation.
@@ -51,10 +49,10 @@ struct Posting {
 
 #[derive(Debug, Clone, Default)]
 pub struct Index {
-    postings: HashMap<String, Vec<Posting>>,
+    postings: FastMap<String, Vec<Posting>>,
     /// Error code keys and the articles that explain them.
-    codes: HashMap<String, Vec<u32>>,
-    idf: HashMap<String, f32>,
+    codes: FastMap<String, Vec<u32>>,
+    idf: FastMap<String, f32>,
     /// The inverse document frequency of a term no article holds.
     unseen_idf: f32,
     articles: usize,
@@ -62,10 +60,10 @@ pub struct Index {
 
 impl Index {
     pub fn build(articles: &[Article]) -> Self {
-        let mut frequencies: Vec<HashMap<String, f32>> = Vec::with_capacity(articles.len());
-        let mut codes: HashMap<String, Vec<u32>> = HashMap::new();
+        let mut frequencies: Vec<FastMap<String, f32>> = Vec::with_capacity(articles.len());
+        let mut codes: FastMap<String, Vec<u32>> = FastMap::default();
         for (number, article) in articles.iter().enumerate() {
-            let mut frequency: HashMap<String, f32> = HashMap::new();
+            let mut frequency: FastMap<String, f32> = FastMap::default();
             let mut add = |text: &str, weight: f32| {
                 for (term, term_weight) in terms_of(text) {
                     *frequency.entry(term).or_insert(0.0) += weight * term_weight;
@@ -96,7 +94,7 @@ impl Index {
         let lengths: Vec<f32> = frequencies.iter().map(|terms| terms.values().sum()).collect();
         let average_length =
             if lengths.is_empty() { 1.0 } else { (lengths.iter().sum::<f32>() / count).max(1.0) };
-        let mut document_frequency: HashMap<&str, usize> = HashMap::new();
+        let mut document_frequency: FastMap<&str, usize> = FastMap::default();
         for terms in &frequencies {
             for term in terms.keys() {
                 *document_frequency.entry(term.as_str()).or_insert(0) += 1;
@@ -106,12 +104,12 @@ impl Index {
             let holders = holders as f32;
             (1.0 + (count - holders + 0.5) / (holders + 0.5)).ln()
         };
-        let idf: HashMap<String, f32> = document_frequency
+        let idf: FastMap<String, f32> = document_frequency
             .iter()
             .map(|(term, holders)| ((*term).to_owned(), idf_of(*holders)))
             .collect();
 
-        let mut postings: HashMap<String, Vec<Posting>> = HashMap::new();
+        let mut postings: FastMap<String, Vec<Posting>> = FastMap::default();
         for (number, (terms, length)) in frequencies.iter().zip(&lengths).enumerate() {
             let Ok(article) = u32::try_from(number) else { continue };
             let norm = K1 * (1.0 - B + B * length / average_length);
@@ -152,7 +150,7 @@ impl Index {
 
     /// Every article's score for a title and a description, in article order.
     fn scores(&self, title: &TextTerms, description: &TextTerms) -> Vec<Ranked> {
-        let mut query: HashMap<&str, f32> = HashMap::new();
+        let mut query: FastMap<&str, f32> = FastMap::default();
         for (term, weight) in title.terms.iter().zip(&title.weights) {
             *query.entry(term.as_str()).or_insert(0.0) += QUERY_TITLE_WEIGHT * weight;
         }

@@ -14,17 +14,47 @@
 //!   `AADSTS50020`) are kept apart as codes, and GUIDs and serial-like identifiers apart as
 //!   identifiers; none of them is a term.
 
-use std::collections::HashSet;
+use std::collections::{HashMap, HashSet};
+use std::hash::{BuildHasherDefault, Hasher};
 use std::sync::OnceLock;
 
 use crate::domain::split::text::{error_codes, is_cjk, looks_like_guid, lowercase_for_matching};
 
+/// FNV-1a, a fast hash for the short strings of the index and of a description. The keys are
+/// the user's own words, so nobody gains by choosing ones that collide.
+pub struct Fnv(u64);
+
+impl Default for Fnv {
+    fn default() -> Self {
+        Fnv(0xcbf2_9ce4_8422_2325)
+    }
+}
+
+impl Hasher for Fnv {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+
+    fn write(&mut self, bytes: &[u8]) {
+        for byte in bytes {
+            self.0 = (self.0 ^ u64::from(*byte)).wrapping_mul(0x0100_0000_01b3);
+        }
+    }
+}
+
+pub type FastMap<K, V> = HashMap<K, V, BuildHasherDefault<Fnv>>;
+pub type FastSet<K> = HashSet<K, BuildHasherDefault<Fnv>>;
+
 /// How many leading letters of a Latin word make its term.
 const STEM_LENGTH: usize = 6;
 
-/// How many characters of a text are read at most: a pasted log longer than this says nothing
-/// more about which article helps, and the ranking must stay cheap.
-pub const MAX_CHARS_READ: usize = 20_000;
+/// How many characters of a text are read for words at most: the problem is told in the first
+/// lines, and what follows a few thousand characters is a pasted log that says nothing more
+/// about which article helps, while the ranking must stay cheap as the admin types.
+pub const MAX_CHARS_READ: usize = 5_000;
+
+/// How many characters are searched for error codes: a code deep in a pasted log still counts.
+pub const MAX_CHARS_FOR_CODES: usize = 20_000;
 
 /// What a text is made of, for matching.
 #[derive(Debug, Default, Clone, PartialEq)]
@@ -42,9 +72,9 @@ pub struct TextTerms {
 
 /// Reads a text into its terms, codes and identifiers.
 pub fn read_text(text: &str) -> TextTerms {
-    let text = bounded(text);
-    let normalised = normalise(text);
-    let mut read = TextTerms { codes: code_keys(&normalised), ..TextTerms::default() };
+    let codes = code_keys(&narrow(bounded(text, MAX_CHARS_FOR_CODES)));
+    let normalised = normalise(bounded(text, MAX_CHARS_READ));
+    let mut read = TextTerms { codes, ..TextTerms::default() };
     let mut previous: Option<String> = None;
     for_each_chunk(&normalised, |chunk| match chunk {
         Chunk::Latin(word) => read_latin_chunk(word, &mut read, &mut previous),
@@ -82,7 +112,7 @@ impl TextTerms {
 /// "2016281112"), the same key [`read_text`] gives the code in a description; `None` when the
 /// text is not one code.
 pub fn code_key(code: &str) -> Option<String> {
-    let mut keys = code_keys(&normalise(code.trim()));
+    let mut keys = code_keys(&narrow(code.trim()));
     if keys.len() == 1 {
         keys.pop()
     } else {
@@ -90,27 +120,36 @@ pub fn code_key(code: &str) -> Option<String> {
     }
 }
 
-/// At most [`MAX_CHARS_READ`] characters, cut at a character boundary.
-fn bounded(text: &str) -> &str {
-    match text.char_indices().nth(MAX_CHARS_READ) {
+/// At most `limit` characters, cut at a character boundary.
+fn bounded(text: &str, limit: usize) -> &str {
+    match text.char_indices().nth(limit) {
         Some((end, _)) => text.get(..end).unwrap_or(text),
         None => text,
     }
 }
 
-/// Full-width ASCII made ASCII, lower case, Latin diacritics folded and combining marks
-/// dropped. "ß" becomes "ss", "æ" "ae", "œ" "oe", "ĳ" "ij".
-fn normalise(text: &str) -> String {
-    let narrow: String = text
-        .chars()
+/// Full-width ASCII made ASCII ("０ｘ８０１８００１４", "ＶＰＮ"), the ideographic space a space.
+fn narrow(text: &str) -> std::borrow::Cow<'_, str> {
+    let is_wide = |character: char| matches!(character as u32, 0xFF01..=0xFF5E | 0x3000);
+    if !text.chars().any(is_wide) {
+        return text.into();
+    }
+    text.chars()
         .map(|character| match character as u32 {
             0xFF01..=0xFF5E => char::from_u32(character as u32 - 0xFEE0).unwrap_or(character),
             0x3000 => ' ',
             _ => character,
         })
-        .collect();
-    let mut out = String::with_capacity(narrow.len());
-    for letter in lowercase_for_matching(&narrow).chars() {
+        .collect::<String>()
+        .into()
+}
+
+/// Narrow, lower case, Latin diacritics folded and combining marks dropped. "ß" becomes "ss",
+/// "æ" "ae", "œ" "oe", "ĳ" "ij".
+fn normalise(text: &str) -> String {
+    let lower = lowercase_for_matching(&narrow(text));
+    let mut out = String::with_capacity(lower.len());
+    for letter in lower.chars() {
         match fold(letter) {
             Folded::One(base) => out.push(base),
             Folded::Two(first, second) => {
@@ -289,12 +328,13 @@ fn word_term(word: &str) -> Option<String> {
     } else {
         word.into()
     };
-    let prefix: String = singular.chars().take(STEM_LENGTH).collect();
-    if stop_stems().contains(prefix.as_str()) {
+    let prefix_end = singular.char_indices().nth(STEM_LENGTH).map_or(singular.len(), |(at, _)| at);
+    let prefix = singular.get(..prefix_end).unwrap_or(&singular);
+    if stop_stems().contains(prefix) {
         return None;
     }
     if singular.chars().any(|c| c.is_ascii_digit()) {
-        return Some(prefix);
+        return Some(prefix.to_owned());
     }
     Some(stem(&singular))
 }
@@ -458,18 +498,18 @@ fn korean_stem(word: &[char]) -> &[char] {
     stem
 }
 
-fn stop_words() -> &'static HashSet<&'static str> {
-    static SET: OnceLock<HashSet<&'static str>> = OnceLock::new();
+fn stop_words() -> &'static FastSet<&'static str> {
+    static SET: OnceLock<FastSet<&'static str>> = OnceLock::new();
     SET.get_or_init(|| STOP_WORDS.iter().copied().collect())
 }
 
-fn stop_stems() -> &'static HashSet<&'static str> {
-    static SET: OnceLock<HashSet<&'static str>> = OnceLock::new();
+fn stop_stems() -> &'static FastSet<&'static str> {
+    static SET: OnceLock<FastSet<&'static str>> = OnceLock::new();
     SET.get_or_init(|| STOP_STEMS.iter().copied().collect())
 }
 
-fn cjk_stop_pairs() -> &'static HashSet<&'static str> {
-    static SET: OnceLock<HashSet<&'static str>> = OnceLock::new();
+fn cjk_stop_pairs() -> &'static FastSet<&'static str> {
+    static SET: OnceLock<FastSet<&'static str>> = OnceLock::new();
     SET.get_or_init(|| CJK_STOP_PAIRS.iter().copied().collect())
 }
 
@@ -748,7 +788,11 @@ mod tests {
     #[test]
     fn long_and_odd_text_is_read_without_trouble() {
         let long = "Autopilot ".repeat(10_000);
-        assert_eq!(read_text(&long).terms.len(), MAX_CHARS_READ / "Autopilot ".len());
+        let read = read_text(&long);
+        let words = MAX_CHARS_READ / "Autopilot ".len();
+        assert_eq!(read.terms.iter().filter(|term| !term.contains(' ')).count(), words);
+        let late_code = format!("{}0x80180014", "log line ".repeat(2_000));
+        assert_eq!(read_text(&late_code).codes, ["80180014"]);
         for odd in ["", "-", "--x--", "0x", "-12345678901", "\u{202E}\u{FEFF}", "ß", "ﬁ", "🙂🙂"]
         {
             let _ = read_text(odd);
