@@ -122,6 +122,9 @@ pub fn code_key(code: &str) -> Option<String> {
 
 /// At most `limit` characters, cut at a character boundary.
 fn bounded(text: &str, limit: usize) -> &str {
+    if text.len() <= limit {
+        return text;
+    }
     match text.char_indices().nth(limit) {
         Some((end, _)) => text.get(..end).unwrap_or(text),
         None => text,
@@ -131,7 +134,9 @@ fn bounded(text: &str, limit: usize) -> &str {
 /// Full-width ASCII made ASCII ("０ｘ８０１８００１４", "ＶＰＮ"), the ideographic space a space.
 fn narrow(text: &str) -> std::borrow::Cow<'_, str> {
     let is_wide = |character: char| matches!(character as u32, 0xFF01..=0xFF5E | 0x3000);
-    if !text.chars().any(is_wide) {
+    // Both are encoded from a lead byte 0xEF or 0xE3: most text has neither.
+    let may_be_wide = text.bytes().any(|byte| byte == 0xEF || byte == 0xE3);
+    if !may_be_wide || !text.chars().any(is_wide) {
         return text.into();
     }
     text.chars()
@@ -244,7 +249,7 @@ fn for_each_chunk<'a>(text: &'a str, mut visit: impl FnMut(Chunk<'a>)) {
 }
 
 fn read_latin_chunk(chunk: &str, read: &mut TextTerms, previous: &mut Option<String>) {
-    if looks_like_guid(chunk) {
+    if chunk.len() == 36 && looks_like_guid(chunk) {
         push_once(&mut read.identifiers, chunk);
         return;
     }
@@ -353,10 +358,12 @@ const ENDINGS: &[&str] = &[
 /// letters kept.
 fn stem(word: &str) -> String {
     let mut single = String::with_capacity(word.len());
+    let mut last = None;
     for character in word.chars() {
-        if !single.ends_with(character) {
+        if last != Some(character) {
             single.push(character);
         }
+        last = Some(character);
     }
     let length = single.chars().count();
     let cut = ENDINGS
