@@ -4,15 +4,18 @@
 //! them (a Polish sentence quoting an English error, a Korean one naming "Autopilot"):
 //!
 //! - Latin words are lower-cased ([`lowercase_for_matching`]), their diacritics folded
-//!   ("rejestracją" and "rejestracja", "inscripción" and "inscripcion" meet), stop words of
-//!   English, Polish, Spanish and Dutch dropped, an English plural undone, and cut to their
-//!   first six letters, so the inflections of Polish, Spanish and Dutch and the forms of one
-//!   English word share a term ("certyfikatu", "certyfikaty"; "certificate", "certificado").
-//! - Runs of Han, Kana and Hangul give their character pairs ("登録できない" gives "登録",
-//!   "録で", ...); pairs of Hiragana only are grammar and left out.
+//!   ("rejestracją" and "rejestracja", "inscripción" and "inscripcion" meet), stop words and
+//!   generic ticket words of English, Polish, Spanish and Dutch dropped, an English plural
+//!   undone, doubled letters made single, one ending taken off and the rest cut to six letters,
+//!   so the forms of one word share a term ("enrolled", "enrollment"; "zdalne", "zdalna";
+//!   "certyfikatu", "certyfikaty"). Two terms that follow each other in a phrase also make a
+//!   phrase pair ("author enrol"), so a quoted message matches as a whole.
+//! - Han runs give their character pairs, weighted so that a run of n characters counts as
+//!   about n / 2 words; a Katakana word is one term; a Korean word loses its particle or verb
+//!   ending and counts whole and as pairs; Hiragana is grammar and left out.
 //! - Error codes (`0x80180014`, `80180014`, the same code as a signed or unsigned decimal,
-//!   `AADSTS50020`) are kept apart as codes, and GUIDs and serial-like identifiers apart as
-//!   identifiers; none of them is a term.
+//!   `AADSTS50020`, `-25244`) are kept apart as codes, and GUIDs, device names and serial-like
+//!   identifiers apart as identifiers; none of them is a term.
 
 use std::collections::{HashMap, HashSet};
 use std::hash::{BuildHasherDefault, Hasher};
