@@ -7,6 +7,8 @@
 
 pub mod config;
 pub mod export;
+pub mod knowledge;
+pub mod localised_text;
 pub mod markdown;
 pub mod plan;
 pub mod request;

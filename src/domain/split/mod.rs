@@ -10,7 +10,7 @@
 
 mod cues;
 mod detect;
-mod text;
+pub(crate) mod text;
 pub mod training;
 mod weights;
 

@@ -215,7 +215,7 @@ fn code_key(word: &str) -> Option<String> {
 }
 
 /// Eight, four, four, four and twelve hexadecimal digits joined by dashes.
-fn looks_like_guid(token: &str) -> bool {
+pub fn looks_like_guid(token: &str) -> bool {
     let groups: Vec<&str> = token.split('-').collect();
     groups.len() == 5
         && groups.iter().zip([8, 4, 4, 4, 12]).all(|(group, length)| {
