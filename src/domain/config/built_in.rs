@@ -9,7 +9,10 @@ use crate::domain::routing::{
     Channel, ChannelKind, LanguageSet, Resource, Route, RouteWarning, SupportLanguages,
 };
 
-use super::{Config, Policies, CONFIG_VERSION, DEFAULT_DRAFT_CLEANUP_DAYS, DEFAULT_STORAGE_PREFIX};
+use super::{
+    Config, KnowledgeBaseSettings, Policies, CONFIG_VERSION, DEFAULT_DRAFT_CLEANUP_DAYS,
+    DEFAULT_STORAGE_PREFIX,
+};
 
 impl Config {
     /// The built-in configuration: the reference vendor, Microsoft Intune.
@@ -63,6 +66,7 @@ impl Config {
             default_locale: None,
             helpdesk_endpoint: None,
             draft_cleanup_days: DEFAULT_DRAFT_CLEANUP_DAYS,
+            knowledge_base: KnowledgeBaseSettings::default(),
         }
     }
 }

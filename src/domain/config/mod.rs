@@ -23,6 +23,7 @@ use std::collections::BTreeMap;
 use chrono::NaiveDate;
 use serde::{Serialize, Serializer};
 
+use crate::domain::knowledge::Article;
 use crate::domain::plan::SupportPlan;
 use crate::domain::request::{Customer, RequestKind, SupportContract, TenantSize};
 use crate::domain::response::{BusinessCalendar, Policy};
@@ -98,6 +99,24 @@ pub struct Config {
     pub helpdesk_endpoint: Option<String>,
     /// Drafts untouched for this many days may be cleaned up.
     pub draft_cleanup_days: u32,
+    /// The self-help articles suggested from what the admin writes.
+    pub knowledge_base: KnowledgeBaseSettings,
+}
+
+/// Which self-help articles are suggested: the built-in ones (the vendor's troubleshooting
+/// topics, kept in the ticket flow's module, not in the configuration) and the page owner's.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct KnowledgeBaseSettings {
+    /// Whether the built-in articles are suggested too.
+    pub include_built_in: bool,
+    /// The page owner's own articles, suggested next to the built-in ones.
+    pub articles: Vec<Article>,
+}
+
+impl Default for KnowledgeBaseSettings {
+    fn default() -> Self {
+        KnowledgeBaseSettings { include_built_in: true, articles: Vec::new() }
+    }
 }
 
 /// The first-response policies.

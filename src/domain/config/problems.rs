@@ -34,6 +34,8 @@ pub enum Expected {
     TimeZone,
     /// A language tag such as `en` or `zh-TW`.
     LanguageTag,
+    /// Non-empty text, or an object from language tags to non-empty texts.
+    LocalisedText,
 }
 
 impl Expected {
@@ -56,6 +58,11 @@ impl Expected {
             Expected::Date => "a date as YYYY-MM-DD".to_owned(),
             Expected::TimeZone => "a time zone name such as \"Europe/Warsaw\"".to_owned(),
             Expected::LanguageTag => "a language tag such as \"en\" or \"zh-TW\"".to_owned(),
+            Expected::LocalisedText => {
+                "non-empty text, or an object from language tags to texts such as \
+                 {\"en\": \"...\", \"pl\": \"...\"}"
+                    .to_owned()
+            }
         }
     }
 }
@@ -99,6 +106,8 @@ pub enum ConfigProblemKind {
     DuplicateId { id: String },
     /// A reference to a channel that is not configured.
     UnknownChannel { id: String },
+    /// A key of a per-language text that is not a language tag; that text is left out.
+    UnknownLanguageTag { found: String },
     /// A reference to a calendar that is not configured.
     UnknownCalendar { name: String },
     /// A name that is not one of the allowed ones.
@@ -204,6 +213,9 @@ impl ConfigProblem {
             ConfigProblemKind::DuplicateId { id } => {
                 format!("the id \"{id}\" is already used; this entry is left out")
             }
+            ConfigProblemKind::UnknownLanguageTag { found } => format!(
+                "\"{found}\" is not a language tag such as \"en\" or \"zh-TW\"; this text is left out"
+            ),
             ConfigProblemKind::UnknownChannel { id } => {
                 format!("there is no channel with the id \"{id}\"")
             }

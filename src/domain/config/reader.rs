@@ -5,6 +5,8 @@ use std::collections::BTreeMap;
 use chrono::{NaiveDate, NaiveTime};
 use serde_json::{Map, Value};
 
+use crate::domain::knowledge::Article;
+use crate::domain::localised_text::LocalisedText;
 use crate::domain::plan::{validate_plan, SupportPlan};
 use crate::domain::request::{
     Customer, RequestKind, StoredSupportContract, SupportContract, TenantSize,
@@ -18,8 +20,8 @@ use crate::domain::routing::{
 use super::links::{check_link, is_loopback_http, shorten};
 use super::problems::{ConfigProblem, ConfigProblemKind, Expected};
 use super::{
-    Config, Policies, CONFIG_VERSION, MAX_DRAFT_CLEANUP_DAYS, MAX_IDENTIFIER_LENGTH,
-    MAX_REPORTED_PROBLEMS, MAX_TARGET_HOURS, WEEKDAY_KEYS,
+    Config, KnowledgeBaseSettings, Policies, CONFIG_VERSION, MAX_DRAFT_CLEANUP_DAYS,
+    MAX_IDENTIFIER_LENGTH, MAX_REPORTED_PROBLEMS, MAX_TARGET_HOURS, WEEKDAY_KEYS,
 };
 
 /// The result of reading a configuration: a configuration that is always usable, and the
@@ -85,7 +87,7 @@ fn fatal(path: &str, kind: ConfigProblemKind) -> ParsedConfig {
     }
 }
 
-pub(super) const TOP_LEVEL_FIELDS: [&str; 16] = [
+pub(super) const TOP_LEVEL_FIELDS: [&str; 17] = [
     "version",
     "product_name",
     "vendor_name",
@@ -102,6 +104,7 @@ pub(super) const TOP_LEVEL_FIELDS: [&str; 16] = [
     "default_locale",
     "helpdesk_endpoint",
     "draft_cleanup_days",
+    "knowledge_base",
 ];
 
 /// Collects problems while reading. Every `read_*` method returns `None` when the value cannot
@@ -196,6 +199,9 @@ impl Reader {
                 self.read_whole_number(value, "draft_cleanup_days", 1, MAX_DRAFT_CLEANUP_DAYS)
             })
             .unwrap_or(defaults.draft_cleanup_days);
+        let knowledge_base = optional(root, "knowledge_base")
+            .and_then(|value| self.read_knowledge_base(value, "knowledge_base"))
+            .unwrap_or(defaults.knowledge_base);
         Config {
             version: CONFIG_VERSION,
             product_name,
@@ -213,6 +219,7 @@ impl Reader {
             default_locale,
             helpdesk_endpoint,
             draft_cleanup_days,
+            knowledge_base,
         }
     }
 
@@ -463,6 +470,98 @@ impl Reader {
             .and_then(|value| self.read_any_text(value, &child(path, "description")))
             .unwrap_or_default();
         Some(Resource { title: title?, url: url?, description })
+    }
+
+    /// A text given once, or per language: `"..."` or `{"en": "...", "pl": "..."}`. Every tag
+    /// is checked and every text must be non-empty (`allow_empty` lets a single text be empty).
+    fn read_localised_text(
+        &mut self,
+        value: &Value,
+        path: &str,
+        allow_empty: bool,
+    ) -> Option<LocalisedText> {
+        if let Some(text) = value.as_str() {
+            let text = text.trim();
+            if text.is_empty() && !allow_empty {
+                self.invalid(path, Expected::LocalisedText, value);
+                return None;
+            }
+            return Some(LocalisedText::single(text));
+        }
+        let Some(object) = value.as_object().filter(|object| !object.is_empty()) else {
+            self.invalid(path, Expected::LocalisedText, value);
+            return None;
+        };
+        let mut entries: Vec<(String, String)> = Vec::new();
+        for (tag, text) in object {
+            let entry_path = child(path, tag);
+            if !is_language_tag(tag) {
+                self.report(
+                    &entry_path,
+                    ConfigProblemKind::UnknownLanguageTag { found: shorten(tag, 40) },
+                );
+                continue;
+            }
+            if let Some(text) = self.read_text(text, &entry_path) {
+                entries.push((tag.clone(), text));
+            }
+        }
+        match LocalisedText::per_language(entries) {
+            Ok(text) => Some(text),
+            // No usable language left, or one given twice in another letter case.
+            Err(_) => {
+                self.invalid(path, Expected::LocalisedText, value);
+                None
+            }
+        }
+    }
+
+    fn read_article(&mut self, value: &Value, path: &str) -> Option<Article> {
+        const FIELDS: [&str; 6] = ["id", "title", "summary", "url", "keywords", "error_codes"];
+        let object = self.read_object(value, path, &FIELDS)?;
+        let id = self
+            .required(object, path, "id")
+            .and_then(|value| self.read_identifier(value, &child(path, "id")));
+        let title = self
+            .required(object, path, "title")
+            .and_then(|value| self.read_localised_text(value, &child(path, "title"), false));
+        let url = self
+            .required(object, path, "url")
+            .and_then(|value| self.read_link(value, &child(path, "url")));
+        let summary = optional(object, "summary")
+            .and_then(|value| self.read_localised_text(value, &child(path, "summary"), true))
+            .unwrap_or_default();
+        let keywords = optional(object, "keywords")
+            .and_then(|value| self.read_texts(value, &child(path, "keywords")))
+            .unwrap_or_default();
+        let error_codes = optional(object, "error_codes")
+            .and_then(|value| self.read_texts(value, &child(path, "error_codes")))
+            .unwrap_or_default();
+        Some(Article { id: id?, title: title?, summary, url: url?, keywords, error_codes })
+    }
+
+    fn read_knowledge_base(&mut self, value: &Value, path: &str) -> Option<KnowledgeBaseSettings> {
+        let object = self.read_object(value, path, &["include_built_in", "articles"])?;
+        let include_built_in = optional(object, "include_built_in")
+            .and_then(|value| self.read_bool(value, &child(path, "include_built_in")))
+            .unwrap_or(true);
+        let mut articles: Vec<Article> = Vec::new();
+        if let Some(value) = optional(object, "articles") {
+            let articles_path = child(path, "articles");
+            for (index, item) in self.read_list(value, &articles_path)?.iter().enumerate() {
+                let item_path = item_path(&articles_path, index);
+                let Some(article) = self.read_article(item, &item_path) else { continue };
+                if articles.iter().any(|known| known.id == article.id) {
+                    self.report(
+                        &child(&item_path, "id"),
+                        ConfigProblemKind::DuplicateId { id: article.id.clone() },
+                    );
+                    continue;
+                }
+                articles.push(article);
+            }
+        }
+        Some(KnowledgeBaseSettings { include_built_in, articles })
     }
 
     fn read_resources(&mut self, value: &Value, path: &str) -> Option<Vec<Resource>> {

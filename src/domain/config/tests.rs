@@ -815,3 +815,66 @@ mod endpoints {
         check("javascript:alert(1)", false);
     }
 }
+
+mod knowledge_base {
+    use super::*;
+    use crate::domain::localised_text::LocalisedText;
+
+    fn articles_json(articles: &str) -> String {
+        format!(r#"{{"version": 1, "knowledge_base": {{"articles": [{articles}]}}}}"#)
+    }
+
+    #[test]
+    fn the_built_in_articles_are_on_and_none_of_the_page_owners_by_default() {
+        let config = check(r#"{"version": 1}"#, &[]);
+        assert!(config.knowledge_base.include_built_in);
+        assert!(config.knowledge_base.articles.is_empty());
+        let config = check(r#"{"version": 1, "knowledge_base": {"include_built_in": false}}"#, &[]);
+        assert!(!config.knowledge_base.include_built_in);
+    }
+
+    #[test]
+    fn an_article_reads_with_texts_per_language_and_round_trips() {
+        let config = check(
+            &articles_json(
+                r#"{"id": "utrecht-wifi", "title": {"nl": "Wifi Utrecht", "en": "Utrecht Wi-Fi"},
+                    "summary": "Certificates after renewal.", "url": "https://intranet.example.com/wifi",
+                    "keywords": ["wifi", "SCEP"], "error_codes": ["0x80070005"]}"#,
+            ),
+            &[],
+        );
+        let article = &config.knowledge_base.articles[0];
+        assert_eq!(article.id, "utrecht-wifi");
+        assert_eq!(article.title.pick("nl-BE", None), "Wifi Utrecht");
+        assert_eq!(article.title.pick("ko", None), "Utrecht Wi-Fi");
+        assert_eq!(article.summary, LocalisedText::single("Certificates after renewal."));
+        assert_eq!(article.error_codes, ["0x80070005"]);
+        let again = serde_json::to_string(&config).expect("serialises");
+        assert_eq!(check(&again, &[]), config);
+    }
+
+    #[test]
+    fn problems_name_their_path_and_only_the_broken_article_is_left_out() {
+        let config = check(
+            &articles_json(
+                r#"{"id": "a", "title": {"english": "Wrong tag", "en": "Right"}, "url": "https://example.com/a"},
+                   {"id": "a", "title": "Same id", "url": "https://example.com/b"},
+                   {"id": "c", "title": "", "url": "https://example.com/c"},
+                   {"id": "d", "title": "Unsafe", "url": "javascript:alert(1)"},
+                   {"id": "e", "title": {}, "url": "https://example.com/e", "colour": "red"}"#,
+            ),
+            &[
+                "knowledge_base.articles[0].title.english: \"english\" is not a language tag such as \"en\" or \"zh-TW\"; this text is left out",
+                "knowledge_base.articles[1].id: the id \"a\" is already used; this entry is left out",
+                "knowledge_base.articles[2].title: expected non-empty text, or an object from language tags to texts such as {\"en\": \"...\", \"pl\": \"...\"}, got \"\"",
+                "knowledge_base.articles[3].url: links starting with \"javascript:\" are not allowed; use https:, http: or mailto:, got \"javascript:alert(1)\"",
+                "knowledge_base.articles[4].colour: unknown field, ignored; check its spelling and place",
+                "knowledge_base.articles[4].title: expected non-empty text, or an object from language tags to texts such as {\"en\": \"...\", \"pl\": \"...\"}, got an object",
+            ],
+        );
+        let ids: Vec<&str> =
+            config.knowledge_base.articles.iter().map(|article| article.id.as_str()).collect();
+        assert_eq!(ids, ["a"]);
+        assert_eq!(config.knowledge_base.articles[0].title.pick("en", None), "Right");
+    }
+}

@@ -30,8 +30,8 @@ pub use tokens::MAX_CHARS_READ;
 /// The most suggestions shown at once.
 pub const MAX_SUGGESTIONS: usize = 3;
 
-/// One self-help resource.
-#[derive(Debug, Clone, PartialEq, Eq)]
+/// One self-help resource. Serialises as the configuration's `knowledge_base.articles` entries.
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
 pub struct Article {
     /// Stable and unique in a knowledge base, for example "windows-enrolment-errors"; an
     /// interface reports it when the article solved the problem.
