@@ -221,7 +221,6 @@ impl Language for English {
             Message::Yes => "Yes",
             Message::No => "No",
             Message::Change => "Change",
-            Message::PlanComingSoon => "The support plan builder is on its way.",
             Message::SaveStatusSaving => "Saving…",
             Message::SaveStatusSaved => "Saved on this device",
             Message::SaveStatusNotSavedQuota => {
@@ -359,7 +358,6 @@ impl Language for English {
             Message::StatusDraft => "Draft",
             Message::StatusFiled => "Filed",
             Message::StatusSelfSolved => "Solved with self-help",
-            Message::Open => "Open",
             Message::Duplicate => "Duplicate",
             Message::Delete => "Delete",
             Message::Undo => "Undo",

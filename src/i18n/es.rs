@@ -448,7 +448,6 @@ impl Language for Spanish {
             Message::Yes => "Sí",
             Message::No => "No",
             Message::Change => "Cambiar",
-            Message::PlanComingSoon => "El asistente del plan de soporte llegará pronto.",
             Message::SaveStatusSaving => "Guardando…",
             Message::SaveStatusSaved => "Guardado en este dispositivo",
             Message::SaveStatusNotSavedQuota => {
@@ -599,7 +598,6 @@ impl Language for Spanish {
             Message::StatusDraft => "Borrador",
             Message::StatusFiled => "Enviado",
             Message::StatusSelfSolved => "Resuelto con autoayuda",
-            Message::Open => "Abrir",
             Message::Duplicate => "Duplicar",
             Message::Delete => "Eliminar",
             Message::Undo => "Deshacer",

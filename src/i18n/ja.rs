@@ -395,7 +395,6 @@ impl Language for Japanese {
             Message::Yes => "はい",
             Message::No => "いいえ",
             Message::Change => "変更",
-            Message::PlanComingSoon => "サポート計画の作成機能は近日公開予定です。",
             Message::SaveStatusSaving => "保存中…",
             Message::SaveStatusSaved => "このデバイスに保存しました",
             Message::SaveStatusNotSavedQuota => {
@@ -535,7 +534,6 @@ impl Language for Japanese {
             Message::StatusDraft => "下書き",
             Message::StatusFiled => "提出済み",
             Message::StatusSelfSolved => "セルフヘルプで解決済み",
-            Message::Open => "開く",
             Message::Duplicate => "複製",
             Message::Delete => "削除",
             Message::Undo => "元に戻す",

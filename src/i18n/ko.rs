@@ -416,7 +416,6 @@ impl Language for Korean {
             Message::Yes => "예",
             Message::No => "아니요",
             Message::Change => "변경",
-            Message::PlanComingSoon => "지원 계획 작성 기능은 곧 제공됩니다.",
             Message::SaveStatusSaving => "저장 중…",
             Message::SaveStatusSaved => "이 기기에 저장됨",
             Message::SaveStatusNotSavedQuota => {
@@ -549,7 +548,6 @@ impl Language for Korean {
             Message::StatusDraft => "초안",
             Message::StatusFiled => "제출됨",
             Message::StatusSelfSolved => "셀프 도움말로 해결됨",
-            Message::Open => "열기",
             Message::Duplicate => "복제",
             Message::Delete => "삭제",
             Message::Undo => "실행 취소",

@@ -328,7 +328,6 @@ messages! {
     Yes,
     No,
     Change,
-    PlanComingSoon,
     SaveStatusSaving,
     SaveStatusSaved,
     SaveStatusNotSavedQuota,
@@ -411,7 +410,6 @@ messages! {
     StatusDraft,
     StatusFiled,
     StatusSelfSolved,
-    Open,
     Duplicate,
     Delete,
     Undo,
@@ -780,68 +778,4 @@ messages! {
 }
 
 #[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn locale_tags_round_trip_and_ignore_region() {
-        for locale in Locale::ALL {
-            assert_eq!(Locale::from_tag(locale.tag()), Some(locale));
-        }
-        assert_eq!(Locale::from_tag("EN-gb"), Some(Locale::English));
-        assert_eq!(Locale::from_tag("xx"), None);
-        assert_eq!(Locale::from_tag(""), None);
-    }
-
-    #[test]
-    fn chinese_tags_find_traditional_chinese_only_when_it_is_traditional() {
-        for tag in
-            ["zh-TW", "zh-tw", "zh_TW", "zh-Hant", "zh-Hant-TW", "zh-HK", "zh-MO", "zh-Hant-CN"]
-        {
-            assert_eq!(Locale::from_tag(tag), Some(Locale::TraditionalChinese), "{tag}");
-        }
-        for tag in ["zh", "zh-CN", "zh-Hans", "zh-Hans-TW", "zh-SG"] {
-            assert_eq!(Locale::from_tag(tag), None, "{tag}");
-        }
-        let browser = vec!["zh-CN".to_owned(), "zh-HK".to_owned()];
-        assert_eq!(Locale::negotiate(None, None, &browser), Locale::TraditionalChinese);
-    }
-
-    #[test]
-    fn the_remembered_choice_wins_then_the_page_default_then_the_browser() {
-        let browser = vec!["xx-YY".to_owned(), "en-US".to_owned()];
-        assert_eq!(Locale::negotiate(Some("en"), Some("xx"), &browser), Locale::English);
-        assert_eq!(Locale::negotiate(Some("zz"), None, &browser), Locale::English);
-        assert_eq!(Locale::negotiate(None, None, &[]), Locale::English);
-        for locale in Locale::ALL {
-            assert_eq!(Locale::negotiate(Some(locale.tag()), None, &[]), locale);
-            assert_eq!(Locale::negotiate(None, Some(locale.tag()), &[]), locale);
-            assert_eq!(Locale::negotiate(None, None, &[locale.tag().to_owned()]), locale);
-            assert!(!locale.native_name().is_empty());
-        }
-    }
-
-    #[test]
-    fn no_message_is_empty_in_any_language() {
-        for locale in Locale::ALL {
-            for message in Message::ALL {
-                assert!(!locale.text(*message).trim().is_empty(), "{message:?} in {locale:?}");
-            }
-        }
-    }
-
-    fn check_duration(locale: Locale, minutes: u32, expected: &str) {
-        assert_eq!(locale.duration(minutes), expected, "{minutes} minutes in {locale:?}");
-    }
-
-    #[test]
-    fn durations_use_plural_forms() {
-        check_duration(Locale::English, 60, "1 hour");
-        check_duration(Locale::English, 240, "4 hours");
-        check_duration(Locale::English, 1, "1 minute");
-        check_duration(Locale::English, 90, "1 hour 30 minutes");
-        assert_eq!(Locale::English.step_of(3, 7), "Step 3 of 7");
-        assert_eq!(Locale::English.drafts_count(1), "1 draft");
-        assert_eq!(Locale::English.drafts_count(0), "0 drafts");
-    }
-}
+mod tests;

@@ -427,7 +427,6 @@ impl Language for Dutch {
             Message::Yes => "Ja",
             Message::No => "Nee",
             Message::Change => "Wijzigen",
-            Message::PlanComingSoon => "De wizard voor het ondersteuningsplan komt eraan.",
             Message::SaveStatusSaving => "Opslaan…",
             Message::SaveStatusSaved => "Opgeslagen op dit apparaat",
             Message::SaveStatusNotSavedQuota => {
@@ -581,7 +580,6 @@ impl Language for Dutch {
             Message::StatusDraft => "Concept",
             Message::StatusFiled => "Ingediend",
             Message::StatusSelfSolved => "Zelf opgelost",
-            Message::Open => "Openen",
             Message::Duplicate => "Dupliceren",
             Message::Delete => "Verwijderen",
             Message::Undo => "Ongedaan maken",

@@ -452,7 +452,6 @@ impl Language for Polish {
             Message::Yes => "Tak",
             Message::No => "Nie",
             Message::Change => "Zmień",
-            Message::PlanComingSoon => "Kreator planu wsparcia jest w przygotowaniu.",
             Message::SaveStatusSaving => "Zapisywanie…",
             Message::SaveStatusSaved => "Zapisano na tym urządzeniu",
             Message::SaveStatusNotSavedQuota => {
@@ -599,7 +598,6 @@ impl Language for Polish {
             Message::StatusDraft => "Wersja robocza",
             Message::StatusFiled => "Wysłane",
             Message::StatusSelfSolved => "Rozwiązane samodzielnie",
-            Message::Open => "Otwórz",
             Message::Duplicate => "Duplikuj",
             Message::Delete => "Usuń",
             Message::Undo => "Cofnij",

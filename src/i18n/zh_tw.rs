@@ -376,7 +376,6 @@ impl Language for TraditionalChinese {
             Message::Yes => "是",
             Message::No => "否",
             Message::Change => "變更",
-            Message::PlanComingSoon => "支援計畫建立工具即將推出。",
             Message::SaveStatusSaving => "正在儲存…",
             Message::SaveStatusSaved => "已儲存在此裝置上",
             Message::SaveStatusNotSavedQuota => {
@@ -498,7 +497,6 @@ impl Language for TraditionalChinese {
             Message::StatusDraft => "草稿",
             Message::StatusFiled => "已提交",
             Message::StatusSelfSolved => "已透過自助資源解決",
-            Message::Open => "開啟",
             Message::Duplicate => "建立複本",
             Message::Delete => "刪除",
             Message::Undo => "復原",
