@@ -61,7 +61,8 @@ fn durations_use_plural_forms() {
     assert_eq!(Locale::English.drafts_count(0), "0 drafts");
 }
 
-/// Checks that read the crate's source files: which messages the interface uses.
+/// Checks that read the crate's source files: which messages the interface uses, and the order
+/// of each language's texts.
 #[cfg(not(target_arch = "wasm32"))]
 mod sources {
     use std::fs;
@@ -158,5 +159,45 @@ mod sources {
             "no screen uses these messages; remove them from the enum and every language: {}",
             unused.join(", ")
         );
+    }
+
+    /// The message of each arm of a language's `text` match, in the file's order.
+    fn arms_of_text(file: &str) -> Vec<String> {
+        let path = i18n_dir().join(file);
+        let text =
+            fs::read_to_string(&path).unwrap_or_else(|error| panic!("{}: {error}", path.display()));
+        let start = text
+            .find("fn text(&self, message: Message)")
+            .unwrap_or_else(|| panic!("{file} has no `fn text`"));
+        text[start..]
+            .lines()
+            .skip_while(|line| line.trim() != "match message {")
+            .skip(1)
+            .take_while(|line| line.trim() != "}" || line.len() - line.trim_start().len() > 8)
+            .filter_map(|line| line.strip_prefix("            Message::"))
+            .filter_map(|arm| arm.split_once(" =>").map(|(name, _)| name.to_owned()))
+            .collect()
+    }
+
+    #[test]
+    fn every_language_writes_its_messages_in_the_enum_order() {
+        let enum_order: Vec<String> =
+            Message::ALL.iter().map(|message| format!("{message:?}")).collect();
+        for file in LANGUAGE_FILES {
+            let arms = arms_of_text(file);
+            assert_eq!(arms.len(), enum_order.len(), "{file}: arms found in `fn text`");
+            if let Some((place, (arm, expected))) = arms
+                .iter()
+                .zip(&enum_order)
+                .enumerate()
+                .find(|(_, (arm, expected))| arm != expected)
+            {
+                panic!(
+                    "{file}: arm {} of `fn text` is Message::{arm}, but the enum has \
+                     Message::{expected} there; keep the arms in the enum's order",
+                    place + 1
+                );
+            }
+        }
     }
 }
