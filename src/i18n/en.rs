@@ -160,36 +160,6 @@ impl Language for English {
     fn text(&self, message: Message) -> &'static str {
         match message {
             Message::AppName => "Support Triage",
-            Message::HandoffHeading => "Send it to our helpdesk",
-            Message::HandoffIntro => {
-                "Your organisation's helpdesk can take the ticket from here. It receives the \
-                 ticket as it is shown above; nothing else leaves this browser."
-            }
-            Message::HandoffSend => "Send to our helpdesk",
-            Message::HandoffSendAgain => "Send to our helpdesk again",
-            Message::HandoffSending => "Sending…",
-            Message::HandoffSent => "Sent to the helpdesk:",
-            Message::HandoffRefused => {
-                "The helpdesk did not accept the ticket. Your draft is unchanged; ask your \
-                 helpdesk what it expects, then try again."
-            }
-            Message::HandoffServerError => {
-                "The helpdesk had a problem receiving the ticket. Your draft is safe; try again \
-                 in a moment."
-            }
-            Message::HandoffUnreachable => {
-                "The helpdesk could not be reached. Check your connection; your draft is safe \
-                 and you can try again."
-            }
-            Message::HandoffTimedOut => {
-                "The helpdesk did not answer within 15 seconds. Your draft is safe; try again."
-            }
-            Message::HandoffEmail => "Email it to our helpdesk",
-            Message::TicketLanguageLabel => "Language of the ticket",
-            Message::TicketLanguageHint => {
-                "Write the ticket in a language the support channel reads. Languages it reads \
-                 are marked with ✓."
-            }
             Message::LanguageLabel => "Language",
             Message::LandingLead => {
                 "Get the right help faster: prepare one clear support ticket per problem, and plan \
@@ -221,7 +191,6 @@ impl Language for English {
             Message::Yes => "Yes",
             Message::No => "No",
             Message::Change => "Change",
-            Message::PlanComingSoon => "The support plan builder is on its way.",
             Message::SaveStatusSaving => "Saving…",
             Message::SaveStatusSaved => "Saved on this device",
             Message::SaveStatusNotSavedQuota => {
@@ -359,7 +328,6 @@ impl Language for English {
             Message::StatusDraft => "Draft",
             Message::StatusFiled => "Filed",
             Message::StatusSelfSolved => "Solved with self-help",
-            Message::Open => "Open",
             Message::Duplicate => "Duplicate",
             Message::Delete => "Delete",
             Message::Undo => "Undo",
@@ -400,30 +368,6 @@ impl Language for English {
                  contact details and support contract copied."
             }
             Message::SplitIntoDrafts => "Split into separate drafts",
-            Message::ExportAllDrafts => "Download all drafts (JSON)",
-            Message::ImportDrafts => "Import drafts from a file",
-            Message::ImportDraftsHint => {
-                "A file downloaded with \"Download all drafts\". Drafts you already have are only \
-                 replaced by newer copies."
-            }
-            Message::ImportFailed => "The file could not be imported:",
-            Message::ImportedHeading => "Import finished",
-            Message::ImportSkippedNewer => "skipped: a newer copy is already here",
-            Message::ImportSkippedInvalid => "skipped: not a valid draft",
-            Message::ImportSkippedNotSaved => "skipped: this browser refused to store it",
-            Message::ClearAllDrafts => "Delete all drafts",
-            Message::ClearAllConfirmHeading => "Delete every draft?",
-            Message::ClearAllConfirmBody => {
-                "This deletes every draft stored in this browser and cannot be undone. Download \
-                 them first if you may need them."
-            }
-            Message::ClearAllConfirm => "Yes, delete all drafts",
-            Message::Cancel => "Cancel",
-            Message::CleanupHeading => "Old drafts",
-            Message::CleanupBody => {
-                "You can delete them to keep the list short. Nothing is deleted until you choose."
-            }
-            Message::CleanupConfirm => "Delete the old drafts",
             Message::SplitDone => {
                 "Done: this draft now holds the first problem. The others are in your drafts list, \
                  linked to this one."
@@ -633,6 +577,30 @@ impl Language for English {
             Message::FiledButton => "I have filed it",
             Message::ReadyActionsHeading => "Copy, download or send it",
             Message::SeverityChosenByYou => "chosen by you",
+            Message::ExportAllDrafts => "Download all drafts (JSON)",
+            Message::ImportDrafts => "Import drafts from a file",
+            Message::ImportDraftsHint => {
+                "A file downloaded with \"Download all drafts\". Drafts you already have are only \
+                 replaced by newer copies."
+            }
+            Message::ImportFailed => "The file could not be imported:",
+            Message::ImportedHeading => "Import finished",
+            Message::ImportSkippedNewer => "skipped: a newer copy is already here",
+            Message::ImportSkippedInvalid => "skipped: not a valid draft",
+            Message::ImportSkippedNotSaved => "skipped: this browser refused to store it",
+            Message::ClearAllDrafts => "Delete all drafts",
+            Message::ClearAllConfirmHeading => "Delete every draft?",
+            Message::ClearAllConfirmBody => {
+                "This deletes every draft stored in this browser and cannot be undone. Download \
+                 them first if you may need them."
+            }
+            Message::ClearAllConfirm => "Yes, delete all drafts",
+            Message::Cancel => "Cancel",
+            Message::CleanupHeading => "Old drafts",
+            Message::CleanupBody => {
+                "You can delete them to keep the list short. Nothing is deleted until you choose."
+            }
+            Message::CleanupConfirm => "Delete the old drafts",
             Message::MinutesUnit => "minutes",
             Message::PlanHeading => "Your support plan",
             Message::PlanCaption => "Support plan",
@@ -872,6 +840,36 @@ impl Language for English {
             Message::PlanDocumentStatus => "Status",
             Message::PlanDocumentDone => "Done",
             Message::PlanDocumentNotDone => "Not done yet",
+            Message::HandoffHeading => "Send it to our helpdesk",
+            Message::HandoffIntro => {
+                "Your organisation's helpdesk can take the ticket from here. It receives the \
+                 ticket as it is shown above; nothing else leaves this browser."
+            }
+            Message::HandoffSend => "Send to our helpdesk",
+            Message::HandoffSendAgain => "Send to our helpdesk again",
+            Message::HandoffSending => "Sending…",
+            Message::HandoffSent => "Sent to the helpdesk:",
+            Message::HandoffRefused => {
+                "The helpdesk did not accept the ticket. Your draft is unchanged; ask your \
+                 helpdesk what it expects, then try again."
+            }
+            Message::HandoffServerError => {
+                "The helpdesk had a problem receiving the ticket. Your draft is safe; try again \
+                 in a moment."
+            }
+            Message::HandoffUnreachable => {
+                "The helpdesk could not be reached. Check your connection; your draft is safe \
+                 and you can try again."
+            }
+            Message::HandoffTimedOut => {
+                "The helpdesk did not answer within 15 seconds. Your draft is safe; try again."
+            }
+            Message::HandoffEmail => "Email it to our helpdesk",
+            Message::TicketLanguageLabel => "Language of the ticket",
+            Message::TicketLanguageHint => {
+                "Write the ticket in a language the support channel reads. Languages it reads \
+                 are marked with ✓."
+            }
             Message::DraftsPagesLabel => "Pages of the drafts list",
             Message::PreviousPage => "Previous page",
             Message::NextPage => "Next page",

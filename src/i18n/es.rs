@@ -392,27 +392,6 @@ impl Language for Spanish {
 
     fn text(&self, message: Message) -> &'static str {
         match message {
-            Message::HandoffHeading => "Enviarlo a nuestro equipo de soporte",
-            Message::HandoffIntro => "El equipo de soporte de su organización puede hacerse cargo del ticket desde aquí. Recibe el ticket tal como se muestra arriba; nada más sale de este navegador.",
-            Message::HandoffSend => "Enviar a nuestro equipo de soporte",
-            Message::HandoffSendAgain => "Enviar de nuevo al equipo de soporte",
-            Message::HandoffSending => "Enviando…",
-            Message::HandoffSent => "Enviado al equipo de soporte:",
-            Message::HandoffRefused => "El equipo de soporte no aceptó el ticket. El borrador no ha cambiado; consulte con el equipo de soporte qué necesita y vuelva a intentarlo.",
-            Message::HandoffServerError => "El equipo de soporte tuvo un problema al recibir el ticket. El borrador está a salvo; vuelva a intentarlo en un momento.",
-            Message::HandoffUnreachable => "No se pudo contactar con el equipo de soporte. Compruebe la conexión; el borrador está a salvo y puede volver a intentarlo.",
-            Message::HandoffTimedOut => "El equipo de soporte no respondió en 15 segundos. El borrador está a salvo; vuelva a intentarlo.",
-            Message::HandoffEmail => "Enviarlo por correo a nuestro equipo de soporte",
-            Message::TicketLanguageLabel => "Idioma del ticket",
-            Message::TicketLanguageHint => "Escriba el ticket en un idioma que lea el canal de soporte. Los idiomas que lee están marcados con ✓.",
-            Message::DraftsPagesLabel => "Páginas de la lista de borradores",
-            Message::PreviousPage => "Página anterior",
-            Message::NextPage => "Página siguiente",
-            Message::PageLoading => "Cargando esta página…",
-            Message::PageLoadFailedTitle => "No se pudo cargar esta página",
-            Message::PageLoadFailed => "Sus borradores siguen a salvo en este dispositivo. Compruebe la conexión y vuelva a intentarlo.",
-            Message::PageLoadRetry => "Volver a intentarlo",
-            Message::LanguageLoadFailed => "No se pudo cargar ese idioma. Compruebe la conexión y vuelva a elegirlo.",
             Message::AppName => "Support Triage",
             Message::LanguageLabel => "Idioma",
             Message::LandingLead => {
@@ -448,7 +427,6 @@ impl Language for Spanish {
             Message::Yes => "Sí",
             Message::No => "No",
             Message::Change => "Cambiar",
-            Message::PlanComingSoon => "El asistente del plan de soporte llegará pronto.",
             Message::SaveStatusSaving => "Guardando…",
             Message::SaveStatusSaved => "Guardado en este dispositivo",
             Message::SaveStatusNotSavedQuota => {
@@ -599,7 +577,6 @@ impl Language for Spanish {
             Message::StatusDraft => "Borrador",
             Message::StatusFiled => "Enviado",
             Message::StatusSelfSolved => "Resuelto con autoayuda",
-            Message::Open => "Abrir",
             Message::Duplicate => "Duplicar",
             Message::Delete => "Eliminar",
             Message::Undo => "Deshacer",
@@ -642,31 +619,6 @@ impl Language for Spanish {
                  de contacto y su contrato de soporte copiados."
             }
             Message::SplitIntoDrafts => "Separar en borradores distintos",
-            Message::ExportAllDrafts => "Descargar todos los borradores (JSON)",
-            Message::ImportDrafts => "Importar borradores desde un archivo",
-            Message::ImportDraftsHint => {
-                "Un archivo descargado con «Descargar todos los borradores». Los borradores que ya \
-                 tiene solo se sustituyen por copias más recientes."
-            }
-            Message::ImportFailed => "No se pudo importar el archivo:",
-            Message::ImportedHeading => "Importación terminada",
-            Message::ImportSkippedNewer => "omitido: ya hay una copia más reciente",
-            Message::ImportSkippedInvalid => "omitido: no es un borrador válido",
-            Message::ImportSkippedNotSaved => "omitido: este navegador no permitió guardarlo",
-            Message::ClearAllDrafts => "Eliminar todos los borradores",
-            Message::ClearAllConfirmHeading => "¿Eliminar todos los borradores?",
-            Message::ClearAllConfirmBody => {
-                "Se eliminarán todos los borradores guardados en este navegador y no se podrá \
-                 deshacer. Descárguelos antes si puede necesitarlos."
-            }
-            Message::ClearAllConfirm => "Sí, eliminar todos los borradores",
-            Message::Cancel => "Cancelar",
-            Message::CleanupHeading => "Borradores antiguos",
-            Message::CleanupBody => {
-                "Puede eliminarlos para mantener la lista corta. No se elimina nada hasta que lo \
-                 decida."
-            }
-            Message::CleanupConfirm => "Eliminar los borradores antiguos",
             Message::SplitDone => {
                 "Hecho: este borrador contiene ahora el primer problema. Los demás están en su \
                  lista de borradores, vinculados a este."
@@ -904,6 +856,31 @@ impl Language for Spanish {
             Message::FiledButton => "Ya lo he enviado",
             Message::ReadyActionsHeading => "Copiar, descargar o enviar",
             Message::SeverityChosenByYou => "elegida por usted",
+            Message::ExportAllDrafts => "Descargar todos los borradores (JSON)",
+            Message::ImportDrafts => "Importar borradores desde un archivo",
+            Message::ImportDraftsHint => {
+                "Un archivo descargado con «Descargar todos los borradores». Los borradores que ya \
+                 tiene solo se sustituyen por copias más recientes."
+            }
+            Message::ImportFailed => "No se pudo importar el archivo:",
+            Message::ImportedHeading => "Importación terminada",
+            Message::ImportSkippedNewer => "omitido: ya hay una copia más reciente",
+            Message::ImportSkippedInvalid => "omitido: no es un borrador válido",
+            Message::ImportSkippedNotSaved => "omitido: este navegador no permitió guardarlo",
+            Message::ClearAllDrafts => "Eliminar todos los borradores",
+            Message::ClearAllConfirmHeading => "¿Eliminar todos los borradores?",
+            Message::ClearAllConfirmBody => {
+                "Se eliminarán todos los borradores guardados en este navegador y no se podrá \
+                 deshacer. Descárguelos antes si puede necesitarlos."
+            }
+            Message::ClearAllConfirm => "Sí, eliminar todos los borradores",
+            Message::Cancel => "Cancelar",
+            Message::CleanupHeading => "Borradores antiguos",
+            Message::CleanupBody => {
+                "Puede eliminarlos para mantener la lista corta. No se elimina nada hasta que lo \
+                 decida."
+            }
+            Message::CleanupConfirm => "Eliminar los borradores antiguos",
             Message::MinutesUnit => "min",
             Message::PlanHeading => "Su plan de soporte",
             Message::PlanCaption => "Plan de soporte",
@@ -1168,6 +1145,27 @@ impl Language for Spanish {
             Message::PlanDocumentStatus => "Estado",
             Message::PlanDocumentDone => "Hecho",
             Message::PlanDocumentNotDone => "Pendiente",
+            Message::HandoffHeading => "Enviarlo a nuestro equipo de soporte",
+            Message::HandoffIntro => "El equipo de soporte de su organización puede hacerse cargo del ticket desde aquí. Recibe el ticket tal como se muestra arriba; nada más sale de este navegador.",
+            Message::HandoffSend => "Enviar a nuestro equipo de soporte",
+            Message::HandoffSendAgain => "Enviar de nuevo al equipo de soporte",
+            Message::HandoffSending => "Enviando…",
+            Message::HandoffSent => "Enviado al equipo de soporte:",
+            Message::HandoffRefused => "El equipo de soporte no aceptó el ticket. El borrador no ha cambiado; consulte con el equipo de soporte qué necesita y vuelva a intentarlo.",
+            Message::HandoffServerError => "El equipo de soporte tuvo un problema al recibir el ticket. El borrador está a salvo; vuelva a intentarlo en un momento.",
+            Message::HandoffUnreachable => "No se pudo contactar con el equipo de soporte. Compruebe la conexión; el borrador está a salvo y puede volver a intentarlo.",
+            Message::HandoffTimedOut => "El equipo de soporte no respondió en 15 segundos. El borrador está a salvo; vuelva a intentarlo.",
+            Message::HandoffEmail => "Enviarlo por correo a nuestro equipo de soporte",
+            Message::TicketLanguageLabel => "Idioma del ticket",
+            Message::TicketLanguageHint => "Escriba el ticket en un idioma que lea el canal de soporte. Los idiomas que lee están marcados con ✓.",
+            Message::DraftsPagesLabel => "Páginas de la lista de borradores",
+            Message::PreviousPage => "Página anterior",
+            Message::NextPage => "Página siguiente",
+            Message::PageLoading => "Cargando esta página…",
+            Message::PageLoadFailedTitle => "No se pudo cargar esta página",
+            Message::PageLoadFailed => "Sus borradores siguen a salvo en este dispositivo. Compruebe la conexión y vuelva a intentarlo.",
+            Message::PageLoadRetry => "Volver a intentarlo",
+            Message::LanguageLoadFailed => "No se pudo cargar ese idioma. Compruebe la conexión y vuelva a elegirlo.",
         }
     }
 

@@ -342,27 +342,6 @@ impl Language for Japanese {
 
     fn text(&self, message: Message) -> &'static str {
         match message {
-            Message::HandoffHeading => "社内のヘルプデスクに送る",
-            Message::HandoffIntro => "このチケットは組織のヘルプデスクに引き継げます。送信されるのは上に表示されているチケットの内容だけで、それ以外の情報がこのブラウザーの外に出ることはありません。",
-            Message::HandoffSend => "ヘルプデスクに送る",
-            Message::HandoffSendAgain => "ヘルプデスクにもう一度送る",
-            Message::HandoffSending => "送信中…",
-            Message::HandoffSent => "ヘルプデスクに送信済み：",
-            Message::HandoffRefused => "ヘルプデスクがチケットを受け付けませんでした。下書きは変更されていません。必要な内容をヘルプデスクに確認してから、もう一度お試しください。",
-            Message::HandoffServerError => "ヘルプデスク側でチケットの受信中に問題が発生しました。下書きは保存されています。しばらくしてから、もう一度お試しください。",
-            Message::HandoffUnreachable => "ヘルプデスクに接続できませんでした。ネットワーク接続を確認してください。下書きは保存されているので、もう一度お試しいただけます。",
-            Message::HandoffTimedOut => "ヘルプデスクから15秒以内に応答がありませんでした。下書きは保存されています。もう一度お試しください。",
-            Message::HandoffEmail => "ヘルプデスクにメールで送る",
-            Message::TicketLanguageLabel => "チケットの言語",
-            Message::TicketLanguageHint => "サポート窓口が読める言語でチケットを作成してください。サポート窓口が読める言語には ✓ が付いています。",
-            Message::DraftsPagesLabel => "下書き一覧のページ",
-            Message::PreviousPage => "前のページ",
-            Message::NextPage => "次のページ",
-            Message::PageLoading => "このページを読み込んでいます…",
-            Message::PageLoadFailedTitle => "このページを読み込めませんでした",
-            Message::PageLoadFailed => "下書きはこの端末に安全に保存されています。接続を確認してから、もう一度お試しください。",
-            Message::PageLoadRetry => "もう一度試す",
-            Message::LanguageLoadFailed => "その言語を読み込めませんでした。接続を確認してから、もう一度選んでください。",
             Message::AppName => "Support Triage",
             Message::LanguageLabel => "言語",
             Message::LandingLead => {
@@ -395,7 +374,6 @@ impl Language for Japanese {
             Message::Yes => "はい",
             Message::No => "いいえ",
             Message::Change => "変更",
-            Message::PlanComingSoon => "サポート計画の作成機能は近日公開予定です。",
             Message::SaveStatusSaving => "保存中…",
             Message::SaveStatusSaved => "このデバイスに保存しました",
             Message::SaveStatusNotSavedQuota => {
@@ -535,7 +513,6 @@ impl Language for Japanese {
             Message::StatusDraft => "下書き",
             Message::StatusFiled => "提出済み",
             Message::StatusSelfSolved => "セルフヘルプで解決済み",
-            Message::Open => "開く",
             Message::Duplicate => "複製",
             Message::Delete => "削除",
             Message::Undo => "元に戻す",
@@ -577,30 +554,6 @@ impl Language for Japanese {
                  します。"
             }
             Message::SplitIntoDrafts => "別々の下書きに分割",
-            Message::ExportAllDrafts => "すべての下書きをダウンロード (JSON)",
-            Message::ImportDrafts => "ファイルから下書きをインポート",
-            Message::ImportDraftsHint => {
-                "「すべての下書きをダウンロード」で保存したファイルです。すでにある下書きは、より新しい\
-                 コピーでのみ置き換えられます。"
-            }
-            Message::ImportFailed => "ファイルをインポートできませんでした：",
-            Message::ImportedHeading => "インポートが完了しました",
-            Message::ImportSkippedNewer => "スキップ：より新しいコピーがすでにあります",
-            Message::ImportSkippedInvalid => "スキップ：有効な下書きではありません",
-            Message::ImportSkippedNotSaved => "スキップ：このブラウザーが保存を拒否しました",
-            Message::ClearAllDrafts => "すべての下書きを削除",
-            Message::ClearAllConfirmHeading => "すべての下書きを削除しますか？",
-            Message::ClearAllConfirmBody => {
-                "このブラウザーに保存されているすべての下書きが削除され、元に戻すことはできません。後で\
-                 必要になりそうな場合は、先にダウンロードしてください。"
-            }
-            Message::ClearAllConfirm => "はい、すべての下書きを削除します",
-            Message::Cancel => "キャンセル",
-            Message::CleanupHeading => "古い下書き",
-            Message::CleanupBody => {
-                "一覧を短く保つために削除できます。選択するまでは何も削除されません。"
-            }
-            Message::CleanupConfirm => "古い下書きを削除",
             Message::SplitDone => {
                 "完了：この下書きには最初の問題だけが残っています。ほかの問題は下書き一覧にあり、この\
                  下書きにリンクされています。"
@@ -816,6 +769,30 @@ impl Language for Japanese {
             Message::FiledButton => "提出しました",
             Message::ReadyActionsHeading => "コピー、ダウンロード、送信",
             Message::SeverityChosenByYou => "手動で選択",
+            Message::ExportAllDrafts => "すべての下書きをダウンロード (JSON)",
+            Message::ImportDrafts => "ファイルから下書きをインポート",
+            Message::ImportDraftsHint => {
+                "「すべての下書きをダウンロード」で保存したファイルです。すでにある下書きは、より新しい\
+                 コピーでのみ置き換えられます。"
+            }
+            Message::ImportFailed => "ファイルをインポートできませんでした：",
+            Message::ImportedHeading => "インポートが完了しました",
+            Message::ImportSkippedNewer => "スキップ：より新しいコピーがすでにあります",
+            Message::ImportSkippedInvalid => "スキップ：有効な下書きではありません",
+            Message::ImportSkippedNotSaved => "スキップ：このブラウザーが保存を拒否しました",
+            Message::ClearAllDrafts => "すべての下書きを削除",
+            Message::ClearAllConfirmHeading => "すべての下書きを削除しますか？",
+            Message::ClearAllConfirmBody => {
+                "このブラウザーに保存されているすべての下書きが削除され、元に戻すことはできません。後で\
+                 必要になりそうな場合は、先にダウンロードしてください。"
+            }
+            Message::ClearAllConfirm => "はい、すべての下書きを削除します",
+            Message::Cancel => "キャンセル",
+            Message::CleanupHeading => "古い下書き",
+            Message::CleanupBody => {
+                "一覧を短く保つために削除できます。選択するまでは何も削除されません。"
+            }
+            Message::CleanupConfirm => "古い下書きを削除",
             Message::MinutesUnit => "分",
             Message::PlanHeading => "サポート計画",
             Message::PlanCaption => "サポート計画",
@@ -1054,6 +1031,27 @@ impl Language for Japanese {
             Message::PlanDocumentStatus => "状態",
             Message::PlanDocumentDone => "完了",
             Message::PlanDocumentNotDone => "未完了",
+            Message::HandoffHeading => "社内のヘルプデスクに送る",
+            Message::HandoffIntro => "このチケットは組織のヘルプデスクに引き継げます。送信されるのは上に表示されているチケットの内容だけで、それ以外の情報がこのブラウザーの外に出ることはありません。",
+            Message::HandoffSend => "ヘルプデスクに送る",
+            Message::HandoffSendAgain => "ヘルプデスクにもう一度送る",
+            Message::HandoffSending => "送信中…",
+            Message::HandoffSent => "ヘルプデスクに送信済み：",
+            Message::HandoffRefused => "ヘルプデスクがチケットを受け付けませんでした。下書きは変更されていません。必要な内容をヘルプデスクに確認してから、もう一度お試しください。",
+            Message::HandoffServerError => "ヘルプデスク側でチケットの受信中に問題が発生しました。下書きは保存されています。しばらくしてから、もう一度お試しください。",
+            Message::HandoffUnreachable => "ヘルプデスクに接続できませんでした。ネットワーク接続を確認してください。下書きは保存されているので、もう一度お試しいただけます。",
+            Message::HandoffTimedOut => "ヘルプデスクから15秒以内に応答がありませんでした。下書きは保存されています。もう一度お試しください。",
+            Message::HandoffEmail => "ヘルプデスクにメールで送る",
+            Message::TicketLanguageLabel => "チケットの言語",
+            Message::TicketLanguageHint => "サポート窓口が読める言語でチケットを作成してください。サポート窓口が読める言語には ✓ が付いています。",
+            Message::DraftsPagesLabel => "下書き一覧のページ",
+            Message::PreviousPage => "前のページ",
+            Message::NextPage => "次のページ",
+            Message::PageLoading => "このページを読み込んでいます…",
+            Message::PageLoadFailedTitle => "このページを読み込めませんでした",
+            Message::PageLoadFailed => "下書きはこの端末に安全に保存されています。接続を確認してから、もう一度お試しください。",
+            Message::PageLoadRetry => "もう一度試す",
+            Message::LanguageLoadFailed => "その言語を読み込めませんでした。接続を確認してから、もう一度選んでください。",
         }
     }
 

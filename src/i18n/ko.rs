@@ -363,27 +363,6 @@ impl Language for Korean {
 
     fn text(&self, message: Message) -> &'static str {
         match message {
-            Message::HandoffHeading => "헬프데스크로 보내기",
-            Message::HandoffIntro => "조직의 헬프데스크가 여기서부터 이 티켓을 이어받을 수 있습니다. 위에 표시된 티켓 내용만 전송되며, 그 밖의 정보는 이 브라우저 밖으로 나가지 않습니다.",
-            Message::HandoffSend => "헬프데스크로 보내기",
-            Message::HandoffSendAgain => "헬프데스크로 다시 보내기",
-            Message::HandoffSending => "보내는 중…",
-            Message::HandoffSent => "헬프데스크로 보냄:",
-            Message::HandoffRefused => "헬프데스크가 티켓을 받지 않았습니다. 초안은 바뀌지 않았습니다. 헬프데스크에 필요한 내용을 확인한 뒤 다시 시도하세요.",
-            Message::HandoffServerError => "헬프데스크에서 티켓을 받는 중에 문제가 생겼습니다. 초안은 안전합니다. 잠시 후 다시 시도하세요.",
-            Message::HandoffUnreachable => "헬프데스크에 연결할 수 없습니다. 네트워크 연결을 확인하세요. 초안은 안전하며 다시 시도할 수 있습니다.",
-            Message::HandoffTimedOut => "헬프데스크가 15초 안에 응답하지 않았습니다. 초안은 안전합니다. 다시 시도하세요.",
-            Message::HandoffEmail => "헬프데스크에 이메일로 보내기",
-            Message::TicketLanguageLabel => "티켓 언어",
-            Message::TicketLanguageHint => "지원 채널이 읽을 수 있는 언어로 티켓을 작성하세요. 지원 채널이 읽는 언어에는 ✓ 표시가 있습니다.",
-            Message::DraftsPagesLabel => "초안 목록 페이지",
-            Message::PreviousPage => "이전 페이지",
-            Message::NextPage => "다음 페이지",
-            Message::PageLoading => "이 페이지를 불러오는 중…",
-            Message::PageLoadFailedTitle => "이 페이지를 불러오지 못했습니다",
-            Message::PageLoadFailed => "초안은 이 기기에 안전하게 남아 있습니다. 연결을 확인한 다음 다시 시도하세요.",
-            Message::PageLoadRetry => "다시 시도",
-            Message::LanguageLoadFailed => "해당 언어를 불러오지 못했습니다. 연결을 확인한 다음 다시 선택하세요.",
             Message::AppName => "Support Triage",
             Message::LanguageLabel => "언어",
             Message::LandingLead => {
@@ -416,7 +395,6 @@ impl Language for Korean {
             Message::Yes => "예",
             Message::No => "아니요",
             Message::Change => "변경",
-            Message::PlanComingSoon => "지원 계획 작성 기능은 곧 제공됩니다.",
             Message::SaveStatusSaving => "저장 중…",
             Message::SaveStatusSaved => "이 기기에 저장됨",
             Message::SaveStatusNotSavedQuota => {
@@ -549,7 +527,6 @@ impl Language for Korean {
             Message::StatusDraft => "초안",
             Message::StatusFiled => "제출됨",
             Message::StatusSelfSolved => "셀프 도움말로 해결됨",
-            Message::Open => "열기",
             Message::Duplicate => "복제",
             Message::Delete => "삭제",
             Message::Undo => "실행 취소",
@@ -588,31 +565,6 @@ impl Language for Korean {
                  남기고, 나머지 문제마다 연결된 초안을 만들어 연락처 정보와 지원 계약을 복사합니다."
             }
             Message::SplitIntoDrafts => "별도 초안으로 분리",
-            Message::ExportAllDrafts => "모든 초안 다운로드(JSON)",
-            Message::ImportDrafts => "파일에서 초안 가져오기",
-            Message::ImportDraftsHint => {
-                "‘모든 초안 다운로드’로 받은 파일입니다. 이미 있는 초안은 더 새로운 사본으로만 \
-                 바뀝니다."
-            }
-            Message::ImportFailed => "파일을 가져올 수 없습니다:",
-            Message::ImportedHeading => "가져오기 완료",
-            Message::ImportSkippedNewer => "건너뜀: 더 새로운 사본이 이미 있음",
-            Message::ImportSkippedInvalid => "건너뜀: 올바른 초안이 아님",
-            Message::ImportSkippedNotSaved => "건너뜀: 이 브라우저가 저장을 거부함",
-            Message::ClearAllDrafts => "모든 초안 삭제",
-            Message::ClearAllConfirmHeading => "모든 초안을 삭제하시겠습니까?",
-            Message::ClearAllConfirmBody => {
-                "이 브라우저에 저장된 모든 초안이 삭제되며 되돌릴 수 없습니다. 나중에 필요할 수 \
-                 있다면 먼저 다운로드하세요."
-            }
-            Message::ClearAllConfirm => "예, 모든 초안 삭제",
-            Message::Cancel => "취소",
-            Message::CleanupHeading => "오래된 초안",
-            Message::CleanupBody => {
-                "목록을 짧게 유지하려면 삭제할 수 있습니다. 직접 선택하기 전에는 아무것도 삭제되지 \
-                 않습니다."
-            }
-            Message::CleanupConfirm => "오래된 초안 삭제",
             Message::SplitDone => {
                 "완료: 이제 이 초안에는 첫 번째 문제만 있습니다. 나머지 문제는 이 초안과 연결되어 \
                  초안 목록에 있습니다."
@@ -822,6 +774,31 @@ impl Language for Korean {
             Message::FiledButton => "제출했습니다",
             Message::ReadyActionsHeading => "복사, 다운로드 또는 보내기",
             Message::SeverityChosenByYou => "직접 선택함",
+            Message::ExportAllDrafts => "모든 초안 다운로드(JSON)",
+            Message::ImportDrafts => "파일에서 초안 가져오기",
+            Message::ImportDraftsHint => {
+                "‘모든 초안 다운로드’로 받은 파일입니다. 이미 있는 초안은 더 새로운 사본으로만 \
+                 바뀝니다."
+            }
+            Message::ImportFailed => "파일을 가져올 수 없습니다:",
+            Message::ImportedHeading => "가져오기 완료",
+            Message::ImportSkippedNewer => "건너뜀: 더 새로운 사본이 이미 있음",
+            Message::ImportSkippedInvalid => "건너뜀: 올바른 초안이 아님",
+            Message::ImportSkippedNotSaved => "건너뜀: 이 브라우저가 저장을 거부함",
+            Message::ClearAllDrafts => "모든 초안 삭제",
+            Message::ClearAllConfirmHeading => "모든 초안을 삭제하시겠습니까?",
+            Message::ClearAllConfirmBody => {
+                "이 브라우저에 저장된 모든 초안이 삭제되며 되돌릴 수 없습니다. 나중에 필요할 수 \
+                 있다면 먼저 다운로드하세요."
+            }
+            Message::ClearAllConfirm => "예, 모든 초안 삭제",
+            Message::Cancel => "취소",
+            Message::CleanupHeading => "오래된 초안",
+            Message::CleanupBody => {
+                "목록을 짧게 유지하려면 삭제할 수 있습니다. 직접 선택하기 전에는 아무것도 삭제되지 \
+                 않습니다."
+            }
+            Message::CleanupConfirm => "오래된 초안 삭제",
             Message::MinutesUnit => "분",
             Message::PlanHeading => "조직의 지원 계획",
             Message::PlanCaption => "지원 계획",
@@ -1055,6 +1032,27 @@ impl Language for Korean {
             Message::PlanDocumentStatus => "상태",
             Message::PlanDocumentDone => "완료",
             Message::PlanDocumentNotDone => "아직 완료하지 않음",
+            Message::HandoffHeading => "헬프데스크로 보내기",
+            Message::HandoffIntro => "조직의 헬프데스크가 여기서부터 이 티켓을 이어받을 수 있습니다. 위에 표시된 티켓 내용만 전송되며, 그 밖의 정보는 이 브라우저 밖으로 나가지 않습니다.",
+            Message::HandoffSend => "헬프데스크로 보내기",
+            Message::HandoffSendAgain => "헬프데스크로 다시 보내기",
+            Message::HandoffSending => "보내는 중…",
+            Message::HandoffSent => "헬프데스크로 보냄:",
+            Message::HandoffRefused => "헬프데스크가 티켓을 받지 않았습니다. 초안은 바뀌지 않았습니다. 헬프데스크에 필요한 내용을 확인한 뒤 다시 시도하세요.",
+            Message::HandoffServerError => "헬프데스크에서 티켓을 받는 중에 문제가 생겼습니다. 초안은 안전합니다. 잠시 후 다시 시도하세요.",
+            Message::HandoffUnreachable => "헬프데스크에 연결할 수 없습니다. 네트워크 연결을 확인하세요. 초안은 안전하며 다시 시도할 수 있습니다.",
+            Message::HandoffTimedOut => "헬프데스크가 15초 안에 응답하지 않았습니다. 초안은 안전합니다. 다시 시도하세요.",
+            Message::HandoffEmail => "헬프데스크에 이메일로 보내기",
+            Message::TicketLanguageLabel => "티켓 언어",
+            Message::TicketLanguageHint => "지원 채널이 읽을 수 있는 언어로 티켓을 작성하세요. 지원 채널이 읽는 언어에는 ✓ 표시가 있습니다.",
+            Message::DraftsPagesLabel => "초안 목록 페이지",
+            Message::PreviousPage => "이전 페이지",
+            Message::NextPage => "다음 페이지",
+            Message::PageLoading => "이 페이지를 불러오는 중…",
+            Message::PageLoadFailedTitle => "이 페이지를 불러오지 못했습니다",
+            Message::PageLoadFailed => "초안은 이 기기에 안전하게 남아 있습니다. 연결을 확인한 다음 다시 시도하세요.",
+            Message::PageLoadRetry => "다시 시도",
+            Message::LanguageLoadFailed => "해당 언어를 불러오지 못했습니다. 연결을 확인한 다음 다시 선택하세요.",
         }
     }
 

@@ -1,12 +1,16 @@
 //! Languages as data the compiler checks.
 //!
-//! Every user-visible string is a [`Message`], and every text with numbers in it is a method on
-//! [`Locale`]. Each language is a module with one type implementing [`Language`]: an exhaustive
-//! `match` over [`Message`] and one method per text with numbers, so adding a message without
-//! writing it in every language fails the build instead of showing a key name at run time.
+//! Every user-visible string is a [`Message`], and every text with numbers in it is a method of
+//! [`Language`], called on a [`Locale`] (which dereferences to its language). Each language is a
+//! module with one type implementing [`Language`]: an exhaustive `match` over [`Message`] and one
+//! method per text with numbers, so adding a message without writing it in every language fails
+//! the build instead of showing a key name at run time. Each `match` lists the messages in the
+//! enum's order (a test checks it), so two languages can be read side by side; a new message
+//! goes in the same place in the enum and in every language.
 //!
-//! Adding a language: a file with a type implementing [`Language`], a [`Locale`] variant, and
-//! its arms in `Locale::tag`, `Locale::native_name` and `Locale::language`.
+//! Adding a language: a file with a type implementing [`Language`], a [`Locale`] variant, its
+//! arms in `Locale::tag` and `Locale::native_name`, and its line in `split_languages!`
+//! (`loading.rs`).
 
 mod en;
 mod es;
@@ -226,21 +230,6 @@ impl Locale {
         loading::ready(self).unwrap_or(&English)
     }
 
-    /// A problem found by the support plan's validation, in this language.
-    pub fn plan_problem(self, problem: &PlanProblem) -> String {
-        self.language().plan_problem(problem)
-    }
-
-    /// Why an imported plan file was refused, in this language.
-    pub fn plan_import_error(self, error: &PlanJsonError) -> String {
-        self.language().plan_import_error(error)
-    }
-
-    /// Headings and value names for ticket exports in this language.
-    pub fn export_labels(self) -> ExportLabels {
-        self.language().export_labels()
-    }
-
     /// The language's own name, as the language switcher shows it.
     pub fn native_name(self) -> &'static str {
         match self {
@@ -268,46 +257,6 @@ impl Locale {
             .unwrap_or(Locale::English)
     }
 
-    /// The text of `message` in this language.
-    pub fn text(self, message: Message) -> &'static str {
-        self.language().text(message)
-    }
-
-    /// "Step 3 of 7".
-    pub fn step_of(self, step: usize, total: usize) -> String {
-        self.language().step_of(step, total)
-    }
-
-    /// A whole number of hours, with the language's plural form: "1 hour", "4 hours".
-    pub fn hours(self, hours: u32) -> String {
-        self.language().hours(hours)
-    }
-
-    /// A number of minutes: "30 minutes".
-    pub fn minutes(self, minutes: u32) -> String {
-        self.language().minutes(minutes)
-    }
-
-    /// "3 drafts".
-    pub fn drafts_count(self, count: usize) -> String {
-        self.language().drafts_count(count)
-    }
-
-    /// "2 drafts deleted."
-    pub fn deleted_count(self, count: usize) -> String {
-        self.language().deleted_count(count)
-    }
-
-    /// "Imported 3 drafts."
-    pub fn imported_count(self, count: usize) -> String {
-        self.language().imported_count(count)
-    }
-
-    /// "4 drafts have not changed for more than 30 days."
-    pub fn old_drafts(self, count: usize, days: u32) -> String {
-        self.language().old_drafts(count, days)
-    }
-
     /// A duration given in minutes, in the largest sensible units: "2 hours", "1 hour 30 minutes".
     pub fn duration(self, total_minutes: u32) -> String {
         let hours = total_minutes / 60;
@@ -317,11 +266,6 @@ impl Locale {
             (hours, 0) => self.hours(hours),
             (hours, minutes) => format!("{} {}", self.hours(hours), self.minutes(minutes)),
         }
-    }
-
-    /// A number of days: "2 days".
-    pub fn days(self, days: u32) -> String {
-        self.language().days(days)
     }
 
     /// A duration for a countdown: days and hours from a day on ("2 days 3 hours"), otherwise
@@ -339,92 +283,15 @@ impl Locale {
             format!("{} {}", self.days(days), self.hours(hours))
         }
     }
+}
 
-    /// The target of a response window: "within 4 hours", or "within 4 business hours" when
-    /// the clock only runs while support is open.
-    pub fn response_within(self, total_minutes: u32, business_hours: bool) -> String {
-        self.language().response_within(total_minutes, business_hours)
-    }
+/// A locale answers every method of [`Language`] with its language's texts (English while that
+/// language is still being fetched): `locale.text(message)`, `locale.hours(4)`.
+impl std::ops::Deref for Locale {
+    type Target = dyn Language;
 
-    /// "by Monday 24 November, 12:00 — within 4 hours".
-    pub fn expected_by(self, date: &str, within: &str) -> String {
-        self.language().expected_by(date, within)
-    }
-
-    /// "Due in 3 hours 12 minutes".
-    pub fn due_in(self, duration: &str) -> String {
-        self.language().due_in(duration)
-    }
-
-    /// "Overdue by 20 minutes".
-    pub fn overdue_by(self, duration: &str) -> String {
-        self.language().overdue_by(duration)
-    }
-
-    /// One reason for a level as a sentence: `lead` is the level's "Critical because".
-    pub fn level_because(self, lead: &str, reason: &str) -> String {
-        self.language().level_because(lead, reason)
-    }
-
-    /// The lead-in to a list of several reasons: "Critical because:".
-    pub fn level_because_several(self, lead: &str) -> String {
-        self.language().level_because_several(lead)
-    }
-
-    /// "Tier 1 (IT helpdesk) has looked at this"; without a team name, "Tier 1 has looked at
-    /// this".
-    pub fn tier_has_looked(self, number: u8, team: &str) -> String {
-        self.language().tier_has_looked(number, team)
-    }
-
-    /// "What did tier 1 find?".
-    pub fn tier_findings_label(self, number: u8) -> String {
-        self.language().tier_findings_label(number)
-    }
-
-    /// "Tier 1": the tier's name on its own.
-    pub fn tier_name(self, number: u8) -> String {
-        self.language().tier_name(number)
-    }
-
-    /// Which languages the channel's support is offered in; `list` is already a list.
-    pub fn languages_offered(self, list: &str) -> String {
-        self.language().languages_offered(list)
-    }
-
-    /// The text alternative of the timeline picture.
-    pub fn timeline_summary(self, start: &str, due: &str, business_hours: bool) -> String {
-        self.language().timeline_summary(start, due, business_hours)
-    }
-
-    /// "Filed with the vendor as ticket 12345 on Monday 24 November, 09:00.".
-    pub fn filed_as(self, number: &str, date: &str) -> String {
-        self.language().filed_as(number, date)
-    }
-
-    /// "Tier 1 in your organisation (IT helpdesk) sees problems first. Contact:".
-    pub fn contact_first_tier(self, team: &str) -> String {
-        self.language().contact_first_tier(team)
-    }
-
-    /// The vendor's place on the escalation path.
-    pub fn vendor_is_tier_four(self, vendor: &str) -> String {
-        self.language().vendor_is_tier_four(vendor)
-    }
-
-    /// A channel and the category to choose there.
-    pub fn channel_with_category(self, channel: &str, category: &str) -> String {
-        self.language().channel_with_category(channel, category)
-    }
-
-    /// "Drafts 51 to 100 of 1000", for a list shown a page at a time.
-    pub fn drafts_shown(self, first: usize, last: usize, total: usize) -> String {
-        self.language().drafts_shown(first, last, total)
-    }
-
-    /// "Page 2 of 20".
-    pub fn page_of(self, page: usize, total: usize) -> String {
-        self.language().page_of(page, total)
+    fn deref(&self) -> &Self::Target {
+        self.language()
     }
 }
 
@@ -463,7 +330,6 @@ messages! {
     Yes,
     No,
     Change,
-    PlanComingSoon,
     SaveStatusSaving,
     SaveStatusSaved,
     SaveStatusNotSavedQuota,
@@ -546,7 +412,6 @@ messages! {
     StatusDraft,
     StatusFiled,
     StatusSelfSolved,
-    Open,
     Duplicate,
     Delete,
     Undo,
@@ -914,262 +779,5 @@ messages! {
     LanguageLoadFailed,
 }
 
-/// The support plan builder's texts with numbers or names in them.
-impl Locale {
-    /// "Tier 2".
-    pub fn tier_label(self, number: u8) -> String {
-        self.language().tier_label(number)
-    }
-
-    /// "Tier 2 (Service desk)", or "Tier 2" while the team has no name.
-    pub fn tier_with_team(self, number: u8, team: &str) -> String {
-        self.language().tier_with_team(number, team)
-    }
-
-    /// "Tier 2: Service desk", a heading; "Tier 2" while the team has no name.
-    pub fn tier_with_name(self, number: u8, team: &str) -> String {
-        self.language().tier_with_name(number, team)
-    }
-
-    /// The vendor as a side of an escalation step: "Microsoft support (vendor, tier 4)".
-    pub fn vendor_party(self, name: &str) -> String {
-        self.language().vendor_party(name)
-    }
-
-    /// "Tier 4: the vendor".
-    pub fn vendor_tier_heading(self) -> String {
-        self.language().vendor_tier_heading()
-    }
-
-    /// "Tier 4: Microsoft support (vendor)", a heading.
-    pub fn vendor_tier_with_name(self, name: &str) -> String {
-        self.language().vendor_tier_with_name(name)
-    }
-
-    /// "Add a contact to tier 2".
-    pub fn add_contact_to(self, tier: u8) -> String {
-        self.language().add_contact_to(tier)
-    }
-
-    /// "Contact 1".
-    pub fn contact_label(self, number: usize) -> String {
-        self.language().contact_label(number)
-    }
-
-    /// "contact 1 of tier 2", completing a button's name such as "Remove".
-    pub fn contact_reference(self, number: usize, tier: u8) -> String {
-        self.language().contact_reference(number, tier)
-    }
-
-    /// "Contact 1 of tier 2 removed."
-    pub fn contact_removed(self, number: usize, tier: u8) -> String {
-        self.language().contact_removed(number, tier)
-    }
-
-    /// "Contacts of tier 2", a table caption.
-    pub fn contacts_of_tier(self, tier: u8) -> String {
-        self.language().contacts_of_tier(tier)
-    }
-
-    /// "Step 3".
-    pub fn step_label(self, number: usize) -> String {
-        self.language().step_label(number)
-    }
-
-    /// "step 3", completing a button's name such as "Move up".
-    pub fn step_reference(self, number: usize) -> String {
-        self.language().step_reference(number)
-    }
-
-    /// "Step 3 is now step 2."
-    pub fn step_moved(self, from: usize, to: usize) -> String {
-        self.language().step_moved(from, to)
-    }
-
-    /// "Step 3 removed."
-    pub fn step_removed(self, number: usize) -> String {
-        self.language().step_removed(number)
-    }
-
-    /// "6 example steps added."
-    pub fn example_steps_added(self, count: usize) -> String {
-        self.language().example_steps_added(count)
-    }
-
-    /// "Agenda item 2".
-    pub fn agenda_item_label(self, number: usize) -> String {
-        self.language().agenda_item_label(number)
-    }
-
-    /// "agenda item 2", completing a button's name.
-    pub fn agenda_item_reference(self, number: usize) -> String {
-        self.language().agenda_item_reference(number)
-    }
-
-    /// "Agenda item 2 is now agenda item 1."
-    pub fn agenda_item_moved(self, from: usize, to: usize) -> String {
-        self.language().agenda_item_moved(from, to)
-    }
-
-    /// "Agenda item 2 removed."
-    pub fn agenda_item_removed(self, number: usize) -> String {
-        self.language().agenda_item_removed(number)
-    }
-
-    /// "5 agenda items added from the sample."
-    pub fn sample_agenda_added(self, count: usize) -> String {
-        self.language().sample_agenda_added(count)
-    }
-
-    /// "4 suggested items added."
-    pub fn suggested_checklist_added(self, count: usize) -> String {
-        self.language().suggested_checklist_added(count)
-    }
-
-    /// "Added: Helpdesk staff take part in the pilot."
-    pub fn checklist_item_added(self, label: &str) -> String {
-        self.language().checklist_item_added(label)
-    }
-
-    /// "Removed: Helpdesk staff take part in the pilot."
-    pub fn checklist_item_removed(self, label: &str) -> String {
-        self.language().checklist_item_removed(label)
-    }
-
-    /// The item quoted, completing a button's name such as "Remove".
-    pub fn checklist_item_reference(self, label: &str) -> String {
-        self.language().checklist_item_reference(label)
-    }
-
-    /// An imported tier entry that does not fit: "Entry 4: tier 7, Night shift".
-    pub fn tier_entry(self, index: usize, number: u8, team: &str) -> String {
-        self.language().tier_entry(index, number, team)
-    }
-
-    /// "Remove entry 4".
-    pub fn remove_tier_entry(self, index: usize) -> String {
-        self.language().remove_tier_entry(index)
-    }
-
-    /// "Entry 4 removed."
-    pub fn tier_entry_removed(self, index: usize) -> String {
-        self.language().tier_entry_removed(index)
-    }
-
-    /// A channel the configuration does not have, named by its id.
-    pub fn unknown_channel(self, id: &str) -> String {
-        self.language().unknown_channel(id)
-    }
-
-    /// "The plan was imported from plan.json."
-    pub fn import_succeeded(self, file_name: &str) -> String {
-        self.language().import_succeeded(file_name)
-    }
-
-    /// Why a file could not be imported.
-    pub fn import_failed(self, file_name: &str, detail: &str) -> String {
-        self.language().import_failed(file_name, detail)
-    }
-
-    /// A file far too large to be a plan export.
-    pub fn import_too_large(self, file_name: &str) -> String {
-        self.language().import_too_large(file_name)
-    }
-
-    /// "2. Escalation workflow".
-    pub fn numbered_heading(self, number: usize, title: &str) -> String {
-        self.language().numbered_heading(number, title)
-    }
-
-    /// One stop of the escalation path read out: "Tier 1: Service desk".
-    pub fn path_stop(self, heading: &str, name: &str) -> String {
-        self.language().path_stop(heading, name)
-    }
-
-    /// "You have completed 2 of 4 sections."
-    pub fn sections_completed(self, completed: usize, total: usize) -> String {
-        self.language().sections_completed(completed, total)
-    }
-
-    /// "Tier 1 (Service desk) to Tier 2 (Desktop team)", a step's heading.
-    pub fn step_from_to(self, from: &str, to: &str) -> String {
-        self.language().step_from_to(from, to)
-    }
-
-    /// "Total: 2 hours 30 minutes".
-    pub fn training_total(self, minutes: u32) -> String {
-        self.language().training_total(minutes)
-    }
-
-    /// "The recommended length is between 2 hours and 3 hours."
-    pub fn training_recommended(self, minimum_minutes: u32, maximum_minutes: u32) -> String {
-        self.language().training_recommended(minimum_minutes, maximum_minutes)
-    }
-}
-
 #[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn locale_tags_round_trip_and_ignore_region() {
-        for locale in Locale::ALL {
-            assert_eq!(Locale::from_tag(locale.tag()), Some(locale));
-        }
-        assert_eq!(Locale::from_tag("EN-gb"), Some(Locale::English));
-        assert_eq!(Locale::from_tag("xx"), None);
-        assert_eq!(Locale::from_tag(""), None);
-    }
-
-    #[test]
-    fn chinese_tags_find_traditional_chinese_only_when_it_is_traditional() {
-        for tag in
-            ["zh-TW", "zh-tw", "zh_TW", "zh-Hant", "zh-Hant-TW", "zh-HK", "zh-MO", "zh-Hant-CN"]
-        {
-            assert_eq!(Locale::from_tag(tag), Some(Locale::TraditionalChinese), "{tag}");
-        }
-        for tag in ["zh", "zh-CN", "zh-Hans", "zh-Hans-TW", "zh-SG"] {
-            assert_eq!(Locale::from_tag(tag), None, "{tag}");
-        }
-        let browser = vec!["zh-CN".to_owned(), "zh-HK".to_owned()];
-        assert_eq!(Locale::negotiate(None, None, &browser), Locale::TraditionalChinese);
-    }
-
-    #[test]
-    fn the_remembered_choice_wins_then_the_page_default_then_the_browser() {
-        let browser = vec!["xx-YY".to_owned(), "en-US".to_owned()];
-        assert_eq!(Locale::negotiate(Some("en"), Some("xx"), &browser), Locale::English);
-        assert_eq!(Locale::negotiate(Some("zz"), None, &browser), Locale::English);
-        assert_eq!(Locale::negotiate(None, None, &[]), Locale::English);
-        for locale in Locale::ALL {
-            assert_eq!(Locale::negotiate(Some(locale.tag()), None, &[]), locale);
-            assert_eq!(Locale::negotiate(None, Some(locale.tag()), &[]), locale);
-            assert_eq!(Locale::negotiate(None, None, &[locale.tag().to_owned()]), locale);
-            assert!(!locale.native_name().is_empty());
-        }
-    }
-
-    #[test]
-    fn no_message_is_empty_in_any_language() {
-        for locale in Locale::ALL {
-            for message in Message::ALL {
-                assert!(!locale.text(*message).trim().is_empty(), "{message:?} in {locale:?}");
-            }
-        }
-    }
-
-    fn check_duration(locale: Locale, minutes: u32, expected: &str) {
-        assert_eq!(locale.duration(minutes), expected, "{minutes} minutes in {locale:?}");
-    }
-
-    #[test]
-    fn durations_use_plural_forms() {
-        check_duration(Locale::English, 60, "1 hour");
-        check_duration(Locale::English, 240, "4 hours");
-        check_duration(Locale::English, 1, "1 minute");
-        check_duration(Locale::English, 90, "1 hour 30 minutes");
-        assert_eq!(Locale::English.step_of(3, 7), "Step 3 of 7");
-        assert_eq!(Locale::English.drafts_count(1), "1 draft");
-        assert_eq!(Locale::English.drafts_count(0), "0 drafts");
-    }
-}
+mod tests;

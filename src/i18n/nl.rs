@@ -372,27 +372,6 @@ impl Language for Dutch {
 
     fn text(&self, message: Message) -> &'static str {
         match message {
-            Message::HandoffHeading => "Naar onze helpdesk sturen",
-            Message::HandoffIntro => "De helpdesk van je organisatie kan het ticket hier overnemen. Die krijgt het ticket zoals het hierboven staat; verder verlaat niets deze browser.",
-            Message::HandoffSend => "Naar onze helpdesk sturen",
-            Message::HandoffSendAgain => "Opnieuw naar de helpdesk sturen",
-            Message::HandoffSending => "Bezig met versturen…",
-            Message::HandoffSent => "Naar de helpdesk gestuurd:",
-            Message::HandoffRefused => "De helpdesk heeft het ticket niet aangenomen. Je concept is niet veranderd; vraag de helpdesk wat er nodig is en probeer het opnieuw.",
-            Message::HandoffServerError => "Bij de helpdesk ging iets mis bij het ontvangen van het ticket. Je concept is veilig; probeer het zo meteen opnieuw.",
-            Message::HandoffUnreachable => "De helpdesk is niet bereikbaar. Controleer je verbinding; je concept is veilig en je kunt het opnieuw proberen.",
-            Message::HandoffTimedOut => "De helpdesk heeft niet binnen 15 seconden geantwoord. Je concept is veilig; probeer het opnieuw.",
-            Message::HandoffEmail => "Per e-mail naar onze helpdesk sturen",
-            Message::TicketLanguageLabel => "Taal van het ticket",
-            Message::TicketLanguageHint => "Schrijf het ticket in een taal die het supportkanaal leest. Talen die het leest, zijn gemarkeerd met ✓.",
-            Message::DraftsPagesLabel => "Pagina's van de conceptenlijst",
-            Message::PreviousPage => "Vorige pagina",
-            Message::NextPage => "Volgende pagina",
-            Message::PageLoading => "Deze pagina wordt geladen…",
-            Message::PageLoadFailedTitle => "Deze pagina kon niet worden geladen",
-            Message::PageLoadFailed => "Uw concepten staan veilig op dit apparaat. Controleer de verbinding en probeer het opnieuw.",
-            Message::PageLoadRetry => "Opnieuw proberen",
-            Message::LanguageLoadFailed => "Die taal kon niet worden geladen. Controleer de verbinding en kies de taal opnieuw.",
             Message::AppName => "Support Triage",
             Message::LanguageLabel => "Taal",
             Message::LandingLead => {
@@ -427,7 +406,6 @@ impl Language for Dutch {
             Message::Yes => "Ja",
             Message::No => "Nee",
             Message::Change => "Wijzigen",
-            Message::PlanComingSoon => "De wizard voor het ondersteuningsplan komt eraan.",
             Message::SaveStatusSaving => "Opslaan…",
             Message::SaveStatusSaved => "Opgeslagen op dit apparaat",
             Message::SaveStatusNotSavedQuota => {
@@ -581,7 +559,6 @@ impl Language for Dutch {
             Message::StatusDraft => "Concept",
             Message::StatusFiled => "Ingediend",
             Message::StatusSelfSolved => "Zelf opgelost",
-            Message::Open => "Openen",
             Message::Duplicate => "Dupliceren",
             Message::Delete => "Verwijderen",
             Message::Undo => "Ongedaan maken",
@@ -624,31 +601,6 @@ impl Language for Dutch {
                  met je contactgegevens en ondersteuningscontract erin gekopieerd."
             }
             Message::SplitIntoDrafts => "Splitsen in aparte concepten",
-            Message::ExportAllDrafts => "Alle concepten downloaden (JSON)",
-            Message::ImportDrafts => "Concepten importeren uit een bestand",
-            Message::ImportDraftsHint => {
-                "Een bestand dat je met ‘Alle concepten downloaden’ hebt gemaakt. Concepten die je \
-                 al hebt, worden alleen door nieuwere kopieën vervangen."
-            }
-            Message::ImportFailed => "Het bestand kon niet worden geïmporteerd:",
-            Message::ImportedHeading => "Importeren voltooid",
-            Message::ImportSkippedNewer => "overgeslagen: er staat hier al een nieuwere kopie",
-            Message::ImportSkippedInvalid => "overgeslagen: geen geldig concept",
-            Message::ImportSkippedNotSaved => "overgeslagen: deze browser weigerde het op te slaan",
-            Message::ClearAllDrafts => "Alle concepten verwijderen",
-            Message::ClearAllConfirmHeading => "Alle concepten verwijderen?",
-            Message::ClearAllConfirmBody => {
-                "Hiermee verwijder je alle concepten die in deze browser zijn opgeslagen. Dit kan \
-                 niet ongedaan worden gemaakt. Download ze eerst als je ze misschien nog nodig hebt."
-            }
-            Message::ClearAllConfirm => "Ja, alle concepten verwijderen",
-            Message::Cancel => "Annuleren",
-            Message::CleanupHeading => "Oude concepten",
-            Message::CleanupBody => {
-                "Je kunt ze verwijderen om de lijst kort te houden. Er wordt niets verwijderd tot \
-                 je daarvoor kiest."
-            }
-            Message::CleanupConfirm => "Oude concepten verwijderen",
             Message::SplitDone => {
                 "Klaar: dit concept bevat nu het eerste probleem. De andere staan in je lijst met \
                  concepten, gekoppeld aan dit concept."
@@ -893,6 +845,31 @@ impl Language for Dutch {
             Message::FiledButton => "Ik heb het ingediend",
             Message::ReadyActionsHeading => "Kopiëren, downloaden of versturen",
             Message::SeverityChosenByYou => "door jou gekozen",
+            Message::ExportAllDrafts => "Alle concepten downloaden (JSON)",
+            Message::ImportDrafts => "Concepten importeren uit een bestand",
+            Message::ImportDraftsHint => {
+                "Een bestand dat je met ‘Alle concepten downloaden’ hebt gemaakt. Concepten die je \
+                 al hebt, worden alleen door nieuwere kopieën vervangen."
+            }
+            Message::ImportFailed => "Het bestand kon niet worden geïmporteerd:",
+            Message::ImportedHeading => "Importeren voltooid",
+            Message::ImportSkippedNewer => "overgeslagen: er staat hier al een nieuwere kopie",
+            Message::ImportSkippedInvalid => "overgeslagen: geen geldig concept",
+            Message::ImportSkippedNotSaved => "overgeslagen: deze browser weigerde het op te slaan",
+            Message::ClearAllDrafts => "Alle concepten verwijderen",
+            Message::ClearAllConfirmHeading => "Alle concepten verwijderen?",
+            Message::ClearAllConfirmBody => {
+                "Hiermee verwijder je alle concepten die in deze browser zijn opgeslagen. Dit kan \
+                 niet ongedaan worden gemaakt. Download ze eerst als je ze misschien nog nodig hebt."
+            }
+            Message::ClearAllConfirm => "Ja, alle concepten verwijderen",
+            Message::Cancel => "Annuleren",
+            Message::CleanupHeading => "Oude concepten",
+            Message::CleanupBody => {
+                "Je kunt ze verwijderen om de lijst kort te houden. Er wordt niets verwijderd tot \
+                 je daarvoor kiest."
+            }
+            Message::CleanupConfirm => "Oude concepten verwijderen",
             Message::MinutesUnit => "min",
             Message::PlanHeading => "Je ondersteuningsplan",
             Message::PlanCaption => "Ondersteuningsplan",
@@ -1153,6 +1130,27 @@ impl Language for Dutch {
             Message::PlanDocumentStatus => "Status",
             Message::PlanDocumentDone => "Gedaan",
             Message::PlanDocumentNotDone => "Nog niet gedaan",
+            Message::HandoffHeading => "Naar onze helpdesk sturen",
+            Message::HandoffIntro => "De helpdesk van je organisatie kan het ticket hier overnemen. Die krijgt het ticket zoals het hierboven staat; verder verlaat niets deze browser.",
+            Message::HandoffSend => "Naar onze helpdesk sturen",
+            Message::HandoffSendAgain => "Opnieuw naar de helpdesk sturen",
+            Message::HandoffSending => "Bezig met versturen…",
+            Message::HandoffSent => "Naar de helpdesk gestuurd:",
+            Message::HandoffRefused => "De helpdesk heeft het ticket niet aangenomen. Je concept is niet veranderd; vraag de helpdesk wat er nodig is en probeer het opnieuw.",
+            Message::HandoffServerError => "Bij de helpdesk ging iets mis bij het ontvangen van het ticket. Je concept is veilig; probeer het zo meteen opnieuw.",
+            Message::HandoffUnreachable => "De helpdesk is niet bereikbaar. Controleer je verbinding; je concept is veilig en je kunt het opnieuw proberen.",
+            Message::HandoffTimedOut => "De helpdesk heeft niet binnen 15 seconden geantwoord. Je concept is veilig; probeer het opnieuw.",
+            Message::HandoffEmail => "Per e-mail naar onze helpdesk sturen",
+            Message::TicketLanguageLabel => "Taal van het ticket",
+            Message::TicketLanguageHint => "Schrijf het ticket in een taal die het supportkanaal leest. Talen die het leest, zijn gemarkeerd met ✓.",
+            Message::DraftsPagesLabel => "Pagina's van de conceptenlijst",
+            Message::PreviousPage => "Vorige pagina",
+            Message::NextPage => "Volgende pagina",
+            Message::PageLoading => "Deze pagina wordt geladen…",
+            Message::PageLoadFailedTitle => "Deze pagina kon niet worden geladen",
+            Message::PageLoadFailed => "Uw concepten staan veilig op dit apparaat. Controleer de verbinding en probeer het opnieuw.",
+            Message::PageLoadRetry => "Opnieuw proberen",
+            Message::LanguageLoadFailed => "Die taal kon niet worden geladen. Controleer de verbinding en kies de taal opnieuw.",
         }
     }
 

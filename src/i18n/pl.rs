@@ -396,27 +396,6 @@ impl Language for Polish {
 
     fn text(&self, message: Message) -> &'static str {
         match message {
-            Message::HandoffHeading => "Wyślij do naszego helpdesku",
-            Message::HandoffIntro => "Helpdesk Twojej organizacji może przejąć stąd to zgłoszenie. Otrzyma zgłoszenie dokładnie w takiej postaci, jak widać powyżej; nic więcej nie opuszcza tej przeglądarki.",
-            Message::HandoffSend => "Wyślij do helpdesku",
-            Message::HandoffSendAgain => "Wyślij do helpdesku ponownie",
-            Message::HandoffSending => "Wysyłanie…",
-            Message::HandoffSent => "Wysłano do helpdesku:",
-            Message::HandoffRefused => "Helpdesk nie przyjął zgłoszenia. Wersja robocza się nie zmieniła; zapytaj helpdesk, czego oczekuje, i spróbuj ponownie.",
-            Message::HandoffServerError => "Po stronie helpdesku wystąpił problem z odebraniem zgłoszenia. Wersja robocza jest bezpieczna; spróbuj ponownie za chwilę.",
-            Message::HandoffUnreachable => "Nie udało się połączyć z helpdeskiem. Sprawdź połączenie z siecią; wersja robocza jest bezpieczna i możesz spróbować ponownie.",
-            Message::HandoffTimedOut => "Helpdesk nie odpowiedział w ciągu 15 sekund. Wersja robocza jest bezpieczna; spróbuj ponownie.",
-            Message::HandoffEmail => "Wyślij e-mailem do helpdesku",
-            Message::TicketLanguageLabel => "Język zgłoszenia",
-            Message::TicketLanguageHint => "Napisz zgłoszenie w języku, który obsługuje kanał pomocy technicznej. Obsługiwane języki są oznaczone znakiem ✓.",
-            Message::DraftsPagesLabel => "Strony listy wersji roboczych",
-            Message::PreviousPage => "Poprzednia strona",
-            Message::NextPage => "Następna strona",
-            Message::PageLoading => "Wczytywanie strony…",
-            Message::PageLoadFailedTitle => "Nie udało się wczytać tej strony",
-            Message::PageLoadFailed => "Wersje robocze są bezpieczne na tym urządzeniu. Sprawdź połączenie i spróbuj ponownie.",
-            Message::PageLoadRetry => "Spróbuj ponownie",
-            Message::LanguageLoadFailed => "Nie udało się wczytać tego języka. Sprawdź połączenie i wybierz go ponownie.",
             Message::AppName => "Support Triage",
             Message::LanguageLabel => "Język",
             Message::LandingLead => {
@@ -452,7 +431,6 @@ impl Language for Polish {
             Message::Yes => "Tak",
             Message::No => "Nie",
             Message::Change => "Zmień",
-            Message::PlanComingSoon => "Kreator planu wsparcia jest w przygotowaniu.",
             Message::SaveStatusSaving => "Zapisywanie…",
             Message::SaveStatusSaved => "Zapisano na tym urządzeniu",
             Message::SaveStatusNotSavedQuota => {
@@ -599,7 +577,6 @@ impl Language for Polish {
             Message::StatusDraft => "Wersja robocza",
             Message::StatusFiled => "Wysłane",
             Message::StatusSelfSolved => "Rozwiązane samodzielnie",
-            Message::Open => "Otwórz",
             Message::Duplicate => "Duplikuj",
             Message::Delete => "Usuń",
             Message::Undo => "Cofnij",
@@ -642,31 +619,6 @@ impl Language for Polish {
                  powiązana wersja robocza ze skopiowanymi danymi kontaktowymi i umową pomocy technicznej."
             }
             Message::SplitIntoDrafts => "Rozdziel na osobne wersje robocze",
-            Message::ExportAllDrafts => "Pobierz wszystkie wersje robocze (JSON)",
-            Message::ImportDrafts => "Importuj wersje robocze z pliku",
-            Message::ImportDraftsHint => {
-                "Plik pobrany przyciskiem „Pobierz wszystkie wersje robocze”. Wersje robocze, \
-                 które już tu są, zostaną zastąpione tylko nowszymi kopiami."
-            }
-            Message::ImportFailed => "Nie udało się zaimportować pliku:",
-            Message::ImportedHeading => "Import zakończony",
-            Message::ImportSkippedNewer => "pominięto, bo nowsza kopia jest już zapisana",
-            Message::ImportSkippedInvalid => "pominięto, bo to nie jest poprawna wersja robocza",
-            Message::ImportSkippedNotSaved => "pominięto, bo przeglądarka odmówiła zapisania",
-            Message::ClearAllDrafts => "Usuń wszystkie wersje robocze",
-            Message::ClearAllConfirmHeading => "Usunąć wszystkie wersje robocze?",
-            Message::ClearAllConfirmBody => {
-                "Wszystkie wersje robocze zapisane w tej przeglądarce zostaną usunięte. Tej \
-                 operacji nie można cofnąć. Jeśli mogą Ci się jeszcze przydać, najpierw je pobierz."
-            }
-            Message::ClearAllConfirm => "Tak, usuń wszystkie wersje robocze",
-            Message::Cancel => "Anuluj",
-            Message::CleanupHeading => "Stare wersje robocze",
-            Message::CleanupBody => {
-                "Możesz je usunąć, aby lista była krótka. Nic nie zostanie usunięte bez Twojej \
-                 decyzji."
-            }
-            Message::CleanupConfirm => "Usuń stare wersje robocze",
             Message::SplitDone => {
                 "Gotowe: ta wersja robocza dotyczy teraz pierwszego problemu. Pozostałe są na \
                  liście wersji roboczych i są z nią powiązane."
@@ -899,6 +851,31 @@ impl Language for Polish {
             Message::FiledButton => "Potwierdź wysłanie",
             Message::ReadyActionsHeading => "Skopiuj, pobierz lub wyślij",
             Message::SeverityChosenByYou => "wybrany przez Ciebie",
+            Message::ExportAllDrafts => "Pobierz wszystkie wersje robocze (JSON)",
+            Message::ImportDrafts => "Importuj wersje robocze z pliku",
+            Message::ImportDraftsHint => {
+                "Plik pobrany przyciskiem „Pobierz wszystkie wersje robocze”. Wersje robocze, \
+                 które już tu są, zostaną zastąpione tylko nowszymi kopiami."
+            }
+            Message::ImportFailed => "Nie udało się zaimportować pliku:",
+            Message::ImportedHeading => "Import zakończony",
+            Message::ImportSkippedNewer => "pominięto, bo nowsza kopia jest już zapisana",
+            Message::ImportSkippedInvalid => "pominięto, bo to nie jest poprawna wersja robocza",
+            Message::ImportSkippedNotSaved => "pominięto, bo przeglądarka odmówiła zapisania",
+            Message::ClearAllDrafts => "Usuń wszystkie wersje robocze",
+            Message::ClearAllConfirmHeading => "Usunąć wszystkie wersje robocze?",
+            Message::ClearAllConfirmBody => {
+                "Wszystkie wersje robocze zapisane w tej przeglądarce zostaną usunięte. Tej \
+                 operacji nie można cofnąć. Jeśli mogą Ci się jeszcze przydać, najpierw je pobierz."
+            }
+            Message::ClearAllConfirm => "Tak, usuń wszystkie wersje robocze",
+            Message::Cancel => "Anuluj",
+            Message::CleanupHeading => "Stare wersje robocze",
+            Message::CleanupBody => {
+                "Możesz je usunąć, aby lista była krótka. Nic nie zostanie usunięte bez Twojej \
+                 decyzji."
+            }
+            Message::CleanupConfirm => "Usuń stare wersje robocze",
             Message::MinutesUnit => "min",
             Message::PlanHeading => "Twój plan wsparcia",
             Message::PlanCaption => "Plan wsparcia",
@@ -1149,6 +1126,27 @@ impl Language for Polish {
             Message::PlanDocumentStatus => "Stan",
             Message::PlanDocumentDone => "Zrobione",
             Message::PlanDocumentNotDone => "Jeszcze nie zrobione",
+            Message::HandoffHeading => "Wyślij do naszego helpdesku",
+            Message::HandoffIntro => "Helpdesk Twojej organizacji może przejąć stąd to zgłoszenie. Otrzyma zgłoszenie dokładnie w takiej postaci, jak widać powyżej; nic więcej nie opuszcza tej przeglądarki.",
+            Message::HandoffSend => "Wyślij do helpdesku",
+            Message::HandoffSendAgain => "Wyślij do helpdesku ponownie",
+            Message::HandoffSending => "Wysyłanie…",
+            Message::HandoffSent => "Wysłano do helpdesku:",
+            Message::HandoffRefused => "Helpdesk nie przyjął zgłoszenia. Wersja robocza się nie zmieniła; zapytaj helpdesk, czego oczekuje, i spróbuj ponownie.",
+            Message::HandoffServerError => "Po stronie helpdesku wystąpił problem z odebraniem zgłoszenia. Wersja robocza jest bezpieczna; spróbuj ponownie za chwilę.",
+            Message::HandoffUnreachable => "Nie udało się połączyć z helpdeskiem. Sprawdź połączenie z siecią; wersja robocza jest bezpieczna i możesz spróbować ponownie.",
+            Message::HandoffTimedOut => "Helpdesk nie odpowiedział w ciągu 15 sekund. Wersja robocza jest bezpieczna; spróbuj ponownie.",
+            Message::HandoffEmail => "Wyślij e-mailem do helpdesku",
+            Message::TicketLanguageLabel => "Język zgłoszenia",
+            Message::TicketLanguageHint => "Napisz zgłoszenie w języku, który obsługuje kanał pomocy technicznej. Obsługiwane języki są oznaczone znakiem ✓.",
+            Message::DraftsPagesLabel => "Strony listy wersji roboczych",
+            Message::PreviousPage => "Poprzednia strona",
+            Message::NextPage => "Następna strona",
+            Message::PageLoading => "Wczytywanie strony…",
+            Message::PageLoadFailedTitle => "Nie udało się wczytać tej strony",
+            Message::PageLoadFailed => "Wersje robocze są bezpieczne na tym urządzeniu. Sprawdź połączenie i spróbuj ponownie.",
+            Message::PageLoadRetry => "Spróbuj ponownie",
+            Message::LanguageLoadFailed => "Nie udało się wczytać tego języka. Sprawdź połączenie i wybierz go ponownie.",
         }
     }
 

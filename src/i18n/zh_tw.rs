@@ -324,27 +324,6 @@ impl Language for TraditionalChinese {
 
     fn text(&self, message: Message) -> &'static str {
         match message {
-            Message::HandoffHeading => "傳送給我們的服務台",
-            Message::HandoffIntro => "貴組織的服務台可以從這裡接手這份票證。服務台只會收到上方顯示的票證內容，其他資料都不會離開這個瀏覽器。",
-            Message::HandoffSend => "傳送給服務台",
-            Message::HandoffSendAgain => "再次傳送給服務台",
-            Message::HandoffSending => "傳送中…",
-            Message::HandoffSent => "已傳送給服務台：",
-            Message::HandoffRefused => "服務台未接受這份票證。您的草稿沒有變更；請向服務台確認需要哪些內容，然後再試一次。",
-            Message::HandoffServerError => "服務台接收票證時發生問題。您的草稿安全無虞，請稍後再試一次。",
-            Message::HandoffUnreachable => "無法連線到服務台。請檢查網路連線；您的草稿安全無虞，可以再試一次。",
-            Message::HandoffTimedOut => "服務台在 15 秒內沒有回應。您的草稿安全無虞，請再試一次。",
-            Message::HandoffEmail => "以電子郵件寄給服務台",
-            Message::TicketLanguageLabel => "票證語言",
-            Message::TicketLanguageHint => "請用支援管道看得懂的語言撰寫票證。支援管道使用的語言會標上 ✓。",
-            Message::DraftsPagesLabel => "草稿清單的分頁",
-            Message::PreviousPage => "上一頁",
-            Message::NextPage => "下一頁",
-            Message::PageLoading => "正在載入此頁面…",
-            Message::PageLoadFailedTitle => "無法載入此頁面",
-            Message::PageLoadFailed => "您的草稿仍安全地保存在這台裝置上。請檢查連線後再試一次。",
-            Message::PageLoadRetry => "再試一次",
-            Message::LanguageLoadFailed => "無法載入該語言。請檢查連線後再選擇一次。",
             Message::AppName => "Support Triage",
             Message::LanguageLabel => "語言",
             Message::LandingLead => {
@@ -376,7 +355,6 @@ impl Language for TraditionalChinese {
             Message::Yes => "是",
             Message::No => "否",
             Message::Change => "變更",
-            Message::PlanComingSoon => "支援計畫建立工具即將推出。",
             Message::SaveStatusSaving => "正在儲存…",
             Message::SaveStatusSaved => "已儲存在此裝置上",
             Message::SaveStatusNotSavedQuota => {
@@ -498,7 +476,6 @@ impl Language for TraditionalChinese {
             Message::StatusDraft => "草稿",
             Message::StatusFiled => "已提交",
             Message::StatusSelfSolved => "已透過自助資源解決",
-            Message::Open => "開啟",
             Message::Duplicate => "建立複本",
             Message::Delete => "刪除",
             Message::Undo => "復原",
@@ -534,28 +511,6 @@ impl Language for TraditionalChinese {
                  建立一份連結的草稿，並複製您的聯絡資訊和支援合約。"
             }
             Message::SplitIntoDrafts => "分成個別草稿",
-            Message::ExportAllDrafts => "下載所有草稿 (JSON)",
-            Message::ImportDrafts => "從檔案匯入草稿",
-            Message::ImportDraftsHint => {
-                "以「下載所有草稿」下載的檔案。您已有的草稿只會被較新的副本取代。"
-            }
-            Message::ImportFailed => "無法匯入檔案：",
-            Message::ImportedHeading => "匯入完成",
-            Message::ImportSkippedNewer => "已略過：這裡已有較新的副本",
-            Message::ImportSkippedInvalid => "已略過：不是有效的草稿",
-            Message::ImportSkippedNotSaved => "已略過：此瀏覽器拒絕儲存",
-            Message::ClearAllDrafts => "刪除所有草稿",
-            Message::ClearAllConfirmHeading => "要刪除所有草稿嗎？",
-            Message::ClearAllConfirmBody => {
-                "這會刪除此瀏覽器中儲存的所有草稿，而且無法復原。如果之後可能還需要，請先下載。"
-            }
-            Message::ClearAllConfirm => "是，刪除所有草稿",
-            Message::Cancel => "取消",
-            Message::CleanupHeading => "舊草稿",
-            Message::CleanupBody => {
-                "您可以刪除這些草稿，讓清單保持簡短。在您選擇之前，不會刪除任何內容。"
-            }
-            Message::CleanupConfirm => "刪除舊草稿",
             Message::SplitDone => {
                 "完成：此草稿現在只包含第一個問題。其他問題已列在草稿清單中，並與此草稿連結。"
             }
@@ -742,6 +697,28 @@ impl Language for TraditionalChinese {
             Message::FiledButton => "我已提交",
             Message::ReadyActionsHeading => "複製、下載或傳送",
             Message::SeverityChosenByYou => "由您選擇",
+            Message::ExportAllDrafts => "下載所有草稿 (JSON)",
+            Message::ImportDrafts => "從檔案匯入草稿",
+            Message::ImportDraftsHint => {
+                "以「下載所有草稿」下載的檔案。您已有的草稿只會被較新的副本取代。"
+            }
+            Message::ImportFailed => "無法匯入檔案：",
+            Message::ImportedHeading => "匯入完成",
+            Message::ImportSkippedNewer => "已略過：這裡已有較新的副本",
+            Message::ImportSkippedInvalid => "已略過：不是有效的草稿",
+            Message::ImportSkippedNotSaved => "已略過：此瀏覽器拒絕儲存",
+            Message::ClearAllDrafts => "刪除所有草稿",
+            Message::ClearAllConfirmHeading => "要刪除所有草稿嗎？",
+            Message::ClearAllConfirmBody => {
+                "這會刪除此瀏覽器中儲存的所有草稿，而且無法復原。如果之後可能還需要，請先下載。"
+            }
+            Message::ClearAllConfirm => "是，刪除所有草稿",
+            Message::Cancel => "取消",
+            Message::CleanupHeading => "舊草稿",
+            Message::CleanupBody => {
+                "您可以刪除這些草稿，讓清單保持簡短。在您選擇之前，不會刪除任何內容。"
+            }
+            Message::CleanupConfirm => "刪除舊草稿",
             Message::MinutesUnit => "分鐘",
             Message::PlanHeading => "您的支援計畫",
             Message::PlanCaption => "支援計畫",
@@ -947,6 +924,27 @@ impl Language for TraditionalChinese {
             Message::PlanDocumentStatus => "狀態",
             Message::PlanDocumentDone => "已完成",
             Message::PlanDocumentNotDone => "尚未完成",
+            Message::HandoffHeading => "傳送給我們的服務台",
+            Message::HandoffIntro => "貴組織的服務台可以從這裡接手這份票證。服務台只會收到上方顯示的票證內容，其他資料都不會離開這個瀏覽器。",
+            Message::HandoffSend => "傳送給服務台",
+            Message::HandoffSendAgain => "再次傳送給服務台",
+            Message::HandoffSending => "傳送中…",
+            Message::HandoffSent => "已傳送給服務台：",
+            Message::HandoffRefused => "服務台未接受這份票證。您的草稿沒有變更；請向服務台確認需要哪些內容，然後再試一次。",
+            Message::HandoffServerError => "服務台接收票證時發生問題。您的草稿安全無虞，請稍後再試一次。",
+            Message::HandoffUnreachable => "無法連線到服務台。請檢查網路連線；您的草稿安全無虞，可以再試一次。",
+            Message::HandoffTimedOut => "服務台在 15 秒內沒有回應。您的草稿安全無虞，請再試一次。",
+            Message::HandoffEmail => "以電子郵件寄給服務台",
+            Message::TicketLanguageLabel => "票證語言",
+            Message::TicketLanguageHint => "請用支援管道看得懂的語言撰寫票證。支援管道使用的語言會標上 ✓。",
+            Message::DraftsPagesLabel => "草稿清單的分頁",
+            Message::PreviousPage => "上一頁",
+            Message::NextPage => "下一頁",
+            Message::PageLoading => "正在載入此頁面…",
+            Message::PageLoadFailedTitle => "無法載入此頁面",
+            Message::PageLoadFailed => "您的草稿仍安全地保存在這台裝置上。請檢查連線後再試一次。",
+            Message::PageLoadRetry => "再試一次",
+            Message::LanguageLoadFailed => "無法載入該語言。請檢查連線後再選擇一次。",
         }
     }
 
