@@ -9,6 +9,7 @@ pub mod config;
 pub mod export;
 pub mod markdown;
 pub mod plan;
+pub mod plan_edit;
 pub mod request;
 pub mod response;
 pub mod routing;
