@@ -6,6 +6,7 @@ use std::rc::Rc;
 
 use super::document::{Persisted, SaveOutcome, SaveStatus, Unsaved, PLAN_DOCUMENT_NAME};
 use crate::domain::plan::SupportPlan;
+use crate::domain::plan_edit::PlanEdit;
 use crate::store::plan::StoredPlan;
 use crate::store::quarantine::QuarantinedRecord;
 use crate::store::record::Saved;
@@ -41,10 +42,11 @@ pub struct PlanState {
     pub notice: Option<PlanNotice>,
 }
 
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub enum PlanAction {
     /// Change the plan. An edit that changes nothing is ignored, so merely visiting a page never
     /// turns the default plan into a stored copy.
-    Edit(Box<dyn FnOnce(&mut SupportPlan)>),
+    Edit(PlanEdit),
     /// Replace the plan with one read from a file.
     Imported { plan: SupportPlan, file_name: String },
     /// Go back to the plan as it was before the last import.
@@ -125,8 +127,7 @@ impl PlanState {
         match action {
             PlanAction::Edit(edit) => {
                 let mut plan = (*self.plan).clone();
-                edit(&mut plan);
-                if plan == *self.plan {
+                if !plan.apply(edit) {
                     return self;
                 }
                 next.changed(plan);

@@ -11,6 +11,7 @@ pub mod knowledge;
 pub mod localised_text;
 pub mod markdown;
 pub mod plan;
+pub mod plan_edit;
 pub mod request;
 pub mod response;
 pub mod routing;

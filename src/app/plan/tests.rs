@@ -6,6 +6,7 @@ use chrono::{DateTime, Utc};
 
 use super::*;
 use crate::app::document::write_unsaved;
+use crate::domain::plan_edit::{Direction, PlanEdit, TierText};
 use crate::store::plan::PlanStore;
 use crate::store::{MemoryBackend, Namespace, StorageBackend};
 
@@ -33,8 +34,12 @@ impl Tab {
     }
 
     fn name_first_team(&mut self, team: &str) {
-        let team = team.to_owned();
-        self.dispatch(PlanAction::Edit(Box::new(move |plan| plan.tiers[0].team_name = team)));
+        let value = team.to_owned();
+        self.dispatch(PlanAction::Edit(PlanEdit::TierText {
+            tier: 1,
+            field: TierText::TeamName,
+            value,
+        }));
     }
 
     fn autosave(&mut self) {
@@ -59,9 +64,31 @@ fn visiting_without_changing_keeps_the_default_plan_unstored() {
     let default_team = tab.first_team().to_owned();
     let before = tab.state.clone();
     tab.name_first_team(&default_team);
+    for edit in [
+        PlanEdit::MoveStep { index: 0, direction: Direction::Up },
+        PlanEdit::RemoveAgendaItem { index: 99 },
+        PlanEdit::Replace(Box::new(SupportPlan::example())),
+    ] {
+        tab.dispatch(PlanAction::Edit(edit));
+    }
     assert!(Rc::ptr_eq(&before, &tab.state));
     assert!(!tab.state.customised);
+    tab.autosave();
     assert_eq!(backend.keys().unwrap(), Vec::<String>::new());
+}
+
+#[test]
+fn a_named_edit_changes_the_plan_and_ends_the_import_notice() {
+    let backend = Rc::new(MemoryBackend::default());
+    let mut tab = Tab::new(&backend);
+    let imported = SupportPlan::example();
+    tab.dispatch(PlanAction::Imported { plan: imported, file_name: "plan.json".to_owned() });
+    assert!(tab.state.before_import.is_some());
+    tab.dispatch(PlanAction::Edit(PlanEdit::RemoveStep { index: 0 }));
+    assert_eq!(tab.state.plan.escalation.len(), SupportPlan::example().escalation.len() - 1);
+    assert_eq!(tab.state.notice, None);
+    assert_eq!(tab.state.before_import, None);
+    assert_eq!(tab.status(), SaveStatus::Pending);
 }
 
 #[test]

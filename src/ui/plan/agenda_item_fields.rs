@@ -5,6 +5,7 @@ use yew::prelude::*;
 use super::ids;
 use super::minutes_field::MinutesField;
 use crate::domain::plan::AgendaItem;
+use crate::domain::plan_edit::Direction;
 use crate::i18n::Message;
 use crate::ui::context::{use_locale, use_text};
 use crate::ui::widgets::TextField;
@@ -20,7 +21,7 @@ pub struct AgendaItemFieldsProps {
     pub minutes_error: Option<String>,
     pub on_title: Callback<(usize, String)>,
     pub on_minutes: Callback<(usize, u32)>,
-    pub on_move: Callback<(usize, bool)>,
+    pub on_move: Callback<(usize, Direction)>,
     pub on_remove: Callback<usize>,
 }
 
@@ -35,13 +36,12 @@ pub fn agenda_item_fields(props: &AgendaItemFieldsProps) -> Html {
     let reference = html! {
         <span class="st-visually-hidden">{ " " }{ locale.agenda_item_reference(number) }</span>
     };
-    let move_button = |up: bool| {
+    let move_button = |direction: Direction| {
         let on_move = props.on_move.clone();
-        let onclick = Callback::from(move |_: MouseEvent| on_move.emit((index, up)));
-        let (id, visible) = if up {
-            (ids::agenda_field(index, "up"), text(Message::PlanMoveUp))
-        } else {
-            (ids::agenda_field(index, "down"), text(Message::PlanMoveDown))
+        let onclick = Callback::from(move |_: MouseEvent| on_move.emit((index, direction)));
+        let (id, visible) = match direction {
+            Direction::Up => (ids::agenda_field(index, "up"), text(Message::PlanMoveUp)),
+            Direction::Down => (ids::agenda_field(index, "down"), text(Message::PlanMoveDown)),
         };
         html! {
             <button type="button" {id} class="st-button st-button--secondary st-button--small" {onclick}>
@@ -63,8 +63,8 @@ pub fn agenda_item_fields(props: &AgendaItemFieldsProps) -> Html {
                               value={props.item.minutes} error={props.minutes_error.clone()} on_change={on_minutes} />
             </div>
             <div class="st-plan-item__actions">
-                if index > 0 { { move_button(true) } }
-                if index + 1 < props.count { { move_button(false) } }
+                if index > 0 { { move_button(Direction::Up) } }
+                if index + 1 < props.count { { move_button(Direction::Down) } }
                 <button type="button" id={ids::agenda_field(index, "remove")}
                         class="st-button st-button--warning-secondary st-button--small" onclick={on_remove}>
                     { text(Message::PlanRemove) }{ reference.clone() }

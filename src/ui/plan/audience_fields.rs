@@ -3,10 +3,10 @@
 use yew::prelude::*;
 
 use super::date_field::DateField;
-use super::edit::edit_audience;
 use super::party::party_label;
 use super::{ids, use_plan, use_plan_edit};
 use crate::domain::plan::{Audience, Party};
+use crate::domain::plan_edit::PlanEdit;
 use crate::i18n::Message;
 use crate::ui::context::{use_locale, use_text};
 use crate::ui::widgets::{error_for, FieldError, TextField};
@@ -27,17 +27,9 @@ pub fn audience_fields(props: &AudienceFieldsProps) -> Html {
     let edit = use_plan_edit();
     let tier = props.tier;
     let audience = props.audience.clone().unwrap_or(Audience { tier, ..Audience::default() });
-    let on_description = {
-        let edit = edit.clone();
-        Callback::from(move |value: String| {
-            edit.emit(Box::new(move |plan| {
-                edit_audience(plan, tier, |audience| audience.description = value)
-            }))
-        })
-    };
-    let on_date = Callback::from(move |date| {
-        edit.emit(Box::new(move |plan| edit_audience(plan, tier, |audience| audience.date = date)))
-    });
+    let on_description =
+        edit.reform(move |description| PlanEdit::AudienceDescription { tier, description });
+    let on_date = edit.reform(move |date| PlanEdit::AudienceDate { tier, date });
     html! {
         <fieldset class="st-fieldset st-plan-item">
             <legend class="st-fieldset__legend st-plan-item__legend">

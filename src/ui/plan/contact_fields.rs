@@ -4,12 +4,10 @@ use yew::prelude::*;
 
 use super::ids;
 use crate::domain::plan::Contact;
+use crate::domain::plan_edit::ContactText;
 use crate::i18n::Message;
 use crate::ui::context::{use_locale, use_text};
 use crate::ui::widgets::{error_for, FieldError, TextField};
-
-/// Sets one field of a contact.
-pub type ContactSetter = fn(&mut Contact, String);
 
 #[derive(Properties, PartialEq)]
 pub struct ContactFieldsProps {
@@ -17,9 +15,9 @@ pub struct ContactFieldsProps {
     pub index: usize,
     pub contact: Contact,
     pub errors: Vec<FieldError>,
-    /// A field of the contact at `index` changed: the setter to apply and the new text. The
-    /// change is applied to the plan as it is then, not to this render's copy.
-    pub on_change: Callback<(usize, ContactSetter, String)>,
+    /// A field of the contact at `index` changed: which one and its new text. The change is
+    /// applied to the plan as it is then, not to this render's copy.
+    pub on_change: Callback<(usize, ContactText, String)>,
     pub on_remove: Callback<usize>,
 }
 
@@ -28,10 +26,7 @@ pub fn contact_fields(props: &ContactFieldsProps) -> Html {
     let text = use_text();
     let locale = use_locale();
     let (tier, index) = (props.tier, props.index);
-    let change = |apply: ContactSetter| {
-        let on_change = props.on_change.clone();
-        Callback::from(move |value: String| on_change.emit((index, apply, value)))
-    };
+    let change = |field| props.on_change.reform(move |value| (index, field, value));
     let on_remove = {
         let on_remove = props.on_remove.clone();
         Callback::from(move |_: MouseEvent| on_remove.emit(index))
@@ -45,15 +40,15 @@ pub fn contact_fields(props: &ContactFieldsProps) -> Html {
             <div class="st-plan-item__grid">
                 <TextField id={field("name")} label={text(Message::PlanContactName)}
                            value={props.contact.name.clone()} error={error_for(&props.errors, &field("name"), text)}
-                           autocomplete={"off".to_owned()} on_input={change(|contact, value| contact.name = value)} />
+                           autocomplete={"off".to_owned()} on_input={change(ContactText::Name)} />
                 <TextField id={field("role")} label={text(Message::PlanContactRole)} optional=true
-                           value={props.contact.role.clone()} on_input={change(|contact, value| contact.role = value)} />
+                           value={props.contact.role.clone()} on_input={change(ContactText::Role)} />
                 <TextField id={field("email")} label={text(Message::PlanContactEmail)} input_type="email"
                            value={props.contact.email.clone()} error={error_for(&props.errors, &field("email"), text)}
-                           on_input={change(|contact, value| contact.email = value)} />
+                           on_input={change(ContactText::Email)} />
                 <TextField id={field("phone")} label={text(Message::PlanContactPhone)} input_type="tel"
                            value={props.contact.phone.clone()} error={error_for(&props.errors, &field("phone"), text)}
-                           on_input={change(|contact, value| contact.phone = value)} />
+                           on_input={change(ContactText::Phone)} />
             </div>
             <button type="button" id={ids::remove_contact(tier, index)}
                     class="st-link-button st-link-button--danger st-plan-item__remove"

@@ -6,7 +6,8 @@ use yew::prelude::*;
 use super::builder::PlanPageProps;
 use super::section_frame::{use_section_exit, SectionFrame};
 use super::{ids, use_focus_request, use_plan, use_plan_edit};
-use crate::domain::plan::{ChecklistItem, Section, SupportPlan};
+use crate::domain::plan::{Section, SupportPlan};
+use crate::domain::plan_edit::PlanEdit;
 use crate::i18n::Message;
 use crate::ui::checkbox::Checkbox;
 use crate::ui::context::{use_locale, use_text};
@@ -31,10 +32,9 @@ pub fn early_involvement_page(props: &PlanPageProps) -> Html {
         let on_focus = on_focus.clone();
         let announcement = announcement.clone();
         Callback::from(move |_: MouseEvent| {
-            let suggested = SupportPlan::example().early_involvement;
-            let added = suggested.len();
-            edit.emit(Box::new(move |plan| plan.early_involvement = suggested));
+            edit.emit(PlanEdit::UseSuggestedChecklist);
             on_focus.emit(ids::checklist_item(0));
+            let added = SupportPlan::example().early_involvement.len();
             announcement.set(locale.suggested_checklist_added(added));
         })
     };
@@ -56,9 +56,7 @@ pub fn early_involvement_page(props: &PlanPageProps) -> Html {
                 return;
             }
             announcement.set(locale.checklist_item_added(&label));
-            edit.emit(Box::new(move |plan| {
-                plan.early_involvement.push(ChecklistItem { label, done: false })
-            }));
+            edit.emit(PlanEdit::AddChecklistItem(label));
             new_item.set(String::new());
             new_item_error.set(None);
             on_focus.emit(ids::NEW_CHECKLIST_ITEM.to_owned());
@@ -98,27 +96,15 @@ pub fn early_involvement_page(props: &PlanPageProps) -> Html {
                         </legend>
                         <ul class="st-checkboxes st-plan-checklist">
                             { for items.iter().enumerate().map(|(index, item)| {
-                                let on_toggle = {
-                                    let edit = edit.clone();
-                                    Callback::from(move |checked: bool| {
-                                        edit.emit(Box::new(move |plan| {
-                                            if let Some(item) = plan.early_involvement.get_mut(index) {
-                                                item.done = checked;
-                                            }
-                                        }))
-                                    })
-                                };
+                                let on_toggle = edit
+                                    .reform(move |done| PlanEdit::TickChecklistItem { index, done });
                                 let on_remove = {
                                     let edit = edit.clone();
                                     let on_focus = on_focus.clone();
                                     let announcement = announcement.clone();
                                     let label = item.label.clone();
                                     Callback::from(move |_: MouseEvent| {
-                                        edit.emit(Box::new(move |plan| {
-                                            if index < plan.early_involvement.len() {
-                                                plan.early_involvement.remove(index);
-                                            }
-                                        }));
+                                        edit.emit(PlanEdit::RemoveChecklistItem { index });
                                         let next_focus = if index + 1 < count {
                                             ids::checklist_item(index)
                                         } else if index > 0 {

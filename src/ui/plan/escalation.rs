@@ -5,12 +5,12 @@
 use yew::prelude::*;
 
 use super::builder::PlanPageProps;
-use super::edit::move_item;
-use super::party::{next_party_up, party_options};
+use super::party::party_options;
 use super::section_frame::{use_section_exit, SectionFrame};
-use super::step_fields::{StepFields, StepSetter};
-use super::{ids, use_focus_request, use_plan, use_plan_edit};
-use crate::domain::plan::{EscalationStep, Party, Section, SupportPlan};
+use super::step_fields::StepFields;
+use super::{button_after_move, ids, use_focus_request, use_plan, use_plan_edit};
+use crate::domain::plan::{Section, SupportPlan};
+use crate::domain::plan_edit::{Direction, PlanEdit, StepChange};
 use crate::i18n::Message;
 use crate::ui::context::{use_locale, use_text};
 use crate::ui::widgets::TextField;
@@ -32,61 +32,31 @@ pub fn escalation_page(props: &PlanPageProps) -> Html {
         let on_focus = on_focus.clone();
         let announcement = announcement.clone();
         Callback::from(move |_: MouseEvent| {
-            let example = SupportPlan::example();
-            let added = example.escalation.len();
-            edit.emit(Box::new(move |plan| {
-                plan.escalation = example.escalation;
-                if plan.rollout_note.trim().is_empty() {
-                    plan.rollout_note = example.rollout_note;
-                }
-            }));
+            edit.emit(PlanEdit::UseExampleSteps);
             on_focus.emit(ids::step_field(0, "from"));
-            announcement.set(locale.example_steps_added(added));
+            announcement.set(locale.example_steps_added(SupportPlan::example().escalation.len()));
         })
     };
     let on_add = {
         let edit = edit.clone();
         let on_focus = on_focus.clone();
-        let from = steps.last().map_or(Party::User, |step| step.to);
         Callback::from(move |_: MouseEvent| {
-            let step = EscalationStep {
-                from,
-                to: next_party_up(from),
-                handover: String::new(),
-                information: Vec::new(),
-            };
-            edit.emit(Box::new(move |plan| plan.escalation.push(step)));
+            edit.emit(PlanEdit::AddStep);
             on_focus.emit(ids::step_field(count, "from"));
         })
     };
-    let on_change = {
-        let edit = edit.clone();
-        Callback::from(move |(index, apply, value): (usize, StepSetter, String)| {
-            edit.emit(Box::new(move |plan| {
-                if let Some(step) = plan.escalation.get_mut(index) {
-                    apply(step, value);
-                }
-            }))
-        })
-    };
+    let on_change =
+        edit.reform(|(index, change): (usize, StepChange)| PlanEdit::EditStep { index, change });
     let on_move = {
         let edit = edit.clone();
         let on_focus = on_focus.clone();
         let announcement = announcement.clone();
-        Callback::from(move |(index, up): (usize, bool)| {
-            let mut order: Vec<usize> = (0..count).collect();
-            let Some(target) = move_item(&mut order, index, up) else { return };
-            edit.emit(Box::new(move |plan| {
-                move_item(&mut plan.escalation, index, up);
-            }));
+        Callback::from(move |(index, direction): (usize, Direction)| {
+            let Some(target) = direction.target(index, count) else { return };
+            edit.emit(PlanEdit::MoveStep { index, direction });
             // Keep focus on the moved step: on the same button while it can still move that
             // way, otherwise on the other one.
-            let can_go_on = if up { target > 0 } else { target + 1 < count };
-            let button = match (up, can_go_on) {
-                (true, true) | (false, false) => "up",
-                (false, true) | (true, false) => "down",
-            };
-            on_focus.emit(ids::step_field(target, button));
+            on_focus.emit(ids::step_field(target, button_after_move(direction, target, count)));
             announcement.set(locale.step_moved(index + 1, target + 1));
         })
     };
@@ -95,11 +65,7 @@ pub fn escalation_page(props: &PlanPageProps) -> Html {
         let on_focus = on_focus.clone();
         let announcement = announcement.clone();
         Callback::from(move |index: usize| {
-            edit.emit(Box::new(move |plan| {
-                if index < plan.escalation.len() {
-                    plan.escalation.remove(index);
-                }
-            }));
+            edit.emit(PlanEdit::RemoveStep { index });
             // The step that took its place, or the one before it, or the add button.
             let next_focus = if index + 1 < count {
                 ids::step_field(index, "from")
@@ -112,9 +78,7 @@ pub fn escalation_page(props: &PlanPageProps) -> Html {
             announcement.set(locale.step_removed(index + 1));
         })
     };
-    let on_rollout_note = Callback::from(move |value: String| {
-        edit.emit(Box::new(move |plan| plan.rollout_note = value))
-    });
+    let on_rollout_note = edit.reform(PlanEdit::RolloutNote);
 
     let options = party_options(locale, &plan.plan);
     html! {

@@ -3,8 +3,8 @@
 
 use yew::prelude::*;
 
-use super::edit::extra_tier_indexes;
 use super::{ids, use_plan, use_plan_edit};
+use crate::domain::plan_edit::{extra_tier_indexes, PlanEdit};
 use crate::i18n::Message;
 use crate::ui::context::{use_locale, use_text};
 use crate::ui::widgets::{error_for, FieldError, FieldErrorMessage};
@@ -39,11 +39,7 @@ pub fn extra_tiers(props: &ExtraTiersProps) -> Html {
                         let on_focus = props.on_focus.clone();
                         let on_announce = props.on_announce.clone();
                         Callback::from(move |_: MouseEvent| {
-                            edit.emit(Box::new(move |plan| {
-                                if index < plan.tiers.len() {
-                                    plan.tiers.remove(index);
-                                }
-                            }));
+                            edit.emit(PlanEdit::RemoveExtraTier { index });
                             on_focus.emit(ids::tier_team(1));
                             on_announce.emit(locale.tier_entry_removed(index + 1));
                         })

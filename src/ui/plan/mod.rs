@@ -11,7 +11,6 @@ mod date_field;
 mod document;
 mod document_page;
 mod early_involvement;
-mod edit;
 mod escalation;
 mod extra_tiers;
 mod ids;
@@ -42,6 +41,7 @@ use yew::prelude::*;
 
 use crate::app::plan::{PlanAction, PlanState};
 use crate::domain::plan::{Section, SupportPlan};
+use crate::domain::plan_edit::{Direction, PlanEdit};
 use crate::ui::platform::download;
 
 /// The plan state and its dispatcher, provided to every screen that reads the plan.
@@ -67,15 +67,13 @@ pub fn use_plan() -> PlanContext {
     }
 }
 
-/// Changes the plan; the change is autosaved.
-pub type PlanEditCallback = Callback<Box<dyn FnOnce(&mut SupportPlan)>>;
+/// Changes the plan by name; the change is autosaved.
+pub type PlanEditCallback = Callback<PlanEdit>;
 
 #[hook]
 pub fn use_plan_edit() -> PlanEditCallback {
     let plan = use_plan();
-    Callback::from(move |edit: Box<dyn FnOnce(&mut SupportPlan)>| {
-        plan.dispatch(PlanAction::Edit(edit))
-    })
+    Callback::from(move |edit: PlanEdit| plan.dispatch(PlanAction::Edit(edit)))
 }
 
 /// Moves keyboard focus to the element with this `id` (form controls carry the instance's
@@ -104,6 +102,17 @@ pub fn use_focus_request() -> Callback<String> {
         };
         request.set(Some((count, id)));
     })
+}
+
+/// The button to keep focus on once an item has moved to `target` of `count`: the one it was
+/// moved with while it can still move that way, otherwise the other one (`up` or `down`).
+pub fn button_after_move(direction: Direction, target: usize, count: usize) -> &'static str {
+    let can_go_on = direction.target(target, count).is_some();
+    if (direction == Direction::Up) == can_go_on {
+        "up"
+    } else {
+        "down"
+    }
 }
 
 /// A calendar date in the user's language, such as "4 March 2026".

@@ -50,13 +50,3 @@ pub fn party_options(locale: Locale, plan: &SupportPlan) -> Vec<(String, String)
         .map(|party| (party_value(party), party_label(locale, plan, party)))
         .collect()
 }
-
-/// The party a new step most likely goes to after `from`: one tier up.
-pub fn next_party_up(from: Party) -> Party {
-    match from {
-        Party::User => Party::Tier(1),
-        Party::Tier(number) if number < HIGHEST_INTERNAL_TIER => Party::Tier(number + 1),
-        Party::Tier(_) => Party::Vendor,
-        Party::Vendor => Party::Tier(HIGHEST_INTERNAL_TIER),
-    }
-}

@@ -1,9 +1,9 @@
 //! What the plan's validation problems look like in the builder: their text in the interface
 //! language and the control each one is about.
 
-use super::edit::extra_tier_indexes;
 use super::ids;
 use crate::domain::plan::{validate_plan, PlanJsonError, PlanProblem, Section, SupportPlan};
+use crate::domain::plan_edit::extra_tier_indexes;
 use crate::i18n::Locale;
 use crate::ui::widgets::FieldError;
 

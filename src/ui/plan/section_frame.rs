@@ -3,11 +3,11 @@
 
 use yew::prelude::*;
 
-use super::edit::tidy;
 use super::notices::PlanSaveNotices;
 use super::problems::section_errors;
 use super::{section_title, use_plan, use_plan_edit, PlanPage};
 use crate::domain::plan::Section;
+use crate::domain::plan_edit::PlanEdit;
 use crate::i18n::Message;
 use crate::ui::context::{use_locale, use_text};
 use crate::ui::widgets::{use_page_title, ErrorSummary, FieldError};
@@ -32,12 +32,11 @@ pub fn use_section_exit(section: Section, on_navigate: Callback<PlanPage>) -> Se
     let tidy_plan = {
         let plan = plan.clone();
         move || {
-            let tidied = tidy(&plan.plan);
-            let result = tidied.clone();
+            let tidied = plan.plan.tidied();
             if tidied != *plan.plan {
-                edit.emit(Box::new(move |current| *current = tidied));
+                edit.emit(PlanEdit::Replace(Box::new(tidied.clone())));
             }
-            result
+            tidied
         }
     };
     let on_back = {

@@ -3,17 +3,14 @@
 
 use yew::prelude::*;
 
-use super::edit::{lines_from_text, text_from_lines};
 use super::ids;
 use super::party::{party_from_value, party_value};
 use crate::domain::plan::EscalationStep;
+use crate::domain::plan_edit::{text_from_lines, Direction, StepChange};
 use crate::i18n::Message;
 use crate::ui::context::{use_locale, use_text};
 use crate::ui::select_field::SelectField;
 use crate::ui::widgets::{error_for, FieldError, TextField};
-
-/// Sets one field of a step from the text of its control.
-pub type StepSetter = fn(&mut EscalationStep, String);
 
 #[derive(Properties, PartialEq)]
 pub struct StepFieldsProps {
@@ -24,9 +21,11 @@ pub struct StepFieldsProps {
     /// The parties to choose from, as (value, text).
     pub options: Vec<(String, String)>,
     pub errors: Vec<FieldError>,
-    pub on_change: Callback<(usize, StepSetter, String)>,
-    /// Move the step at `index` up (`true`) or down.
-    pub on_move: Callback<(usize, bool)>,
+    /// A field of the step at `index` changed; the change is applied to the plan as it is
+    /// then, not to this render's copy.
+    pub on_change: Callback<(usize, StepChange)>,
+    /// Move the step at `index` one place up or down.
+    pub on_move: Callback<(usize, Direction)>,
     pub on_remove: Callback<usize>,
 }
 
@@ -36,27 +35,21 @@ pub fn step_fields(props: &StepFieldsProps) -> Html {
     let locale = use_locale();
     let index = props.index;
     let number = index + 1;
-    let change = |apply: StepSetter| {
+    // A party arrives as its form value; a value that names no party changes nothing.
+    let change = |make: fn(String) -> Option<StepChange>| {
         let on_change = props.on_change.clone();
-        Callback::from(move |value: String| on_change.emit((index, apply, value)))
+        Callback::from(move |value: String| {
+            if let Some(change) = make(value) {
+                on_change.emit((index, change));
+            }
+        })
     };
-    let set_from: StepSetter = |step, value| {
-        if let Some(party) = party_from_value(&value) {
-            step.from = party;
-        }
-    };
-    let set_to: StepSetter = |step, value| {
-        if let Some(party) = party_from_value(&value) {
-            step.to = party;
-        }
-    };
-    let move_button = |up: bool| {
+    let move_button = |direction: Direction| {
         let on_move = props.on_move.clone();
-        let onclick = Callback::from(move |_: MouseEvent| on_move.emit((index, up)));
-        let (id, visible) = if up {
-            (ids::step_field(index, "up"), text(Message::PlanMoveUp))
-        } else {
-            (ids::step_field(index, "down"), text(Message::PlanMoveDown))
+        let onclick = Callback::from(move |_: MouseEvent| on_move.emit((index, direction)));
+        let (id, visible) = match direction {
+            Direction::Up => (ids::step_field(index, "up"), text(Message::PlanMoveUp)),
+            Direction::Down => (ids::step_field(index, "down"), text(Message::PlanMoveDown)),
         };
         html! {
             <button type="button" {id} class="st-button st-button--secondary st-button--small" {onclick}>
@@ -75,22 +68,22 @@ pub fn step_fields(props: &StepFieldsProps) -> Html {
             <div class="st-plan-item__grid">
                 <SelectField id={field("from")} label={text(Message::PlanStepFrom)} options={props.options.clone()}
                              selected={party_value(props.step.from)} error={error_for(&props.errors, &field("from"), text)}
-                             on_select={change(set_from)} />
+                             on_select={change(|value| party_from_value(&value).map(StepChange::From))} />
                 <SelectField id={field("to")} label={text(Message::PlanStepTo)} options={props.options.clone()}
                              selected={party_value(props.step.to)} error={error_for(&props.errors, &field("to"), text)}
-                             on_select={change(set_to)} />
+                             on_select={change(|value| party_from_value(&value).map(StepChange::To))} />
             </div>
             <TextField id={field("handover")} label={text(Message::PlanStepHandover)}
                        hint={text(Message::PlanStepHandoverHint)} value={props.step.handover.clone()}
                        error={error_for(&props.errors, &field("handover"), text)}
-                       on_input={change(|step, value| step.handover = value)} />
+                       on_input={change(|value| Some(StepChange::Handover(value)))} />
             <TextField id={field("information")} label={text(Message::PlanStepInformation)} optional=true
                        hint={text(Message::PlanOnePerLine)} rows={3}
                        value={text_from_lines(&props.step.information)}
-                       on_input={change(|step, value| step.information = lines_from_text(&value))} />
+                       on_input={change(|value| Some(StepChange::Information(value)))} />
             <div class="st-plan-item__actions">
-                if index > 0 { { move_button(true) } }
-                if index + 1 < props.count { { move_button(false) } }
+                if index > 0 { { move_button(Direction::Up) } }
+                if index + 1 < props.count { { move_button(Direction::Down) } }
                 <button type="button" id={field("remove")} class="st-button st-button--warning-secondary st-button--small"
                         onclick={on_remove}>
                     { text(Message::PlanRemove) }<span class="st-visually-hidden">{ " " }{ locale.step_reference(number) }</span>

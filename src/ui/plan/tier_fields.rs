@@ -2,10 +2,10 @@
 
 use yew::prelude::*;
 
-use super::contact_fields::{ContactFields, ContactSetter};
-use super::edit::{edit_tier, lines_from_text, text_from_lines};
+use super::contact_fields::ContactFields;
 use super::{ids, use_plan_edit};
-use crate::domain::plan::{Contact, Tier};
+use crate::domain::plan::Tier;
+use crate::domain::plan_edit::{text_from_lines, ContactText, PlanEdit, TierText};
 use crate::i18n::Message;
 use crate::ui::context::{use_locale, use_text};
 use crate::ui::widgets::{error_for, FieldError, FieldErrorMessage, TextField};
@@ -36,24 +36,18 @@ pub fn tier_fields(props: &TierFieldsProps) -> Html {
     let number = props.number;
     let tier = props.tier.clone().unwrap_or(Tier { number, ..Tier::default() });
 
-    let change = |apply: fn(&mut Tier, String)| {
-        let edit = edit.clone();
-        Callback::from(move |value: String| {
-            edit.emit(Box::new(move |plan| edit_tier(plan, number, |tier| apply(tier, value))))
-        })
-    };
-    let on_team = change(|tier, value| tier.team_name = value);
-    let on_hours = change(|tier, value| tier.hours = value);
-    let on_responsibilities = change(|tier, value| tier.responsibilities = lines_from_text(&value));
+    let change =
+        |field| edit.reform(move |value| PlanEdit::TierText { tier: number, field, value });
+    let on_team = change(TierText::TeamName);
+    let on_hours = change(TierText::Hours);
+    let on_responsibilities = change(TierText::Responsibilities);
 
     let on_add_contact = {
         let edit = edit.clone();
         let on_focus = props.on_focus.clone();
         let new_index = tier.contacts.len();
         Callback::from(move |_: MouseEvent| {
-            edit.emit(Box::new(move |plan| {
-                edit_tier(plan, number, |tier| tier.contacts.push(Contact::default()))
-            }));
+            edit.emit(PlanEdit::AddContact { tier: number });
             on_focus.emit(ids::contact_field(number, new_index, "name"));
         })
     };
@@ -62,29 +56,15 @@ pub fn tier_fields(props: &TierFieldsProps) -> Html {
         let on_focus = props.on_focus.clone();
         let on_announce = props.on_announce.clone();
         Callback::from(move |index: usize| {
-            edit.emit(Box::new(move |plan| {
-                edit_tier(plan, number, |tier| {
-                    if index < tier.contacts.len() {
-                        tier.contacts.remove(index);
-                    }
-                })
-            }));
+            edit.emit(PlanEdit::RemoveContact { tier: number, index });
             on_focus.emit(ids::add_contact(number));
             on_announce.emit(locale.contact_removed(index + 1, number));
         })
     };
-    let on_contact_change = {
-        let edit = edit.clone();
-        Callback::from(move |(index, apply, value): (usize, ContactSetter, String)| {
-            edit.emit(Box::new(move |plan| {
-                edit_tier(plan, number, |tier| {
-                    if let Some(contact) = tier.contacts.get_mut(index) {
-                        apply(contact, value);
-                    }
-                })
-            }))
-        })
-    };
+    let on_contact_change =
+        edit.reform(move |(index, field, value): (usize, ContactText, String)| {
+            PlanEdit::ContactText { tier: number, index, field, value }
+        });
 
     let add_contact_id = ids::add_contact(number);
     let heading_id = format!("st-plan-tier-{number}-heading");

@@ -6,13 +6,13 @@ use yew::prelude::*;
 use super::agenda_item_fields::AgendaItemFields;
 use super::audience_fields::AudienceFields;
 use super::builder::PlanPageProps;
-use super::edit::move_item;
 use super::section_frame::{use_section_exit, SectionFrame};
-use super::{ids, use_focus_request, use_plan, use_plan_edit};
+use super::{button_after_move, ids, use_focus_request, use_plan, use_plan_edit};
 use crate::domain::plan::{
-    AgendaItem, Section, SupportPlan, HIGHEST_INTERNAL_TIER, RECOMMENDED_TRAINING_MAXIMUM_MINUTES,
+    Section, SupportPlan, HIGHEST_INTERNAL_TIER, RECOMMENDED_TRAINING_MAXIMUM_MINUTES,
     RECOMMENDED_TRAINING_MINIMUM_MINUTES,
 };
+use crate::domain::plan_edit::{Direction, PlanEdit};
 use crate::i18n::Message;
 use crate::ui::checkbox::Checkbox;
 use crate::ui::context::{use_locale, use_text};
@@ -31,21 +31,15 @@ pub fn training_page(props: &PlanPageProps) -> Html {
     let agenda = training.agenda.clone();
     let count = agenda.len();
 
-    let on_train_the_trainer = {
-        let edit = edit.clone();
-        Callback::from(move |checked: bool| {
-            edit.emit(Box::new(move |plan| plan.training.train_the_trainer = checked))
-        })
-    };
+    let on_train_the_trainer = edit.reform(PlanEdit::TrainTheTrainer);
     let on_use_sample = {
         let edit = edit.clone();
         let on_focus = on_focus.clone();
         let announcement = announcement.clone();
         Callback::from(move |_: MouseEvent| {
-            let sample = SupportPlan::example().training.agenda;
-            let added = sample.len();
-            edit.emit(Box::new(move |plan| plan.training.agenda = sample));
+            edit.emit(PlanEdit::UseSampleAgenda);
             on_focus.emit(ids::agenda_field(0, "title"));
+            let added = SupportPlan::example().training.agenda.len();
             announcement.set(locale.sample_agenda_added(added));
         })
     };
@@ -53,56 +47,30 @@ pub fn training_page(props: &PlanPageProps) -> Html {
         let edit = edit.clone();
         let on_focus = on_focus.clone();
         Callback::from(move |_: MouseEvent| {
-            edit.emit(Box::new(|plan| plan.training.agenda.push(AgendaItem::default())));
+            edit.emit(PlanEdit::AddAgendaItem);
             on_focus.emit(ids::agenda_field(count, "title"));
         })
     };
-    let on_title = {
-        let edit = edit.clone();
-        Callback::from(move |(index, value): (usize, String)| {
-            edit.emit(Box::new(move |plan| {
-                if let Some(item) = plan.training.agenda.get_mut(index) {
-                    item.title = value;
-                }
-            }))
-        })
-    };
-    let on_minutes = {
-        let edit = edit.clone();
-        Callback::from(move |(index, minutes): (usize, u32)| {
-            edit.emit(Box::new(move |plan| {
-                if let Some(item) = plan.training.agenda.get_mut(index) {
-                    item.minutes = minutes;
-                }
-            }))
-        })
-    };
+    let on_title =
+        edit.reform(|(index, title): (usize, String)| PlanEdit::AgendaTitle { index, title });
+    let on_minutes =
+        edit.reform(|(index, minutes): (usize, u32)| PlanEdit::AgendaMinutes { index, minutes });
     let on_move = {
         let edit = edit.clone();
         let on_focus = on_focus.clone();
         let announcement = announcement.clone();
-        Callback::from(move |(index, up): (usize, bool)| {
-            let mut order: Vec<usize> = (0..count).collect();
-            let Some(target) = move_item(&mut order, index, up) else { return };
-            edit.emit(Box::new(move |plan| {
-                move_item(&mut plan.training.agenda, index, up);
-            }));
-            let can_go_on = if up { target > 0 } else { target + 1 < count };
-            let button = if up == can_go_on { "up" } else { "down" };
-            on_focus.emit(ids::agenda_field(target, button));
+        Callback::from(move |(index, direction): (usize, Direction)| {
+            let Some(target) = direction.target(index, count) else { return };
+            edit.emit(PlanEdit::MoveAgendaItem { index, direction });
+            on_focus.emit(ids::agenda_field(target, button_after_move(direction, target, count)));
             announcement.set(locale.agenda_item_moved(index + 1, target + 1));
         })
     };
     let on_remove = {
-        let edit = edit.clone();
         let on_focus = on_focus.clone();
         let announcement = announcement.clone();
         Callback::from(move |index: usize| {
-            edit.emit(Box::new(move |plan| {
-                if index < plan.training.agenda.len() {
-                    plan.training.agenda.remove(index);
-                }
-            }));
+            edit.emit(PlanEdit::RemoveAgendaItem { index });
             let next_focus = if index + 1 < count {
                 ids::agenda_field(index, "title")
             } else if index > 0 {

@@ -5,6 +5,7 @@
 use yew::prelude::*;
 
 use super::{ids, use_plan, use_plan_edit};
+use crate::domain::plan_edit::PlanEdit;
 use crate::domain::request::{SupportContract, TenantSize};
 use crate::domain::routing::ChannelKind;
 use crate::i18n::Message;
@@ -22,33 +23,24 @@ pub fn vendor_fields() -> Html {
     let edit = use_plan_edit();
     let vendor = &plan.plan.vendor;
 
-    let on_name = {
-        let edit = edit.clone();
-        Callback::from(move |value: String| {
-            edit.emit(Box::new(move |plan| plan.vendor.name = value))
-        })
-    };
-    let on_channel = {
-        let edit = edit.clone();
-        Callback::from(move |value: String| {
-            let channel = (!value.is_empty()).then_some(value);
-            edit.emit(Box::new(move |plan| plan.vendor.channel = channel))
-        })
-    };
+    let on_name = edit.reform(PlanEdit::VendorName);
+    // The first choice, "by routing", has the empty value.
+    let on_channel = edit.reform(|value: String| PlanEdit::VendorChannel(Some(value)));
     let on_support_contract = {
         let edit = edit.clone();
         Callback::from(move |value: String| {
-            if let Some(support_contract) =
+            if let Some(contract) =
                 SupportContract::ALL.into_iter().find(|candidate| candidate.as_str() == value)
             {
-                edit.emit(Box::new(move |plan| plan.vendor.support_contract = support_contract))
+                edit.emit(PlanEdit::SupportContract(contract))
             }
         })
     };
     let on_tenant_size = Callback::from(move |value: String| {
-        let size = TenantSize::ALL.into_iter().find(|candidate| candidate.as_str() == value);
-        if size.is_some() {
-            edit.emit(Box::new(move |plan| plan.vendor.tenant_size = size))
+        if let Some(size) =
+            TenantSize::ALL.into_iter().find(|candidate| candidate.as_str() == value)
+        {
+            edit.emit(PlanEdit::TenantSize(Some(size)))
         }
     });
 
