@@ -163,7 +163,13 @@ pub struct AppState {
     pub recently_deleted: Option<Rc<Vec<Ticket>>>,
 }
 
-#[derive(Debug, Clone, PartialEq, Eq)]
+/// How a named edit changes a ticket: [`Ticket::apply`]. The screens that send edits pass it
+/// along with each one instead of the reducer naming it, so the rules of every edit travel in
+/// the wasm modules of those screens (fetched on demand) and the main module, which holds the
+/// reducer for the landing screen, stays within its size budget.
+pub type ApplyEdit = fn(&mut Ticket, TicketEdit) -> bool;
+
+#[derive(Debug, Clone)]
 pub enum AppAction {
     /// Go to a screen. Leaving the flow for a list or the landing page keeps the draft saved.
     Show(Screen),
@@ -171,8 +177,8 @@ pub enum AppAction {
     ChangeAnswer(FlowStep),
     /// Open a draft (already stored) at a screen.
     OpenDraft { draft: StoredDraft, screen: Screen },
-    /// Change the open draft; `now` stamps it.
-    Edit { edit: TicketEdit, now: DateTime<Utc> },
+    /// Change the open draft with `apply` (always [`Ticket::apply`]); `now` stamps it.
+    Edit { edit: TicketEdit, apply: ApplyEdit, now: DateTime<Utc> },
     /// What the autosave's write of the open draft came to.
     SaveDone { id: String, outcome: SaveOutcome<Ticket> },
     /// Another tab saved a newer revision of this draft (a `storage` event).
@@ -286,9 +292,9 @@ impl AppState {
                 next.screen = screen;
                 next.returning_to_review = false;
             }
-            AppAction::Edit { edit, now } => {
+            AppAction::Edit { edit, apply, now } => {
                 let Some(open) = next.open.as_mut() else { return self };
-                if !open.ticket.apply(edit) {
+                if !apply(&mut open.ticket, edit) {
                     return self;
                 }
                 open.ticket.updated_at = now;

@@ -41,6 +41,7 @@ impl Tab {
 
     fn type_title(&mut self, title: &str) {
         self.dispatch(AppAction::Edit {
+            apply: Ticket::apply,
             edit: TicketEdit::Text(TicketText::Title, title.to_owned()),
             now: at(NOW),
         });

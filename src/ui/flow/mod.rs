@@ -20,6 +20,7 @@ use yew::prelude::*;
 use super::context::{use_app, AppContext};
 use super::platform::now;
 use crate::app::state::{AppAction, FlowStep, Screen};
+use crate::domain::ticket::Ticket;
 use crate::domain::ticket_edit::TicketEdit;
 use before_you_file::BeforeYouFile;
 use check_answers::CheckAnswers;
@@ -35,7 +36,9 @@ pub type EditCallback = Callback<TicketEdit>;
 #[hook]
 pub fn use_edit() -> EditCallback {
     let app = use_app();
-    Callback::from(move |edit: TicketEdit| app.dispatch(AppAction::Edit { edit, now: now() }))
+    Callback::from(move |edit: TicketEdit| {
+        app.dispatch(AppAction::Edit { edit, apply: Ticket::apply, now: now() })
+    })
 }
 
 /// Where Continue leads from `step`: back to the review when the user came from there.

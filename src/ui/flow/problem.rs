@@ -121,6 +121,7 @@ pub fn problem_step() -> Html {
             settle_now.emit(first.description.clone());
             app.dispatch(AppAction::DraftsAdded(written));
             app.dispatch(AppAction::Edit {
+                apply: crate::domain::ticket::Ticket::apply,
                 edit: TicketEdit::Replace(Box::new(first)),
                 now: now(),
             });

@@ -128,6 +128,7 @@ pub fn handoff(props: &HandoffProps) -> Html {
                         // the hand-off still happened but that draft is left as it is.
                         if app.ticket().is_some_and(|open| open.id == ticket_id) {
                             app.dispatch(AppAction::Edit {
+                                apply: crate::domain::ticket::Ticket::apply,
                                 edit: TicketEdit::HandedOff(sent),
                                 now: now(),
                             });
