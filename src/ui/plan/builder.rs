@@ -58,9 +58,3 @@ pub fn plan_builder() -> Html {
         </div>
     }
 }
-
-/// The props of every page: a way to go to another page.
-#[derive(Properties, PartialEq)]
-pub struct PlanPageProps {
-    pub on_navigate: Callback<PlanPage>,
-}

@@ -2,9 +2,9 @@
 
 use yew::prelude::*;
 
-use super::builder::PlanPageProps;
 use super::document::PlanDocument;
 use super::PlanPage;
+use super::PlanPageProps;
 use crate::i18n::Message;
 use crate::ui::context::use_text;
 use crate::ui::widgets::use_page_title;

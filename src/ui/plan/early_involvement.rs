@@ -3,8 +3,8 @@
 
 use yew::prelude::*;
 
-use super::builder::PlanPageProps;
 use super::section_frame::{use_section_exit, SectionFrame};
+use super::PlanPageProps;
 use super::{ids, use_focus_request, use_plan, use_plan_edit};
 use crate::domain::plan::{Section, SupportPlan};
 use crate::domain::plan_edit::PlanEdit;

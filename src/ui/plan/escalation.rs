@@ -4,10 +4,10 @@
 
 use yew::prelude::*;
 
-use super::builder::PlanPageProps;
 use super::party::party_options;
 use super::section_frame::{use_section_exit, SectionFrame};
 use super::step_fields::StepFields;
+use super::PlanPageProps;
 use super::{button_after_move, ids, use_focus_request, use_plan, use_plan_edit};
 use crate::domain::plan::{Section, SupportPlan};
 use crate::domain::plan_edit::{Direction, PlanEdit, StepChange};

@@ -47,6 +47,12 @@ use crate::ui::platform::download;
 /// The plan state and its dispatcher, provided to every screen that reads the plan.
 pub type PlanContext = UseReducerHandle<PlanState>;
 
+/// The props of every page: a way to go to another page.
+#[derive(Properties, PartialEq)]
+pub struct PlanPageProps {
+    pub on_navigate: Callback<PlanPage>,
+}
+
 /// The pages of the plan builder.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum PlanPage {

@@ -3,7 +3,7 @@
 
 use yew::prelude::*;
 
-use super::builder::PlanPageProps;
+use super::PlanPageProps;
 use super::{download_plan, use_plan, PlanPage};
 use crate::app::plan::PlanAction;
 use crate::i18n::Message;

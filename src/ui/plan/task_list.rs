@@ -3,12 +3,12 @@
 
 use yew::prelude::*;
 
-use super::builder::PlanPageProps;
 use super::document::PlanDocument;
 use super::import::ImportPlan;
 use super::notices::{PlanQuarantine, PlanSaveNotices};
 use super::path_picture::PathPicture;
 use super::share::Share;
+use super::PlanPageProps;
 use super::{ids, section_hint, section_title, use_plan, PlanPage};
 use crate::app::plan::{PlanAction, PlanNotice};
 use crate::app::state::{AppAction, Screen};

@@ -3,11 +3,11 @@
 
 use yew::prelude::*;
 
-use super::builder::PlanPageProps;
 use super::extra_tiers::ExtraTiers;
 use super::section_frame::{use_section_exit, SectionFrame};
 use super::tier_fields::TierFields;
 use super::vendor_fields::VendorFields;
+use super::PlanPageProps;
 use super::{use_focus_request, use_plan};
 use crate::domain::plan::{Section, HIGHEST_INTERNAL_TIER};
 use crate::i18n::Message;

@@ -5,8 +5,8 @@ use yew::prelude::*;
 
 use super::agenda_item_fields::AgendaItemFields;
 use super::audience_fields::AudienceFields;
-use super::builder::PlanPageProps;
 use super::section_frame::{use_section_exit, SectionFrame};
+use super::PlanPageProps;
 use super::{button_after_move, ids, use_focus_request, use_plan, use_plan_edit};
 use crate::domain::plan::{
     Section, SupportPlan, HIGHEST_INTERNAL_TIER, RECOMMENDED_TRAINING_MAXIMUM_MINUTES,
