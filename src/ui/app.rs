@@ -61,7 +61,7 @@ fn start_up(config: Config) -> Startup {
     Startup { services: ServicesContext(Rc::new(services)), report }
 }
 
-#[derive(Properties, PartialEq)]
+#[derive(Properties)]
 pub struct AppProps {
     /// The configuration, already validated.
     #[prop_or_else(|| Rc::new(Config::built_in()))]
@@ -76,6 +76,17 @@ pub struct AppProps {
     /// others prefix theirs so two widgets never share one.
     #[prop_or(1)]
     pub instance: u32,
+}
+
+/// The configuration is read once per mount and never changes after, so it is compared by
+/// identity: a comparison of its contents would only add code to the first load.
+impl PartialEq for AppProps {
+    fn eq(&self, other: &Self) -> bool {
+        Rc::ptr_eq(&self.config, &other.config)
+            && self.config_problems == other.config_problems
+            && Rc::ptr_eq(&self.bridge, &other.bridge)
+            && self.instance == other.instance
+    }
 }
 
 impl Default for AppProps {
