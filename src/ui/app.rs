@@ -41,7 +41,7 @@ struct Startup {
     report: LoadReport,
 }
 
-fn start_up(config: Config) -> Startup {
+fn start_up(config: Rc<Config>) -> Startup {
     let namespace = Namespace::new(&config.storage_prefix);
     let mut backend = open_storage();
     let mut store = DraftStore::new(backend.clone(), namespace.clone());
@@ -103,7 +103,7 @@ impl Default for AppProps {
 #[function_component(App)]
 pub fn app(props: &AppProps) -> Html {
     let startup = {
-        let config = (*props.config).clone();
+        let config = props.config.clone();
         use_memo((), move |_| start_up(config))
     };
     let services = startup.services.clone();
