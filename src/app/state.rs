@@ -18,10 +18,10 @@ use crate::store::record::Saved;
 /// The steps of the ticket flow, in order. The check-your-answers page is the last step.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum FlowStep {
+    Problem,
     BeforeYouFile,
     RequestKind,
     SupportContract,
-    Problem,
     Impact,
     Details,
     CheckAnswers,
@@ -29,10 +29,10 @@ pub enum FlowStep {
 
 impl FlowStep {
     pub const ALL: [FlowStep; 7] = [
+        FlowStep::Problem,
         FlowStep::BeforeYouFile,
         FlowStep::RequestKind,
         FlowStep::SupportContract,
-        FlowStep::Problem,
         FlowStep::Impact,
         FlowStep::Details,
         FlowStep::CheckAnswers,

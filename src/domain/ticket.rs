@@ -59,6 +59,10 @@ pub struct Ticket {
     pub linked_draft_ids: Vec<String>,
     #[serde(default)]
     pub status: TicketStatus,
+    /// The self-help article that solved the problem, by its knowledge-base id, when the admin
+    /// said which one did.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub solved_by_article: Option<String>,
     /// When the ticket was handed to the organisation's own helpdesk, if it was. Only set after
     /// the helpdesk accepted it.
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -92,6 +96,8 @@ struct StoredTicket {
     #[serde(default)]
     status: TicketStatus,
     #[serde(default)]
+    solved_by_article: Option<String>,
+    #[serde(default)]
     helpdesk_handoff: Option<HelpdeskHandoff>,
     created_at: DateTime<Utc>,
     updated_at: DateTime<Utc>,
@@ -119,6 +125,7 @@ impl From<StoredTicket> for Ticket {
             details,
             linked_draft_ids: stored.linked_draft_ids,
             status: stored.status,
+            solved_by_article: stored.solved_by_article,
             helpdesk_handoff: stored.helpdesk_handoff,
             created_at: stored.created_at,
             updated_at: stored.updated_at,
@@ -314,6 +321,7 @@ impl Ticket {
             details: TicketDetails::default(),
             linked_draft_ids: Vec::new(),
             status: TicketStatus::Draft,
+            solved_by_article: None,
             helpdesk_handoff: None,
             created_at: now,
             updated_at: now,
@@ -555,6 +563,18 @@ mod tests {
         assert_eq!(ticket.status, TicketStatus::Draft);
         assert_eq!(ticket.created_at, at(7));
         assert_eq!(ticket.details, TicketDetails::default());
+        assert_eq!(ticket.solved_by_article, None);
+    }
+
+    #[test]
+    fn the_article_that_solved_it_is_kept_and_only_written_when_known() {
+        let mut ticket = Ticket::new_draft("solved", at(7));
+        let written = serde_json::to_string(&ticket).unwrap_or_default();
+        assert!(!written.contains("solved_by_article"), "{written}");
+        ticket.solved_by_article = Some("windows-enrolment-errors".to_owned());
+        let written = serde_json::to_string(&ticket).unwrap_or_default();
+        let read: Ticket = serde_json::from_str(&written).unwrap_or_else(|error| panic!("{error}"));
+        assert_eq!(read.solved_by_article.as_deref(), Some("windows-enrolment-errors"));
     }
 
     #[test]

@@ -68,8 +68,9 @@ pub enum TicketEdit {
         tier: u8,
         findings: String,
     },
-    /// The admin solved it with self-help.
-    SolvedWithSelfHelp,
+    /// The admin solved it with self-help: with this knowledge-base article, when they said
+    /// which one.
+    SolvedWithSelfHelp(Option<String>),
     /// The admin filed it with the vendor.
     Filed {
         filed_at: DateTime<Utc>,
@@ -155,7 +156,10 @@ impl Ticket {
                     entry.findings = findings;
                 }
             }
-            TicketEdit::SolvedWithSelfHelp => self.status = TicketStatus::SelfSolved,
+            TicketEdit::SolvedWithSelfHelp(article) => {
+                self.status = TicketStatus::SelfSolved;
+                self.solved_by_article = article;
+            }
             TicketEdit::Filed { filed_at, vendor_ticket_number } => {
                 self.status = TicketStatus::Filed { filed_at, vendor_ticket_number }
             }
@@ -248,8 +252,16 @@ mod tests {
             }],
             |ticket| assert!(matches!(ticket.status, TicketStatus::Filed { .. })),
         );
-        check(vec![TicketEdit::SolvedWithSelfHelp], |ticket| {
-            assert_eq!(ticket.status, TicketStatus::SelfSolved)
+        check(vec![TicketEdit::SolvedWithSelfHelp(None)], |ticket| {
+            assert_eq!(ticket.status, TicketStatus::SelfSolved);
+            assert_eq!(ticket.solved_by_article, None);
         });
+        check(
+            vec![TicketEdit::SolvedWithSelfHelp(Some("windows-enrolment-errors".to_owned()))],
+            |ticket| {
+                assert_eq!(ticket.status, TicketStatus::SelfSolved);
+                assert_eq!(ticket.solved_by_article.as_deref(), Some("windows-enrolment-errors"));
+            },
+        );
     }
 }

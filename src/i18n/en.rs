@@ -189,7 +189,6 @@ impl Language for English {
             Message::ErrorPrefix => "Error:",
             Message::Optional => "(optional)",
             Message::Yes => "Yes",
-            Message::No => "No",
             Message::Change => "Change",
             Message::SaveStatusSaving => "Saving…",
             Message::SaveStatusSaved => "Saved on this device",
@@ -235,8 +234,11 @@ impl Language for English {
                 "Many problems are already answered in these resources. A quick look may save you \
                  waiting for a reply."
             }
-            Message::DidThisSolveIt => "Did these resources solve your problem?",
+            Message::DidThisSolveIt => "Did one of these solve your problem?",
             Message::DidThisSolveItError => "Select yes if the resources solved your problem",
+            Message::SolvedByPrefix => "Yes, ",
+            Message::YesSomethingElse => "Yes, something else on this page",
+            Message::NoContinue => "No, continue",
             Message::SelfSolvedHeading => "Glad that solved it",
             Message::SelfSolvedBody => {
                 "No ticket is needed. We kept this draft in your list, marked as solved with \
@@ -372,6 +374,11 @@ impl Language for English {
                 "Done: this draft now holds the first problem. The others are in your drafts list, \
                  linked to this one."
             }
+            Message::SuggestionsHeading => "These articles may answer it",
+            Message::SuggestionErrorCode => "It explains the error code you quoted.",
+            Message::FeatureRequestHeading => "This sounds like an idea rather than a problem",
+            Message::PossibleDuplicate => "You already have a draft that looks like the same problem:",
+            Message::OpenThatDraft => "Open that draft instead",
             Message::ImpactHeading => "How serious is the problem?",
             Message::ImpactIntro => {
                 "Four questions about the impact. The severity is worked out from your answers as \

@@ -425,7 +425,6 @@ impl Language for Spanish {
             Message::ErrorPrefix => "Error:",
             Message::Optional => "(opcional)",
             Message::Yes => "Sí",
-            Message::No => "No",
             Message::Change => "Cambiar",
             Message::SaveStatusSaving => "Guardando…",
             Message::SaveStatusSaved => "Guardado en este dispositivo",
@@ -472,8 +471,11 @@ impl Language for Spanish {
                 "Muchos problemas ya tienen respuesta en estos recursos. Un vistazo rápido puede \
                  ahorrarle la espera de una respuesta."
             }
-            Message::DidThisSolveIt => "¿Estos recursos resolvieron el problema?",
+            Message::DidThisSolveIt => "¿Alguno de estos recursos resolvió el problema?",
             Message::DidThisSolveItError => "Indique si los recursos resolvieron el problema",
+            Message::SolvedByPrefix => "Sí, ",
+            Message::YesSomethingElse => "Sí, otra cosa de esta página",
+            Message::NoContinue => "No, continuar",
             Message::SelfSolvedHeading => "Nos alegra que se haya resuelto",
             Message::SelfSolvedBody => {
                 "No hace falta un ticket. El borrador queda en su lista, marcado como resuelto con \
@@ -623,6 +625,11 @@ impl Language for Spanish {
                 "Hecho: este borrador contiene ahora el primer problema. Los demás están en su \
                  lista de borradores, vinculados a este."
             }
+            Message::SuggestionsHeading => "Estos artículos pueden ayudar",
+            Message::SuggestionErrorCode => "Explica el código de error que indicó.",
+            Message::FeatureRequestHeading => "Parece una idea, no un problema",
+            Message::PossibleDuplicate => "Ya tiene un borrador que parece describir el mismo problema:",
+            Message::OpenThatDraft => "Abrir ese borrador",
             Message::ImpactHeading => "¿Qué gravedad tiene el problema?",
             Message::ImpactIntro => {
                 "Cuatro preguntas sobre el impacto. La gravedad se calcula a partir de sus \

@@ -372,7 +372,6 @@ impl Language for Japanese {
             Message::ErrorPrefix => "エラー：",
             Message::Optional => "(任意)",
             Message::Yes => "はい",
-            Message::No => "いいえ",
             Message::Change => "変更",
             Message::SaveStatusSaving => "保存中…",
             Message::SaveStatusSaved => "このデバイスに保存しました",
@@ -419,8 +418,11 @@ impl Language for Japanese {
                 "多くの問題は、これらの資料ですでに解決方法が示されています。少し確認するだけで、回答を\
                  待たずに済むかもしれません。"
             }
-            Message::DidThisSolveIt => "これらの資料で問題は解決しましたか？",
+            Message::DidThisSolveIt => "これらのいずれかで問題は解決しましたか？",
             Message::DidThisSolveItError => "資料で問題が解決したかどうかを選択してください",
+            Message::SolvedByPrefix => "はい、",
+            Message::YesSomethingElse => "はい、このページのほかの資料で解決しました",
+            Message::NoContinue => "いいえ、続行する",
             Message::SelfSolvedHeading => "問題が解決してよかったです",
             Message::SelfSolvedBody => {
                 "チケットは不要です。問題が再発した場合に備えて、この下書きを「セルフヘルプで解決済み」\
@@ -558,6 +560,11 @@ impl Language for Japanese {
                 "完了：この下書きには最初の問題だけが残っています。ほかの問題は下書き一覧にあり、この\
                  下書きにリンクされています。"
             }
+            Message::SuggestionsHeading => "役に立つかもしれない記事",
+            Message::SuggestionErrorCode => "入力されたエラーコードについて説明しています。",
+            Message::FeatureRequestHeading => "問題ではなくアイデアのようです",
+            Message::PossibleDuplicate => "同じ問題と思われる下書きがすでにあります：",
+            Message::OpenThatDraft => "その下書きを開く",
             Message::ImpactHeading => "問題はどのくらい深刻ですか？",
             Message::ImpactIntro => {
                 "影響についての4つの質問です。回答に応じて重大度がその場で判定されます。理由があれば、\

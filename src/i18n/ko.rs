@@ -393,7 +393,6 @@ impl Language for Korean {
             Message::ErrorPrefix => "오류:",
             Message::Optional => "(선택 사항)",
             Message::Yes => "예",
-            Message::No => "아니요",
             Message::Change => "변경",
             Message::SaveStatusSaving => "저장 중…",
             Message::SaveStatusSaved => "이 기기에 저장됨",
@@ -440,8 +439,11 @@ impl Language for Korean {
                 "많은 문제는 이미 다음 리소스에 답이 있습니다. 잠시 살펴보면 답변을 기다리지 않아도 \
                  될 수 있습니다."
             }
-            Message::DidThisSolveIt => "이 리소스로 문제가 해결되었습니까?",
+            Message::DidThisSolveIt => "이 중 하나로 문제가 해결되었습니까?",
             Message::DidThisSolveItError => "리소스로 문제가 해결되었는지 선택하세요",
+            Message::SolvedByPrefix => "예, ",
+            Message::YesSomethingElse => "예, 이 페이지의 다른 자료로 해결됨",
+            Message::NoContinue => "아니요, 계속",
             Message::SelfSolvedHeading => "문제가 해결되어 다행입니다",
             Message::SelfSolvedBody => {
                 "티켓은 필요하지 않습니다. 문제가 다시 생길 때를 대비해 이 초안을 ‘셀프 도움말로 \
@@ -569,6 +571,11 @@ impl Language for Korean {
                 "완료: 이제 이 초안에는 첫 번째 문제만 있습니다. 나머지 문제는 이 초안과 연결되어 \
                  초안 목록에 있습니다."
             }
+            Message::SuggestionsHeading => "도움이 될 수 있는 문서",
+            Message::SuggestionErrorCode => "입력한 오류 코드를 설명합니다.",
+            Message::FeatureRequestHeading => "문제가 아니라 아이디어로 보입니다",
+            Message::PossibleDuplicate => "같은 문제로 보이는 초안이 이미 있습니다:",
+            Message::OpenThatDraft => "그 초안 열기",
             Message::ImpactHeading => "문제가 얼마나 심각합니까?",
             Message::ImpactIntro => {
                 "영향에 관한 질문 네 가지입니다. 답변하는 대로 심각도가 계산되며, 이유가 있으면 \

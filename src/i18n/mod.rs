@@ -328,7 +328,6 @@ messages! {
     ErrorPrefix,
     Optional,
     Yes,
-    No,
     Change,
     SaveStatusSaving,
     SaveStatusSaved,
@@ -348,15 +347,18 @@ messages! {
     PanicDownloadDraft,
     ConfigProblemsHeading,
     ConfigProblemsBody,
-    // Step 1: before you file.
+    // Step 2: before you file.
     BeforeYouFileHeading,
     BeforeYouFileIntro,
     DidThisSolveIt,
     DidThisSolveItError,
+    SolvedByPrefix,
+    YesSomethingElse,
+    NoContinue,
     SelfSolvedHeading,
     SelfSolvedBody,
     StartAnotherTicket,
-    // Step 2: kind of request.
+    // Step 3: kind of request.
     RequestKindQuestion,
     RequestKindError,
     KindTechnical,
@@ -376,7 +378,7 @@ messages! {
     ElsewherePartnerBody,
     ElsewhereServiceBody,
     ElsewhereChangeAnswer,
-    // Step 3: support contract and tenant size.
+    // Step 4: support contract and tenant size.
     SupportContractHeading,
     SupportContractIntro,
     SupportContractQuestion,
@@ -436,6 +438,11 @@ messages! {
     SeveralProblemsBody,
     SplitIntoDrafts,
     SplitDone,
+    SuggestionsHeading,
+    SuggestionErrorCode,
+    FeatureRequestHeading,
+    PossibleDuplicate,
+    OpenThatDraft,
     // Step 5: impact and severity.
     ImpactHeading,
     ImpactIntro,

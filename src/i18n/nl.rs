@@ -404,7 +404,6 @@ impl Language for Dutch {
             Message::ErrorPrefix => "Fout:",
             Message::Optional => "(optioneel)",
             Message::Yes => "Ja",
-            Message::No => "Nee",
             Message::Change => "Wijzigen",
             Message::SaveStatusSaving => "Opslaan…",
             Message::SaveStatusSaved => "Opgeslagen op dit apparaat",
@@ -454,8 +453,11 @@ impl Language for Dutch {
                 "Op veel problemen staat het antwoord al in deze bronnen. Even kijken kan je het \
                  wachten op een reactie besparen."
             }
-            Message::DidThisSolveIt => "Hebben deze bronnen je probleem opgelost?",
+            Message::DidThisSolveIt => "Heeft een van deze bronnen je probleem opgelost?",
             Message::DidThisSolveItError => "Kies ja als de bronnen je probleem hebben opgelost",
+            Message::SolvedByPrefix => "Ja, ",
+            Message::YesSomethingElse => "Ja, iets anders op deze pagina",
+            Message::NoContinue => "Nee, doorgaan",
             Message::SelfSolvedHeading => "Fijn dat het is opgelost",
             Message::SelfSolvedBody => {
                 "Er is geen ticket nodig. We hebben dit concept in je lijst bewaard, gemarkeerd als \
@@ -605,6 +607,11 @@ impl Language for Dutch {
                 "Klaar: dit concept bevat nu het eerste probleem. De andere staan in je lijst met \
                  concepten, gekoppeld aan dit concept."
             }
+            Message::SuggestionsHeading => "Deze artikelen kunnen helpen",
+            Message::SuggestionErrorCode => "Het legt de foutcode uit die je noemde.",
+            Message::FeatureRequestHeading => "Dit klinkt als een idee, niet als een probleem",
+            Message::PossibleDuplicate => "Je hebt al een concept dat over hetzelfde probleem lijkt te gaan:",
+            Message::OpenThatDraft => "Dat concept openen",
             Message::ImpactHeading => "Hoe ernstig is het probleem?",
             Message::ImpactIntro => {
                 "Vier vragen over de impact. De ernst wordt meteen uit je antwoorden bepaald; als \

@@ -429,7 +429,6 @@ impl Language for Polish {
             Message::ErrorPrefix => "Błąd:",
             Message::Optional => "(opcjonalnie)",
             Message::Yes => "Tak",
-            Message::No => "Nie",
             Message::Change => "Zmień",
             Message::SaveStatusSaving => "Zapisywanie…",
             Message::SaveStatusSaved => "Zapisano na tym urządzeniu",
@@ -478,8 +477,11 @@ impl Language for Polish {
                 "Odpowiedzi na wiele problemów można znaleźć w tych materiałach. Szybkie \
                  sprawdzenie może oszczędzić czekania na odpowiedź."
             }
-            Message::DidThisSolveIt => "Czy te materiały rozwiązały Twój problem?",
+            Message::DidThisSolveIt => "Czy któryś z tych materiałów rozwiązał Twój problem?",
             Message::DidThisSolveItError => "Zaznacz, czy materiały rozwiązały Twój problem",
+            Message::SolvedByPrefix => "Tak, ",
+            Message::YesSomethingElse => "Tak, coś innego z tej strony",
+            Message::NoContinue => "Nie, kontynuuj",
             Message::SelfSolvedHeading => "Świetnie, że problem został rozwiązany",
             Message::SelfSolvedBody => {
                 "Zgłoszenie nie jest potrzebne. Ta wersja robocza zostaje na liście jako \
@@ -623,6 +625,11 @@ impl Language for Polish {
                 "Gotowe: ta wersja robocza dotyczy teraz pierwszego problemu. Pozostałe są na \
                  liście wersji roboczych i są z nią powiązane."
             }
+            Message::SuggestionsHeading => "Te artykuły mogą pomóc",
+            Message::SuggestionErrorCode => "Wyjaśnia podany przez Ciebie kod błędu.",
+            Message::FeatureRequestHeading => "To brzmi jak pomysł, a nie problem",
+            Message::PossibleDuplicate => "Masz już wersję roboczą, która wygląda na ten sam problem:",
+            Message::OpenThatDraft => "Otwórz tamtą wersję roboczą",
             Message::ImpactHeading => "Jak poważny jest problem?",
             Message::ImpactIntro => {
                 "Cztery pytania o skutki problemu. Ważność jest ustalana na bieżąco na podstawie \

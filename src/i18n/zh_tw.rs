@@ -353,7 +353,6 @@ impl Language for TraditionalChinese {
             Message::ErrorPrefix => "錯誤：",
             Message::Optional => "(選填)",
             Message::Yes => "是",
-            Message::No => "否",
             Message::Change => "變更",
             Message::SaveStatusSaving => "正在儲存…",
             Message::SaveStatusSaved => "已儲存在此裝置上",
@@ -395,8 +394,11 @@ impl Language for TraditionalChinese {
             Message::BeforeYouFileIntro => {
                 "許多問題在這些資源中已有解答。先花點時間看看，也許就不必等待回覆。"
             }
-            Message::DidThisSolveIt => "這些資源是否解決了您的問題？",
+            Message::DidThisSolveIt => "其中是否有資源解決了您的問題？",
             Message::DidThisSolveItError => "請選擇這些資源是否解決了您的問題",
+            Message::SolvedByPrefix => "是，",
+            Message::YesSomethingElse => "是，此頁面上的其他資源",
+            Message::NoContinue => "否，繼續",
             Message::SelfSolvedHeading => "很高興問題解決了",
             Message::SelfSolvedBody => {
                 "不需要建立票證。我們已將此草稿保留在清單中，並標示為「已透過自助資源解決」，以防問題\
@@ -514,6 +516,11 @@ impl Language for TraditionalChinese {
             Message::SplitDone => {
                 "完成：此草稿現在只包含第一個問題。其他問題已列在草稿清單中，並與此草稿連結。"
             }
+            Message::SuggestionsHeading => "這些文章可能有幫助",
+            Message::SuggestionErrorCode => "這篇文章說明了您提到的錯誤碼。",
+            Message::FeatureRequestHeading => "這聽起來像是想法，而不是問題",
+            Message::PossibleDuplicate => "您已有一份看起來是同一問題的草稿：",
+            Message::OpenThatDraft => "改為開啟該草稿",
             Message::ImpactHeading => "問題有多嚴重？",
             Message::ImpactIntro => {
                 "以下四個問題與影響有關。系統會依您的回答隨時計算嚴重性；如果有理由，您仍可選擇不同\

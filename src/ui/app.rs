@@ -41,7 +41,7 @@ struct Startup {
     report: LoadReport,
 }
 
-fn start_up(config: Config) -> Startup {
+fn start_up(config: Rc<Config>) -> Startup {
     let namespace = Namespace::new(&config.storage_prefix);
     let mut backend = open_storage();
     let mut store = DraftStore::new(backend.clone(), namespace.clone());
@@ -61,7 +61,7 @@ fn start_up(config: Config) -> Startup {
     Startup { services: ServicesContext(Rc::new(services)), report }
 }
 
-#[derive(Properties, PartialEq)]
+#[derive(Properties)]
 pub struct AppProps {
     /// The configuration, already validated.
     #[prop_or_else(|| Rc::new(Config::built_in()))]
@@ -78,6 +78,17 @@ pub struct AppProps {
     pub instance: u32,
 }
 
+/// The configuration is read once per mount and never changes after, so it is compared by
+/// identity: a comparison of its contents would only add code to the first load.
+impl PartialEq for AppProps {
+    fn eq(&self, other: &Self) -> bool {
+        Rc::ptr_eq(&self.config, &other.config)
+            && self.config_problems == other.config_problems
+            && Rc::ptr_eq(&self.bridge, &other.bridge)
+            && self.instance == other.instance
+    }
+}
+
 impl Default for AppProps {
     fn default() -> Self {
         AppProps {
@@ -92,7 +103,7 @@ impl Default for AppProps {
 #[function_component(App)]
 pub fn app(props: &AppProps) -> Html {
     let startup = {
-        let config = (*props.config).clone();
+        let config = props.config.clone();
         use_memo((), move |_| start_up(config))
     };
     let services = startup.services.clone();

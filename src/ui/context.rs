@@ -62,7 +62,8 @@ pub type LocaleSetter = Callback<Locale>;
 
 /// Long-lived services, created once when the app mounts.
 pub struct Services {
-    pub config: Config,
+    /// Shared with the mount that read it, never copied.
+    pub config: Rc<Config>,
     pub store: DraftStore,
     pub plan_store: PlanStore,
     pub zones: IntlZoneRules,

@@ -33,7 +33,7 @@ pub fn landing() -> Html {
             let id = ticket.id.clone();
             app.dispatch(AppAction::OpenDraft {
                 draft: StoredDraft { record: ticket, revision },
-                screen: Screen::Flow(FlowStep::BeforeYouFile),
+                screen: Screen::Flow(FlowStep::Problem),
             });
             if let Err(error) = created {
                 let outcome = SaveOutcome::Failed { quota: error.is_quota() };

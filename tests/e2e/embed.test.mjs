@@ -56,9 +56,15 @@ test('an intranet page hosts two widgets, each with its own configuration and st
   assert.doesNotMatch(style.font, /cursive/);
   assert.equal(style.transform, 'none');
 
-  await workplace.getByRole('button', { name: 'Start a new ticket' }).click();
-  await workplace.getByLabel('No', { exact: true }).check();
-  await labs.getByRole('button', { name: 'Start a new ticket' }).click();
+  // The problem comes first, then "Before you file" with the configured resources.
+  for (const widget of [workplace, labs]) {
+    await widget.getByRole('button', { name: 'Start a new ticket' }).click();
+    await widget.getByLabel('Title', { exact: true }).fill('Printer queue stalls');
+    await widget.getByLabel('What happens?').fill('Jobs wait in the queue for an hour.');
+    await widget.getByRole('button', { name: 'Continue', exact: true }).click();
+    await widget.getByRole('heading', { name: 'Before you file a ticket' }).waitFor();
+  }
+  await workplace.getByLabel('No, continue', { exact: true }).check();
   await labs.getByText('Lab devices: known issues').waitFor();
   // Both widgets show the same step: no id is shared, and each radio group stays its own.
   const duplicateIds = await page.evaluate(() => {
@@ -68,7 +74,7 @@ test('an intranet page hosts two widgets, each with its own configuration and st
   });
   assert.deepEqual(duplicateIds, [], 'form controls with the same id in two widgets');
   await labs.getByLabel('Yes', { exact: true }).check();
-  assert.equal(await workplace.getByLabel('No', { exact: true }).isChecked(), true);
+  assert.equal(await workplace.getByLabel('No, continue', { exact: true }).isChecked(), true);
   assert.equal(await labs.getByLabel('Yes', { exact: true }).isChecked(), true);
   assert.equal(await workplace.getByText('Lab devices: known issues').count(), 0);
   const keys = await page.evaluate(() => Object.keys(localStorage));
@@ -133,6 +139,13 @@ test('a strict Content-Security-Policy: the whole flow runs without a single vio
   await page.getByLabel('What happens?').fill('1. Windows enrolment fails with 0x80180014\n2. Compliance on iPhones shows an error 0x87D1FDE8');
   await page.getByText('This looks like more than one problem').waitFor();
   await page.getByRole('button', { name: 'Split into separate drafts' }).click();
+  await next();
+  await page.getByLabel('No, continue', { exact: true }).check();
+  await next();
+  await page.getByLabel('A technical problem').check();
+  await next();
+  await page.getByLabel('Professional (subscription support)').check();
+  await page.getByLabel('100 licences or more').check();
   await next();
   for (const group of ['st-impact-usability', 'st-impact-scope', 'st-impact-business', 'st-impact-workaround']) {
     await page.locator(`#${group}`).check();

@@ -81,22 +81,46 @@ const cases = {
   },
 };
 
+const selfHelpQuestion = 'Did one of these solve your problem?';
+
+/** Presses Tab until the focus is on a radio of the group with this legend. */
+async function tabToGroup(page, legend) {
+  for (let press = 0; press < 40; press += 1) {
+    await page.keyboard.press('Tab');
+    const inGroup = await page.evaluate((legend) => {
+      const element = document.activeElement;
+      const fieldset = element?.closest('fieldset');
+      return element?.type === 'radio' && fieldset?.querySelector('legend')?.textContent.trim() === legend;
+    }, legend);
+    if (inGroup) return;
+  }
+  assert.fail(`could not reach the group "${legend}" with the Tab key`);
+}
+
 const planPage = {
   heading: 'Your support contract and tenant size',
   contract: 'Which support contract does your organisation have?',
   size: 'How many licences does your tenant have?',
 };
 
-/** Steps 1 and 2: self-help did not solve it, and the kind of request. */
-async function startTicket(page, { kind = 'A technical problem', check } = {}) {
+/**
+ * Steps 1 to 3: the problem, self-help did not solve it, and the kind of request.
+ */
+async function startTicket(page, {
+  kind = 'A technical problem',
+  check,
+  title = 'Enrolment fails',
+  description = 'New devices stop at the enrolment screen since this morning.',
+} = {}) {
   await page.getByRole('button', { name: 'Start a new ticket' }).click();
+  await describeProblem(page, title, description, check);
   await heading(page, 'Before you file a ticket');
-  if (check) await checkPage(page, '1-before-you-file');
-  await page.getByLabel('No', { exact: true }).check();
+  if (check) await checkPage(page, '2-before-you-file');
+  await page.getByLabel('No, continue', { exact: true }).check();
   await clickContinue(page);
   await heading(page, 'What is your request about?');
   await page.getByLabel(kind, { exact: true }).check();
-  if (check) await checkPage(page, '2-request-kind');
+  if (check) await checkPage(page, '3-request-kind');
   await clickContinue(page);
 }
 
@@ -106,7 +130,7 @@ async function choosePlan(page, plan, check, size = '100 licences or more') {
   await choose(page, planPage.contract, plan);
   await choose(page, planPage.size, size);
   await page.getByRole('heading', { name: 'Where this request goes' }).waitFor();
-  if (check) await checkPage(page, '3-customer-plan');
+  if (check) await checkPage(page, '4-customer-plan');
   await clickContinue(page);
 }
 
@@ -114,7 +138,7 @@ async function describeProblem(page, title, description, check) {
   await heading(page, 'Describe one problem');
   await page.getByLabel('Title', { exact: true }).fill(title);
   await page.getByLabel('What happens?').fill(description);
-  if (check) await checkPage(page, '4-problem');
+  if (check) await checkPage(page, '1-problem');
   await clickContinue(page);
 }
 
@@ -132,9 +156,8 @@ async function fillContact(page, email = 'it-admin@example.com') {
 
 /** The whole flow for one case, from the landing page to "ready to file". */
 async function flowToReady(page, { kind, plan = 'Professional (subscription support)', size, answers, title = 'Enrolment fails' }) {
-  await startTicket(page, { kind });
+  await startTicket(page, { kind, title });
   await choosePlan(page, plan, false, size);
-  await describeProblem(page, title, 'New devices stop at the enrolment screen since this morning.');
   await answerImpact(page, answers);
   await clickContinue(page);
   await fillContact(page);
@@ -161,16 +184,19 @@ test('the three canonical cases: critical 2 hours, moderate 4 hours, minimal 8 h
   const page = await freshPage();
 
   // The critical case walks every step with axe-core and screenshots, errors included.
-  await startTicket(page, { check: true });
-  // Both questions of step 3 are required, each with its own error.
+  await startTicket(page, {
+    check: true,
+    title: 'Nobody can sign in to the company portal',
+    description: 'Since 08:00 every user gets an error when signing in.',
+  });
+  // Both questions of step 4 are required, each with its own error.
   await heading(page, planPage.heading);
   await clickContinue(page);
   const planErrors = page.getByRole('alert').filter({ hasText: 'There is a problem' });
   await planErrors.waitFor();
   assert.equal(await planErrors.getByRole('link').count(), 2, 'one error per unanswered question');
-  await checkPage(page, '3-customer-plan-errors');
+  await checkPage(page, '4-customer-plan-errors');
   await choosePlan(page, 'Professional (subscription support)', true);
-  await describeProblem(page, 'Nobody can sign in to the company portal', 'Since 08:00 every user gets an error when signing in.', true);
 
   await heading(page, 'How serious is the problem?');
   assert.equal(await page.locator('[aria-current="step"]').textContent(), 'Step 5 of 7');
@@ -282,9 +308,9 @@ test('Configuration Manager with the service stays in the flow, through the usua
   assert.match(where, /Office 365 admin centre/);
   assert.match(where, /Mobile device management/);
   assert.doesNotMatch(where, /paid|partner/i, 'no partner and no charge');
-  await checkPage(page, '3-configuration-manager-with-service');
+  await checkPage(page, '4-configuration-manager-with-service');
   await clickContinue(page);
-  await heading(page, 'Describe one problem');
+  await heading(page, 'How serious is the problem?');
   page.assertNoProblems();
   await page.close();
 });
@@ -356,7 +382,7 @@ test('a Premier billing question is opened on the Premier page, not in the admin
 
 test('a Premier customer with fewer than 100 licences files on the Premier page, with the Premier targets', async () => {
   const page = await freshPage();
-  await startTicket(page);
+  await startTicket(page, { title: 'Compliance policy not applied', description: 'New iPhones stay non-compliant for a day.' });
   await heading(page, planPage.heading);
   await choose(page, planPage.contract, 'Premier');
   await choose(page, planPage.size, 'Fewer than 100 licences');
@@ -366,13 +392,12 @@ test('a Premier customer with fewer than 100 licences files on the Premier page,
   assert.doesNotMatch(where, /called back|Need help\?/);
   await checkPage(page, '3-premier-small-tenant');
   await clickContinue(page);
-  await describeProblem(page, 'Compliance policy not applied', 'New iPhones stay non-compliant for a day.');
   await answerImpact(page, cases.moderate);
   await clickContinue(page);
   await fillContact(page);
   await clickContinue(page);
   await heading(page, 'Check your answers before filing');
-  const answers = (await page.locator('.st-summary-list').first().textContent());
+  const answers = (await page.locator('.st-summary-list').allTextContents()).join(' ');
   assert.match(answers, /Support contract\s*Premier/);
   assert.match(answers, /Licences in your tenant\s*Fewer than 100 licences/);
   await clickContinue(page);
@@ -388,7 +413,7 @@ test('a Premier customer with fewer than 100 licences files on the Premier page,
 
 test('a small Professional tenant is offered a call-back', async () => {
   const page = await freshPage();
-  await startTicket(page);
+  await startTicket(page, { title: 'Cannot add a device', description: 'The add button does nothing.' });
   await heading(page, planPage.heading);
   await choose(page, planPage.size, 'Fewer than 100 licences');
   // Where the request goes waits for the second answer.
@@ -397,7 +422,6 @@ test('a small Professional tenant is offered a call-back', async () => {
   await page.getByText('You can ask to be called back instead of writing a ticket.').waitFor();
   await checkPage(page, '3-small-tenant');
   await clickContinue(page);
-  await describeProblem(page, 'Cannot add a device', 'The add button does nothing.');
   await answerImpact(page, cases.moderate);
   await clickContinue(page);
   await fillContact(page);
@@ -415,7 +439,7 @@ test('a small Professional tenant is offered a call-back', async () => {
 
 test('a call-back is phone support: never described as online support, and no invented language list', async () => {
   const page = await freshPage();
-  await startTicket(page, { kind: 'Billing, licensing or my account' });
+  await startTicket(page, { kind: 'Billing, licensing or my account', title: 'Invoice shows too many licences', description: 'The invoice counts 120 licences; we have 80.' });
   await heading(page, planPage.heading);
   await choose(page, planPage.contract, 'Professional (subscription support)');
   await choose(page, planPage.size, 'Fewer than 100 licences');
@@ -430,7 +454,6 @@ test('a call-back is phone support: never described as online support, and no in
   assert.equal(await link.getAttribute('href'), phonePage);
   await checkPage(page, '3-phone-wording');
   await clickContinue(page);
-  await describeProblem(page, 'Invoice shows too many licences', 'The invoice counts 120 licences; we have 80.');
   await answerImpact(page, cases.minimal);
   await clickContinue(page);
   await fillContact(page);
@@ -448,8 +471,7 @@ test('a call-back is phone support: never described as online support, and no in
 
 test('a description with several problems is split into linked drafts', async () => {
   const page = await freshPage();
-  await startTicket(page);
-  await choosePlan(page, 'Professional (subscription support)');
+  await page.getByRole('button', { name: 'Start a new ticket' }).click();
   await heading(page, 'Describe one problem');
   await page.getByLabel('Title', { exact: true }).fill('VPN and Wi-Fi problems');
   // One problem with ids, fields and an "Also" that adds to it: no warning.
@@ -468,14 +490,14 @@ test('a description with several problems is split into linked drafts', async ()
   await page.getByLabel('What happens?').focus();
   await page.keyboard.type('1. VPN fails on iOS\n2. Wi-Fi profile missing on Android');
   await page.getByRole('heading', { name: 'This looks like more than one problem' }).waitFor();
-  await checkPage(page, '4-problem-several');
+  await checkPage(page, '1-problem-several');
   await tabTo(page, 'Split into separate drafts');
   await page.keyboard.press('Enter');
   await page.getByText('Done: this draft now holds the first problem.').waitFor();
   assert.equal(await page.getByLabel('What happens?').inputValue(), 'VPN fails on iOS');
-  await checkPage(page, '4-problem-split');
+  await checkPage(page, '1-problem-split');
 
-  for (let back = 0; back < 4; back += 1) await page.getByRole('button', { name: 'Back' }).click();
+  await page.getByRole('button', { name: 'Back' }).click();
   await page.getByRole('button', { name: 'View all drafts' }).first().click();
   await heading(page, 'Your drafts');
   const titles = await page.locator('.st-table tbody th').allTextContents();
@@ -488,9 +510,8 @@ test('a description with several problems is split into linked drafts', async ()
 
 test('choosing a different level needs a written reason', async () => {
   const page = await freshPage();
-  await startTicket(page);
+  await startTicket(page, { title: 'Reports export slowly', description: 'Exports take ten minutes instead of one.' });
   await choosePlan(page, 'Professional (subscription support)');
-  await describeProblem(page, 'Reports export slowly', 'Exports take ten minutes instead of one.');
   await answerImpact(page, cases.minimal);
   await page.getByLabel('Choose a different level').check();
   await choose(page, 'Which level should the ticket have?', 'Moderate (B)');
@@ -576,9 +597,20 @@ test('keyboard only: the whole flow from the landing page to ready to file', asy
   const page = await freshPage();
   await tabTo(page, 'Start a new ticket');
   await page.keyboard.press('Enter');
+
+  await heading(page, 'Describe one problem');
+  await tabTo(page, 'Title');
+  await page.keyboard.type('Company portal unreachable');
+  await tabTo(page, 'What happens?');
+  await page.keyboard.type('Every user gets a timeout.');
+  await tabTo(page, 'Continue');
+  await page.keyboard.press('Enter');
+
   await heading(page, 'Before you file a ticket');
-  await tabTo(page, 'Yes');
-  await page.keyboard.press('ArrowRight');
+  // Into the radios; the arrow keys wrap from the first to the last, "No, continue".
+  await tabToGroup(page, selfHelpQuestion);
+  await page.keyboard.press('ArrowUp');
+  assert.equal(await page.getByLabel('No, continue', { exact: true }).isChecked(), true);
   await tabTo(page, 'Continue');
   await page.keyboard.press('Enter');
 
@@ -594,14 +626,6 @@ test('keyboard only: the whole flow from the landing page to ready to file', asy
   await tabTo(page, 'Fewer than 100 licences');
   await page.keyboard.press('ArrowDown');
   assert.equal(await page.getByRole('group', { name: planPage.size }).getByLabel('100 licences or more').isChecked(), true);
-  await tabTo(page, 'Continue');
-  await page.keyboard.press('Enter');
-
-  await heading(page, 'Describe one problem');
-  await tabTo(page, 'Title');
-  await page.keyboard.type('Company portal unreachable');
-  await tabTo(page, 'What happens?');
-  await page.keyboard.type('Every user gets a timeout.');
   await tabTo(page, 'Continue');
   await page.keyboard.press('Enter');
 

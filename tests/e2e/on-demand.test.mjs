@@ -54,7 +54,7 @@ test('the plan builder and the languages are fetched when first used, the ticket
   // Prefetched: the first step opens without a loading message.
   await tabTo(page, 'Start a new ticket');
   await page.keyboard.press('Enter');
-  await page.getByRole('heading', { name: 'Before you file a ticket' }).waitFor();
+  await page.getByRole('heading', { name: 'Describe one problem' }).waitFor();
 
   await page.locator('#st-language').selectOption('pl');
   await page.waitForFunction(() => document.querySelector('.st-root')?.getAttribute('lang') === 'pl');
@@ -88,7 +88,7 @@ test('a language whose module cannot be fetched leaves the interface as it was a
   const { page } = await freshPage();
   await tabTo(page, 'Start a new ticket');
   await page.keyboard.press('Enter');
-  await page.getByRole('heading', { name: 'Before you file a ticket' }).waitFor();
+  await page.getByRole('heading', { name: 'Describe one problem' }).waitFor();
 
   await page.route(/split-language-ko-[0-9a-f]{16}\.wasm$/, (route) => route.abort('internetdisconnected'));
   await page.locator('#st-language').selectOption('ko');
@@ -96,7 +96,7 @@ test('a language whose module cannot be fetched leaves the interface as it was a
   await failure.waitFor();
   assert.equal(await page.locator('.st-root').getAttribute('lang'), 'en');
   assert.equal(await page.locator('#st-language').inputValue(), 'en', 'the control shows the language in use');
-  assert.equal(await page.getByRole('heading', { name: 'Before you file a ticket' }).count(), 1);
+  assert.equal(await page.getByRole('heading', { name: 'Describe one problem' }).count(), 1);
   await assertAccessible(page, 'a language that could not be loaded');
   await screenshots(page, 'on-demand-language-failed');
 

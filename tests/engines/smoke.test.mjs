@@ -8,7 +8,7 @@ import { By } from 'selenium-webdriver';
 import { serveStatic } from '../e2e/support/server.mjs';
 import {
   withFirefox, withWebKit, withTimeout, clickButton, chooseRadio, waitHeading, waitText,
-  fillField, fieldValue, goToProblemStep,
+  fillField, fieldValue, goToProblemStep, problemToImpact,
 } from './support.mjs';
 
 let server;
@@ -77,8 +77,7 @@ async function canonicalFlows(driver) {
     await goToProblemStep(driver);
     await fillField(driver, 'st-problem-title', `${level} case`);
     await fillField(driver, 'st-problem-description', 'Devices stop at the enrolment screen.');
-    await clickButton(driver, 'Continue');
-    await waitHeading(driver, 'How serious is the problem?');
+    await problemToImpact(driver);
     for (const answer of answers) await chooseRadio(driver, answer);
     await clickButton(driver, 'Continue');
     await waitHeading(driver, 'Tell the support engineer more');

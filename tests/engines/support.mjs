@@ -230,14 +230,20 @@ export async function fieldValue(driver, id) {
   return field.getAttribute('value');
 }
 
-/**
- * Clicks through the first three steps (self-help "No", a technical problem, Professional with
- * 100 licences or more) to the problem step.
- */
+/** Starts a new ticket: the problem is step 1. */
 export async function goToProblemStep(driver) {
   await clickButton(driver, 'Start a new ticket');
+  await waitHeading(driver, 'Describe one problem');
+}
+
+/**
+ * From a filled problem step to the impact step: self-help "No, continue", a technical problem,
+ * Professional with 100 licences or more.
+ */
+export async function problemToImpact(driver) {
+  await clickButton(driver, 'Continue');
   await waitHeading(driver, 'Before you file a ticket');
-  await chooseRadio(driver, 'No');
+  await chooseRadio(driver, 'No, continue');
   await clickButton(driver, 'Continue');
   await waitHeading(driver, 'What is your request about?');
   await chooseRadio(driver, 'A technical problem');
@@ -246,7 +252,7 @@ export async function goToProblemStep(driver) {
   await chooseRadio(driver, 'Professional (subscription support)');
   await chooseRadio(driver, '100 licences or more');
   await clickButton(driver, 'Continue');
-  await waitHeading(driver, 'Describe one problem');
+  await waitHeading(driver, 'How serious is the problem?');
 }
 
 /** Every key and value in the page's local storage. */

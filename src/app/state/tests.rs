@@ -244,7 +244,8 @@ fn the_flow_steps_and_screens_keep_their_stored_names() {
         assert_eq!(FlowStep::from_id(step.id()), Some(step));
         assert_eq!(Screen::from_id(&Screen::Flow(step).id()), Some(Screen::Flow(step)));
     }
-    assert_eq!(FlowStep::BeforeYouFile.previous(), None);
+    assert_eq!(FlowStep::Problem.previous(), None);
+    assert_eq!(FlowStep::Problem.next(), Some(FlowStep::BeforeYouFile));
     assert_eq!(FlowStep::CheckAnswers.next(), None);
     assert_eq!(Screen::from_id("nowhere"), None);
 }

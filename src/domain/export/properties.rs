@@ -124,6 +124,9 @@ fn ticket() -> impl Strategy<Value = Ticket> {
                 created_at,
                 updated_at,
             )| {
+                // A self-solved ticket names the article that solved it, as an arbitrary id.
+                let solved_by_article = matches!(status, TicketStatus::SelfSolved)
+                    .then(|| format!("article-{}", title.len()));
                 Ticket {
                     id,
                     title,
@@ -135,6 +138,7 @@ fn ticket() -> impl Strategy<Value = Ticket> {
                     details,
                     linked_draft_ids,
                     status,
+                    solved_by_article,
                     helpdesk_handoff: handoff.map(|(sent_at, status_code)| {
                         crate::domain::ticket::HelpdeskHandoff { sent_at, status_code }
                     }),

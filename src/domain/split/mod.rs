@@ -186,6 +186,7 @@ pub fn split_ticket(
             details,
             linked_draft_ids,
             status: TicketStatus::Draft,
+            solved_by_article: None,
             helpdesk_handoff: None,
             created_at,
             updated_at: now,

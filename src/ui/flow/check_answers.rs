@@ -187,18 +187,18 @@ pub fn check_answers() -> Html {
                    {on_back} {on_continue}>
             <h1 class="st-heading-l">{ text(Message::CheckAnswersHeading) }</h1>
 
+            <h2 class="st-heading-m">{ text(Message::CheckSectionProblem) }</h2>
+            <dl class="st-summary-list">
+                { row(text(Message::ProblemTitleLabel), text_value(&ticket.title, not_given), "title", FlowStep::Problem) }
+                { row(text(Message::CheckDescription), text_value(&ticket.description, not_given), "description", FlowStep::Problem) }
+            </dl>
+
             <h2 class="st-heading-m">{ text(Message::CheckSectionRequest) }</h2>
             <dl class="st-summary-list">
                 { row(text(Message::CheckSelfHelp), text_value(text(Message::CheckSelfHelpValue), not_given), "self-help", FlowStep::BeforeYouFile) }
                 { row(text(Message::CheckRequestKind), optional_message(ticket.request_kind.map(kind_label)), "kind", FlowStep::RequestKind) }
                 { row(text(Message::CheckSupportContract), optional_message(ticket.support_contract.map(contract_label)), "contract", FlowStep::SupportContract) }
                 { row(text(Message::CheckTenantSize), optional_message(details.tenant_size.map(tenant_size_label)), "tenant-size", FlowStep::SupportContract) }
-            </dl>
-
-            <h2 class="st-heading-m">{ text(Message::CheckSectionProblem) }</h2>
-            <dl class="st-summary-list">
-                { row(text(Message::ProblemTitleLabel), text_value(&ticket.title, not_given), "title", FlowStep::Problem) }
-                { row(text(Message::CheckDescription), text_value(&ticket.description, not_given), "description", FlowStep::Problem) }
             </dl>
 
             <h2 class="st-heading-m">{ text(Message::CheckSectionImpact) }</h2>

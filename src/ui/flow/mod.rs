@@ -9,6 +9,7 @@ mod impact;
 mod problem;
 mod request_kind;
 pub mod routing_summary;
+mod self_help;
 mod self_solved;
 mod support_contract;
 
@@ -88,14 +89,14 @@ pub fn where_it_stands(ticket: &crate::domain::ticket::Ticket) -> Screen {
         TicketStatus::Filed { .. } => return Screen::Ready,
         TicketStatus::Draft => {}
     }
-    let step = if ticket.request_kind.is_none() {
+    let step = if ticket.title.trim().is_empty() || ticket.description.trim().is_empty() {
+        FlowStep::Problem
+    } else if ticket.request_kind.is_none() {
         FlowStep::BeforeYouFile
     } else if ticket.support_contract.is_none() {
         // A draft of an earlier release has a contract but no tenant size: it resumes where it
         // was, and check your answers asks for the size.
         FlowStep::SupportContract
-    } else if ticket.title.trim().is_empty() || ticket.description.trim().is_empty() {
-        FlowStep::Problem
     } else if !ticket.impact.is_complete() {
         FlowStep::Impact
     } else if !ticket.missing_for_filing().is_empty() {

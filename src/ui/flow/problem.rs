@@ -1,11 +1,15 @@
-//! Step 4: one problem, with a short title and a description. When the description seems to
+//! Step 1: one problem, with a short title and a description. When the description seems to
 //! hold several problems, the page says so and offers to split them into linked drafts.
 
 use gloo::timers::callback::Timeout;
 use yew::prelude::*;
 
-use super::{back_from, continue_from, use_edit};
+use super::self_help::{
+    announce, knowledge_base, suggested_detail, use_suggestions, OtherTickets, SuggestionList,
+};
+use super::{back_from, continue_from, open_draft_where_it_stands, use_edit};
 use crate::app::state::{AppAction, FlowStep};
+use crate::domain::knowledge::looks_like_feature_request;
 use crate::domain::split::{split_problems, split_ticket};
 use crate::domain::ticket_edit::{TicketEdit, TicketText};
 use crate::i18n::Message;
@@ -57,10 +61,53 @@ pub fn problem_step() -> Html {
         .map(|ticket| (ticket.title.clone(), ticket.description.clone()))
         .unwrap_or_default();
     let (settled_description, settle_now) = use_settled_text(description.clone());
-    let problems = use_memo(settled_description, |text| {
+    let (settled_title, _) = use_settled_text(title.clone());
+    let problems = use_memo(settled_description.clone(), |text| {
         let split = split_problems(text);
         split.is_several().then(|| split.problems(text))
     });
+    let suggestions =
+        use_suggestions(&services, settled_title.clone(), settled_description.clone());
+    let feature_request =
+        use_memo((settled_title.clone(), settled_description.clone()), |(title, description)| {
+            looks_like_feature_request(&format!("{title}\n{description}"))
+        });
+    // Other drafts are read once for each open draft, never on a keystroke.
+    let open_id = app.open.as_ref().map(|open| open.ticket.id.clone());
+    let others = {
+        let services = services.clone();
+        let app = app.clone();
+        use_memo(open_id.clone(), move |_| {
+            app.ticket().map(|open| OtherTickets::read(&services, open))
+        })
+    };
+    let duplicate = {
+        let services = services.clone();
+        use_memo((open_id, settled_title, settled_description), move |(_, title, description)| {
+            let others = others.as_ref().as_ref()?;
+            others.closest(&knowledge_base(&services), title, description)
+        })
+    };
+    let node = use_node_ref();
+    {
+        let node = node.clone();
+        use_effect_with(suggestions.clone(), move |suggestions| {
+            if !suggestions.is_empty() {
+                announce(&node, "support-triage:suggested", &suggested_detail(suggestions));
+            }
+        });
+    }
+    let on_open_duplicate = {
+        let app = app.clone();
+        let services = services.clone();
+        let duplicate = duplicate.clone();
+        Callback::from(move |_: MouseEvent| {
+            if let Some((id, _)) = duplicate.as_ref() {
+                open_draft_where_it_stands(&app, &services, id);
+            }
+        })
+    };
+    let feedback = services.config.feedback_site.clone();
 
     let on_title = {
         let edit = edit.clone();
@@ -157,6 +204,35 @@ pub fn problem_step() -> Html {
                 if *split_done > 0 {
                     <div class="st-inset"><p>{ text(Message::SplitDone) }</p></div>
                 }
+            </div>
+            <div ref={node} class="st-self-help" aria-live="polite">
+                if *feature_request {
+                    <div class="st-inset">
+                        <h2 class="st-heading-s">{ text(Message::FeatureRequestHeading) }</h2>
+                        <p>{ text(Message::ElsewhereFeedbackBody) }</p>
+                        if !feedback.url.is_empty() {
+                            <p>
+                                <a class="st-link" href={feedback.url.clone()} target="_blank" rel="noopener noreferrer">
+                                    { &feedback.title }
+                                </a>
+                            </p>
+                        }
+                    </div>
+                }
+                if let Some((_, other_title)) = duplicate.as_ref() {
+                    <div class="st-inset st-inset--warning">
+                        <p>
+                            { text(Message::PossibleDuplicate) }{ " " }
+                            <strong>
+                                { if other_title.trim().is_empty() { text(Message::DraftUntitled) } else { other_title.as_str() } }
+                            </strong>
+                        </p>
+                        <button type="button" class="st-button st-button--secondary" onclick={on_open_duplicate}>
+                            { text(Message::OpenThatDraft) }
+                        </button>
+                    </div>
+                }
+                <SuggestionList suggestions={suggestions.clone()} />
             </div>
         </StepFrame>
     }

@@ -106,15 +106,25 @@ export async function tabTo(page, wanted) {
   assert.fail(`could not reach "${wanted}" with the Tab key`);
 }
 
-/** Clicks through steps 1 to 3 (self-help "No", a technical problem, Professional with 100 licences or more). */
+/** Starts a new ticket: the problem is step 1. */
 export async function goToProblemStep(page) {
   await page.getByRole('button', { name: 'Start a new ticket' }).click();
-  await page.getByLabel('No', { exact: true }).check();
-  await page.getByRole('button', { name: 'Continue' }).click();
+  await page.getByRole('heading', { name: 'Describe one problem' }).waitFor();
+}
+
+/**
+ * From a filled problem step to the impact step: Continue, self-help "No, continue", a
+ * technical problem, Professional with 100 licences or more.
+ */
+export async function problemToImpact(page) {
+  await page.getByRole('button', { name: 'Continue', exact: true }).click();
+  await page.getByRole('heading', { name: 'Before you file a ticket' }).waitFor();
+  await page.getByLabel('No, continue', { exact: true }).check();
+  await page.getByRole('button', { name: 'Continue', exact: true }).click();
   await page.getByLabel('A technical problem').check();
-  await page.getByRole('button', { name: 'Continue' }).click();
+  await page.getByRole('button', { name: 'Continue', exact: true }).click();
   await page.getByLabel('Professional (subscription support)').check();
   await page.getByLabel('100 licences or more').check();
-  await page.getByRole('button', { name: 'Continue' }).click();
-  await page.getByRole('heading', { name: 'Describe one problem' }).waitFor();
+  await page.getByRole('button', { name: 'Continue', exact: true }).click();
+  await page.getByRole('heading', { name: 'How serious is the problem?' }).waitFor();
 }
