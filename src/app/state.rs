@@ -197,6 +197,16 @@ pub enum AppAction {
     DraftsReloaded(Vec<StoredDraft>),
 }
 
+/// Replaces the line of `ticket` in the drafts list, or adds one.
+fn upsert_summary(drafts: &mut Rc<Vec<Rc<DraftSummary>>>, ticket: &Ticket) {
+    let summary = Rc::new(DraftSummary::of(ticket));
+    let drafts = Rc::make_mut(drafts);
+    match drafts.iter_mut().find(|existing| existing.id == summary.id) {
+        Some(existing) => *existing = summary,
+        None => drafts.push(summary),
+    }
+}
+
 impl AppState {
     pub fn new(
         drafts: Vec<StoredDraft>,
@@ -243,11 +253,13 @@ impl AppState {
     }
 
     fn upsert_summary(&mut self, ticket: &Ticket) {
-        let summary = Rc::new(DraftSummary::of(ticket));
-        let drafts = Rc::make_mut(&mut self.drafts);
-        match drafts.iter_mut().find(|existing| existing.id == summary.id) {
-            Some(existing) => *existing = summary,
-            None => drafts.push(summary),
+        upsert_summary(&mut self.drafts, ticket);
+    }
+
+    /// Brings the open draft's line in the drafts list up to date.
+    fn upsert_open_summary(&mut self) {
+        if let Some(open) = &self.open {
+            upsert_summary(&mut self.drafts, &open.ticket);
         }
     }
 
@@ -310,11 +322,9 @@ impl AppState {
                     outcome,
                     SaveOutcome::ChangedElsewhere(_) | SaveOutcome::Failed { .. }
                 );
-                let theirs = open.persisted.apply(outcome);
-                let ticket = open.ticket.clone();
-                match theirs {
+                match open.persisted.apply(outcome) {
                     Some(theirs) => next.adopt(theirs),
-                    None if written => next.upsert_summary(&ticket),
+                    None if written => next.upsert_open_summary(),
                     None => {}
                 }
             }
@@ -338,8 +348,7 @@ impl AppState {
                 next.remember_quarantined(saved.quarantined.as_ref());
                 let Some(open) = next.open.as_mut() else { return self };
                 open.persisted.kept_mine(saved.revision);
-                let ticket = open.ticket.clone();
-                next.upsert_summary(&ticket);
+                next.upsert_open_summary();
             }
             AppAction::KeptBoth { copy } => {
                 let Some(open) = next.open.as_mut() else { return self };

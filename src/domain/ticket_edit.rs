@@ -82,16 +82,18 @@ pub enum TicketEdit {
     Replace(Box<Ticket>),
 }
 
+/// Sets `target` to `value`; true when that changed it.
+fn set<T: PartialEq>(target: &mut T, value: T) -> bool {
+    let changed = *target != value;
+    *target = value;
+    changed
+}
+
 impl Ticket {
     /// Applies `edit`. Returns false when it changed nothing, so an edit that changes nothing
-    /// does not count as unsaved work.
+    /// does not count as unsaved work. Each edit tells by itself, without a copy of the whole
+    /// ticket: this runs on every keystroke, with descriptions of many thousand characters.
     pub fn apply(&mut self, edit: TicketEdit) -> bool {
-        let before = self.clone();
-        self.apply_unchecked(edit);
-        *self != before
-    }
-
-    fn apply_unchecked(&mut self, edit: TicketEdit) {
         let details = &mut self.details;
         match edit {
             TicketEdit::Text(field, value) => {
@@ -107,64 +109,79 @@ impl Ticket {
                     TicketText::ContactPhone => &mut details.contact.phone,
                     TicketText::SupportLanguage => &mut details.support_language,
                 };
-                *target = value;
+                set(target, value)
             }
-            TicketEdit::RequestKind(kind) => self.request_kind = kind,
-            TicketEdit::SupportContract(contract) => self.support_contract = contract,
-            TicketEdit::TenantSize(size) => details.tenant_size = size,
-            TicketEdit::Usability(answer) => self.impact.usability = answer,
-            TicketEdit::Scope(answer) => self.impact.scope = answer,
-            TicketEdit::BusinessImpact(answer) => self.impact.business_impact = answer,
-            TicketEdit::Workaround(answer) => self.impact.workaround = answer,
-            TicketEdit::SeverityOverride(chosen) => self.severity_override = chosen,
-            TicketEdit::PreferredContact(method) => details.contact.preferred_method = method,
+            TicketEdit::RequestKind(kind) => set(&mut self.request_kind, kind),
+            TicketEdit::SupportContract(contract) => set(&mut self.support_contract, contract),
+            TicketEdit::TenantSize(size) => set(&mut details.tenant_size, size),
+            TicketEdit::Usability(answer) => set(&mut self.impact.usability, answer),
+            TicketEdit::Scope(answer) => set(&mut self.impact.scope, answer),
+            TicketEdit::BusinessImpact(answer) => set(&mut self.impact.business_impact, answer),
+            TicketEdit::Workaround(answer) => set(&mut self.impact.workaround, answer),
+            TicketEdit::SeverityOverride(chosen) => set(&mut self.severity_override, chosen),
+            TicketEdit::PreferredContact(method) => {
+                set(&mut details.contact.preferred_method, method)
+            }
             TicketEdit::KnownPlatform { platform, checked } => {
-                details.platforms.retain(|existing| *existing != platform);
-                if checked {
+                let listed = details.platforms.contains(&platform);
+                if listed && !checked {
+                    details.platforms.retain(|existing| *existing != platform);
+                } else if checked && !listed {
                     details.platforms.push(platform);
                 }
+                listed != checked
             }
             TicketEdit::OtherPlatform(other) => {
-                details.platforms.retain(|platform| is_listed_platform(platform));
+                let mut platforms: Vec<String> = details
+                    .platforms
+                    .iter()
+                    .filter(|platform| is_listed_platform(platform))
+                    .cloned()
+                    .collect();
                 if let Some(other) = other {
                     let other = other.trim();
-                    details.platforms.push(if other.is_empty() {
+                    platforms.push(if other.is_empty() {
                         OTHER_PLATFORM.to_owned()
                     } else {
                         other.to_owned()
                     });
                 }
+                set(&mut details.platforms, platforms)
             }
             TicketEdit::TierLooked { tier, team, looked } => {
                 let trail = &mut details.escalation_trail;
+                let before = trail.len();
                 trail.retain(|entry| entry.tier.number() != tier);
-                if looked {
-                    if let Ok(tier) = SupportTier::new(tier) {
+                let removed = trail.len() != before;
+                match SupportTier::new(tier) {
+                    Ok(tier) if looked => {
                         // The trail reads from the first tier up, whatever order it was ticked.
                         let position = trail.partition_point(|entry| entry.tier < tier);
                         trail.insert(
                             position,
                             EscalationStep { tier, team, findings: String::new() },
                         );
+                        true
                     }
+                    _ => removed,
                 }
             }
             TicketEdit::TierFindings { tier, findings } => {
-                if let Some(entry) =
-                    details.escalation_trail.iter_mut().find(|entry| entry.tier.number() == tier)
+                match details.escalation_trail.iter_mut().find(|entry| entry.tier.number() == tier)
                 {
-                    entry.findings = findings;
+                    Some(entry) => set(&mut entry.findings, findings),
+                    None => false,
                 }
             }
             TicketEdit::SolvedWithSelfHelp(article) => {
-                self.status = TicketStatus::SelfSolved;
-                self.solved_by_article = article;
+                let status = set(&mut self.status, TicketStatus::SelfSolved);
+                set(&mut self.solved_by_article, article) || status
             }
             TicketEdit::Filed { filed_at, vendor_ticket_number } => {
-                self.status = TicketStatus::Filed { filed_at, vendor_ticket_number }
+                set(&mut self.status, TicketStatus::Filed { filed_at, vendor_ticket_number })
             }
-            TicketEdit::HandedOff(handoff) => self.helpdesk_handoff = Some(handoff),
-            TicketEdit::Replace(ticket) => *self = *ticket,
+            TicketEdit::HandedOff(handoff) => set(&mut self.helpdesk_handoff, Some(handoff)),
+            TicketEdit::Replace(ticket) => set(self, *ticket),
         }
     }
 }
@@ -187,11 +204,43 @@ mod tests {
     }
 
     #[test]
-    fn an_edit_that_changes_nothing_says_so() {
+    fn an_edit_says_whether_it_changed_the_ticket() {
+        let platform =
+            |name: &str, checked| TicketEdit::KnownPlatform { platform: name.to_owned(), checked };
+        let looked =
+            |tier, looked| TicketEdit::TierLooked { tier, team: "Helpdesk".to_owned(), looked };
+        let title = |text: &str| TicketEdit::Text(TicketText::Title, text.to_owned());
+        // Each edit in turn on one ticket, and whether it changed something.
+        let steps = [
+            (title("Printers"), true),
+            (title("Printers"), false),
+            (TicketEdit::TierFindings { tier: 2, findings: "x".to_owned() }, false),
+            (platform("Windows", false), false),
+            (platform("Windows", true), true),
+            (platform("Windows", true), false),
+            (TicketEdit::OtherPlatform(None), false),
+            (TicketEdit::OtherPlatform(Some("ChromeOS".to_owned())), true),
+            (TicketEdit::OtherPlatform(Some(" ChromeOS ".to_owned())), false),
+            (TicketEdit::OtherPlatform(None), true),
+            (platform("Windows", false), true),
+            (looked(2, false), false),
+            (looked(2, true), true),
+            (TicketEdit::TierFindings { tier: 2, findings: "x".to_owned() }, true),
+            (looked(9, true), false),
+            (looked(2, false), true),
+            (TicketEdit::SolvedWithSelfHelp(None), true),
+            (TicketEdit::SolvedWithSelfHelp(None), false),
+            (TicketEdit::SolvedWithSelfHelp(Some("windows-enrolment-errors".to_owned())), true),
+            (TicketEdit::Replace(Box::new(ticket())), true),
+            (TicketEdit::Replace(Box::new(ticket())), false),
+        ];
         let mut ticket = ticket();
-        assert!(ticket.apply(TicketEdit::Text(TicketText::Title, "Printers".to_owned())));
-        assert!(!ticket.apply(TicketEdit::Text(TicketText::Title, "Printers".to_owned())));
-        assert!(!ticket.apply(TicketEdit::TierFindings { tier: 2, findings: "x".to_owned() }));
+        for (number, (edit, changes)) in steps.into_iter().enumerate() {
+            let before = ticket.clone();
+            let changed = ticket.apply(edit);
+            assert_eq!(changed, changes, "step {number}");
+            assert_eq!(changed, ticket != before, "step {number}: says what happened");
+        }
     }
 
     #[test]
