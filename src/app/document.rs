@@ -10,7 +10,7 @@ use crate::domain::plan::SupportPlan;
 use crate::domain::ticket::Ticket;
 use crate::store::drafts::DraftStore;
 use crate::store::plan::PlanStore;
-use crate::store::quarantine::{QuarantinedRecord, PLAN_NAME};
+use crate::store::quarantine::QuarantinedRecord;
 use crate::store::record::{Record, SaveError, Saved, Stored};
 
 /// Whether the document's last change reached storage.
@@ -192,7 +192,6 @@ pub trait DocumentStore {
     type Record: Record;
     fn save(
         &self,
-        name: &str,
         record: &Self::Record,
         base_revision: u64,
         now: DateTime<Utc>,
@@ -200,7 +199,6 @@ pub trait DocumentStore {
     /// Writes over whatever is stored (and puts a removed record back where it is listed).
     fn save_over(
         &self,
-        name: &str,
         record: &Self::Record,
         now: DateTime<Utc>,
     ) -> Result<Saved, SaveError<Self::Record>>;
@@ -210,19 +208,13 @@ impl DocumentStore for DraftStore {
     type Record = Ticket;
     fn save(
         &self,
-        _name: &str,
         record: &Ticket,
         base_revision: u64,
         now: DateTime<Utc>,
     ) -> Result<Saved, SaveError<Ticket>> {
         DraftStore::save(self, record, base_revision, now)
     }
-    fn save_over(
-        &self,
-        _name: &str,
-        record: &Ticket,
-        now: DateTime<Utc>,
-    ) -> Result<Saved, SaveError<Ticket>> {
+    fn save_over(&self, record: &Ticket, now: DateTime<Utc>) -> Result<Saved, SaveError<Ticket>> {
         DraftStore::save_over(self, record, now)
     }
 }
@@ -231,7 +223,6 @@ impl DocumentStore for PlanStore {
     type Record = SupportPlan;
     fn save(
         &self,
-        _name: &str,
         record: &SupportPlan,
         base_revision: u64,
         now: DateTime<Utc>,
@@ -240,16 +231,12 @@ impl DocumentStore for PlanStore {
     }
     fn save_over(
         &self,
-        _name: &str,
         record: &SupportPlan,
         now: DateTime<Utc>,
     ) -> Result<Saved, SaveError<SupportPlan>> {
         PlanStore::save_over(self, record, now)
     }
 }
-
-/// The plan's name in its store, for [`Unsaved::name`].
-pub const PLAN_DOCUMENT_NAME: &str = PLAN_NAME;
 
 /// Writes the newest unsaved change: over the revision it was based on; when another tab
 /// removed the document meanwhile, written again so nothing typed is lost; when another tab
@@ -260,12 +247,12 @@ pub fn write_unsaved<S: DocumentStore>(
     now: DateTime<Utc>,
 ) -> SaveOutcome<S::Record> {
     let change_count = unsaved.change_count;
-    match store.save(&unsaved.name, &unsaved.record, unsaved.base_revision, now) {
+    match store.save(&unsaved.record, unsaved.base_revision, now) {
         Ok(Saved { revision, quarantined }) => {
             SaveOutcome::Saved { revision, change_count, quarantined }
         }
         Err(SaveError::Conflict { theirs }) => SaveOutcome::ChangedElsewhere(*theirs),
-        Err(SaveError::Deleted) => match store.save_over(&unsaved.name, &unsaved.record, now) {
+        Err(SaveError::Deleted) => match store.save_over(&unsaved.record, now) {
             Ok(Saved { revision, quarantined }) => {
                 SaveOutcome::Restored { revision, change_count, quarantined }
             }

@@ -4,11 +4,11 @@
 
 use std::rc::Rc;
 
-use super::document::{Persisted, SaveOutcome, SaveStatus, Unsaved, PLAN_DOCUMENT_NAME};
+use super::document::{Persisted, SaveOutcome, SaveStatus, Unsaved};
 use crate::domain::plan::SupportPlan;
 use crate::domain::plan_edit::PlanEdit;
 use crate::store::plan::StoredPlan;
-use crate::store::quarantine::QuarantinedRecord;
+use crate::store::quarantine::{QuarantinedRecord, PLAN_NAME};
 use crate::store::record::Saved;
 
 /// A one-off message on the task list about what just happened to the whole plan.
@@ -94,7 +94,7 @@ impl PlanState {
     /// The newest change that storage does not have, for the autosave.
     pub fn unsaved(&self) -> Option<Unsaved<SupportPlan>> {
         (self.persisted.save_status == SaveStatus::Pending).then(|| Unsaved {
-            name: PLAN_DOCUMENT_NAME.to_owned(),
+            name: PLAN_NAME.to_owned(),
             record: self.plan.clone(),
             base_revision: self.persisted.revision,
             change_count: self.persisted.change_count,

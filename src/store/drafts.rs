@@ -201,9 +201,8 @@ impl DraftStore {
         self.migrate_version_0(now, new_id)?;
 
         let draft_prefix = self.records.key("");
-        let stored_ids: Vec<String> = self
-            .backend
-            .keys()?
+        let all_keys = self.backend.keys()?;
+        let stored_ids: Vec<String> = all_keys
             .iter()
             .filter_map(|key| key.strip_prefix(&draft_prefix))
             .map(str::to_owned)
@@ -235,8 +234,13 @@ impl DraftStore {
             report.index_repaired = index_readable || !readable_ids.is_empty();
             self.write_index(&readable_ids)?;
         }
-        report.quarantined =
-            quarantine::list(&*self.backend, &self.namespace, RecordKind::Draft, just_quarantined)?;
+        report.quarantined = quarantine::list(
+            &*self.backend,
+            &self.namespace,
+            RecordKind::Draft,
+            just_quarantined,
+            &all_keys,
+        )?;
         Ok(report)
     }
 

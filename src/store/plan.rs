@@ -60,12 +60,14 @@ impl PlanStore {
     /// Reads the stored plan. An unreadable one is moved to quarantine (never overwritten or
     /// deleted) and reported, and the user then starts from the default plan.
     pub fn load(&self) -> Result<PlanLoadReport, StorageError> {
+        let keys = self.backend.keys()?;
         let (stored, just_quarantined) = self.records.load_or_quarantine(PLAN_NAME)?;
         let quarantined = quarantine::list(
             &*self.backend,
             &self.namespace,
             RecordKind::Plan,
             just_quarantined.into_iter().collect(),
+            &keys,
         )?;
         Ok(PlanLoadReport { stored, quarantined })
     }

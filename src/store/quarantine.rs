@@ -86,24 +86,25 @@ pub fn kind_of_slot(namespace: &Namespace, key: &str) -> Option<RecordKind> {
 }
 
 /// Every quarantined record of `kind`: the ones set aside just now (`just_now`, in their
-/// order) first, then those from earlier sessions in key order.
+/// order) first, then those from earlier sessions in key order. `keys` are the storage's keys
+/// as the caller read them before setting anything aside, so storage is listed only once.
 pub fn list(
     backend: &dyn StorageBackend,
     namespace: &Namespace,
     kind: RecordKind,
     just_now: Vec<QuarantinedRecord>,
+    keys: &[String],
 ) -> Result<Vec<QuarantinedRecord>, StorageError> {
-    let mut earlier: Vec<String> = backend
-        .keys()?
-        .into_iter()
+    let mut earlier: Vec<&String> = keys
+        .iter()
         .filter(|key| kind_of_slot(namespace, key) == Some(kind))
-        .filter(|key| !just_now.iter().any(|record| &record.key == key))
+        .filter(|key| !just_now.iter().any(|record| &record.key == *key))
         .collect();
     earlier.sort();
     let mut records = just_now;
     for key in earlier {
-        if let Some(raw) = backend.get(&key)? {
-            records.push(QuarantinedRecord::new(key, raw, EARLIER_REASON.to_owned()));
+        if let Some(raw) = backend.get(key)? {
+            records.push(QuarantinedRecord::new(key.clone(), raw, EARLIER_REASON.to_owned()));
         }
     }
     Ok(records)

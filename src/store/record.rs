@@ -297,11 +297,6 @@ impl<T: Record> Revisioned<T> {
         Revisioned { backend, namespace, kind: PhantomData }
     }
 
-    /// True when the records survive closing the page.
-    pub fn is_persistent(&self) -> bool {
-        self.backend.is_persistent()
-    }
-
     /// The full storage key of a record, for matching `storage` events from other tabs.
     pub fn key(&self, name: &str) -> String {
         self.namespace.key(&format!("{}{name}", T::KEY_PREFIX))

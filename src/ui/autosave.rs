@@ -105,7 +105,7 @@ impl Autosaved for PlanState {
         PlanState::unsaved(self)
     }
     fn watched(&self) -> Option<String> {
-        Some(crate::app::document::PLAN_DOCUMENT_NAME.to_owned())
+        Some(crate::store::quarantine::PLAN_NAME.to_owned())
     }
     fn save_done(_name: String, outcome: SaveOutcome<SupportPlan>) -> PlanAction {
         PlanAction::SaveDone(outcome)
