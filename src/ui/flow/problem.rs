@@ -72,13 +72,16 @@ pub fn problem_step() -> Html {
         use_memo((settled_title.clone(), settled_description.clone()), |(title, description)| {
             looks_like_feature_request(&format!("{title}\n{description}"))
         });
-    // Other drafts are read once for each open draft, never on a keystroke.
+    // Other drafts are read once for each open draft, never on a keystroke, and only once a
+    // description has settled: opening the step with thousands of drafts stored reads none.
     let open_id = app.open.as_ref().map(|open| open.ticket.id.clone());
     let others = {
         let services = services.clone();
         let app = app.clone();
-        use_memo(open_id.clone(), move |_| {
-            app.ticket().map(|open| OtherTickets::read(&services, open))
+        let described = !settled_description.trim().is_empty();
+        use_memo((open_id.clone(), described), move |(_, described)| {
+            let open = app.ticket().filter(|_| *described)?;
+            Some(OtherTickets::read(&services, open))
         })
     };
     let duplicate = {
