@@ -35,6 +35,7 @@ mod built_in;
 mod links;
 mod problems;
 mod reader;
+pub mod translations;
 
 pub use links::{check_link, LinkProblem};
 pub use problems::{ConfigProblem, ConfigProblemKind, Expected};

@@ -1,0 +1,5 @@
+//! The built-in configuration in Polish.
+
+use super::Translations;
+
+pub const POLISH: Translations = Translations { language: "pl", texts: &[] };
