@@ -151,6 +151,84 @@ impl LocalisedText {
     }
 }
 
+/// A catalog of texts translated into one language, keyed by their English text (the way a
+/// gettext catalog is keyed by its source string). The built-in configuration has one per
+/// interface language (`config::translations`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Translations {
+    /// The language tag of the translations, for example "pl".
+    pub language: &'static str,
+    /// Pairs of (an English text, the same text in `language`).
+    pub texts: &'static [(&'static str, &'static str)],
+}
+
+impl Translations {
+    /// No translations: English, or a language without a catalog.
+    pub const NONE: Translations = Translations { language: "en", texts: &[] };
+
+    /// The translation of `english`, if the catalog has one.
+    pub fn translate(&self, english: &str) -> Option<&'static str> {
+        self.texts.iter().find(|(source, _)| *source == english).map(|(_, translated)| *translated)
+    }
+}
+
+impl LocalisedText {
+    /// The English text a catalog may translate: the `en` text, or the one text given for
+    /// every language.
+    pub fn english_source(&self) -> Option<&str> {
+        match self {
+            LocalisedText::Single(text) => Some(text),
+            LocalisedText::PerLanguage(entries) => entries
+                .iter()
+                .find(|(tag, _)| tag_parts(tag).language == "en")
+                .map(|(_, text)| text.as_str()),
+        }
+    }
+
+    /// [`LocalisedText::pick_with_language`], then `translations` when they are in the
+    /// requested language and the text has none of its own in that language: a text given in
+    /// the requested language always wins over a catalog, and a catalog over a fallback.
+    pub fn pick_translated<'text>(
+        &'text self,
+        requested: &str,
+        default_language: Option<&str>,
+        translations: &Translations,
+    ) -> PickedText<'text> {
+        let picked = self.pick_with_language(requested, default_language);
+        let wanted = tag_parts(requested).language;
+        let in_requested_language =
+            picked.language.is_some_and(|tag| tag_parts(tag).language == wanted);
+        if in_requested_language || tag_parts(translations.language).language != wanted {
+            return picked;
+        }
+        match self.english_source().and_then(|english| translations.translate(english)) {
+            Some(text) => PickedText { text, language: Some(translations.language) },
+            None => picked,
+        }
+    }
+}
+
+impl LocalisedText {
+    /// [`LocalisedText::pick_translated`], followed by the English text in brackets when the
+    /// two differ ("行動裝置管理 (Mobile device management)"): for a name the user must find in
+    /// another program, such as a category in the vendor's portal, which may be shown in
+    /// English whatever the language of this interface.
+    pub fn pick_with_english(
+        &self,
+        requested: &str,
+        default_language: Option<&str>,
+        translations: &Translations,
+    ) -> String {
+        let picked = self.pick_translated(requested, default_language, translations).text;
+        match self.english_source() {
+            Some(english) if !english.is_empty() && english != picked => {
+                format!("{picked} ({english})")
+            }
+            _ => picked.to_owned(),
+        }
+    }
+}
+
 impl Default for LocalisedText {
     fn default() -> Self {
         LocalisedText::Single(String::new())

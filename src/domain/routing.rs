@@ -6,16 +6,17 @@
 
 use serde::Serialize;
 
+use crate::domain::localised_text::LocalisedText;
 use crate::domain::request::{Customer, RequestKind, SupportContract, TenantSize};
 
 /// A link with a title and a short description.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct Resource {
-    pub title: String,
+    pub title: LocalisedText,
     /// A link, checked by the configuration reader (`config::check_link`).
     pub url: String,
     /// May be empty.
-    pub description: String,
+    pub description: LocalisedText,
 }
 
 /// What kind of place a channel is; it decides whether a ticket is written at all.
@@ -70,13 +71,13 @@ pub struct Channel {
     pub id: String,
     pub kind: ChannelKind,
     /// The name shown to the user, for example "Office 365 admin centre".
-    pub name: String,
+    pub name: LocalisedText,
     /// Where to start.
     pub url: Option<String>,
     /// The category to choose there, for example "Mobile device management".
-    pub category: Option<String>,
+    pub category: Option<LocalisedText>,
     /// The steps to open a request, in order.
-    pub steps: Vec<String>,
+    pub steps: Vec<LocalisedText>,
     /// Further links, such as documentation.
     pub links: Vec<Resource>,
     /// The language list that applies, if the vendor publishes one for this channel.
@@ -86,11 +87,11 @@ pub struct Channel {
 /// A note shown with a routing decision, such as a cost the user should know about.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct RouteWarning {
-    /// A stable identifier the interface can translate, for example
-    /// `premier_procedural_billable`.
+    /// A stable identifier, for example `premier_procedural_billable`, so a program reading
+    /// the decision (or a test) can tell warnings apart whatever their language.
     pub id: String,
-    /// The English text, used when the interface has no translation for `id`.
-    pub text: String,
+    /// What the user reads, per language.
+    pub text: LocalisedText,
 }
 
 /// One routing rule: requests of `kind` from customers with any of `contracts` (and, when
@@ -219,7 +220,7 @@ pub struct RoutingDecision {
     /// service or the feedback site; or why none was found.
     pub channel: Result<Channel, RoutingProblem>,
     /// The steps to open the request there, in order; empty when unresolved.
-    pub steps: Vec<String>,
+    pub steps: Vec<LocalisedText>,
     /// True when the way in is asking to be called back (tenants with fewer than 100 licences).
     pub call_back: bool,
     /// False when this is not a support ticket at all, such as a feature request. An

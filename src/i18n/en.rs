@@ -2,6 +2,7 @@
 
 use super::{Language, Message};
 use crate::domain::export::ExportLabels;
+use crate::domain::localised_text::Translations;
 use crate::domain::plan::{PlanJsonError, PlanProblem};
 
 fn plural(count: u64, one: &str, other: &str) -> String {
@@ -12,6 +13,10 @@ fn plural(count: u64, one: &str, other: &str) -> String {
 pub struct English;
 
 impl Language for English {
+    fn config_translations(&self) -> Translations {
+        Translations::NONE
+    }
+
     fn export_labels(&self) -> ExportLabels {
         ExportLabels::english()
     }

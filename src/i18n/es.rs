@@ -3,6 +3,7 @@
 //! imperatives ("Seleccione").
 
 use super::{Language, Locale, Message};
+use crate::domain::config::translations::{self, Translations};
 use crate::domain::export::ExportLabels;
 use crate::domain::plan::{shorten, PlanJsonError, PlanProblem, PLAN_FORMAT_VERSION, PLAN_SCHEMA};
 
@@ -25,6 +26,10 @@ fn counted(count: u64, one: &str, other: &str) -> String {
 pub struct Spanish;
 
 impl Language for Spanish {
+    fn config_translations(&self) -> Translations {
+        translations::SPANISH
+    }
+
     fn drafts_shown(&self, first: usize, last: usize, total: usize) -> String {
         format!("Borradores {first} a {last} de {total}")
     }

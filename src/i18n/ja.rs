@@ -6,6 +6,7 @@
 //! 2次サポート, 3次サポート, and the vendor as 4次サポート.
 
 use super::{Language, Locale, Message};
+use crate::domain::config::translations::{self, Translations};
 use crate::domain::export::ExportLabels;
 use crate::domain::plan::{shorten, PlanJsonError, PlanProblem, PLAN_FORMAT_VERSION, PLAN_SCHEMA};
 
@@ -13,6 +14,10 @@ use crate::domain::plan::{shorten, PlanJsonError, PlanProblem, PLAN_FORMAT_VERSI
 pub struct Japanese;
 
 impl Language for Japanese {
+    fn config_translations(&self) -> Translations {
+        translations::JAPANESE
+    }
+
     fn drafts_shown(&self, first: usize, last: usize, total: usize) -> String {
         format!("下書き{total}件中 {first}～{last}件目")
     }

@@ -5,6 +5,7 @@
 //! put a particle after a number use [`object`] and [`direction`].
 
 use super::{Language, Locale, Message};
+use crate::domain::config::translations::{self, Translations};
 use crate::domain::export::ExportLabels;
 use crate::domain::plan::{shorten, PlanJsonError, PlanProblem, PLAN_FORMAT_VERSION, PLAN_SCHEMA};
 
@@ -33,6 +34,10 @@ fn count(number: usize) -> u64 {
 pub struct Korean;
 
 impl Language for Korean {
+    fn config_translations(&self) -> Translations {
+        translations::KOREAN
+    }
+
     fn drafts_shown(&self, first: usize, last: usize, total: usize) -> String {
         format!("초안 {total}개 중 {first}~{last}번째")
     }

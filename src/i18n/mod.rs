@@ -25,11 +25,16 @@ use en::English;
 pub use loading::LanguageUnavailable;
 
 use crate::domain::export::ExportLabels;
+use crate::domain::localised_text::{LocalisedText, PickedText, Translations};
 use crate::domain::plan::{PlanJsonError, PlanProblem};
 
 /// One language: every message and every text with numbers in it. A language that misses one
 /// does not compile.
 pub trait Language {
+    /// The built-in configuration's texts in this language (none for English, which they are
+    /// written in). Reached only through the language, so each catalog travels in its
+    /// language's module.
+    fn config_translations(&self) -> Translations;
     /// The headings and value names of ticket exports (Markdown and plain text) in this
     /// language, so a ticket can be written in the language the support channel reads.
     fn export_labels(&self) -> ExportLabels;
@@ -222,6 +227,28 @@ impl Locale {
             return (traditional == Some(true)).then_some(Locale::TraditionalChinese);
         }
         Locale::ALL.into_iter().find(|locale| locale.tag() == primary)
+    }
+
+    /// A configured text in this language: the configuration's own text in this language when
+    /// it gives one, otherwise the built-in configuration's catalog for this language, otherwise
+    /// the fallback of [`LocalisedText::pick`] (`default_language` is the configuration's).
+    pub fn configured<'text>(
+        self,
+        text: &'text LocalisedText,
+        default_language: Option<&str>,
+    ) -> PickedText<'text> {
+        text.pick_translated(self.tag(), default_language, &self.language().config_translations())
+    }
+
+    /// [`Locale::configured`], followed by the English text in brackets when it differs: for a
+    /// name the user must find in the vendor's portal, which may be shown in English.
+    pub fn configured_with_english(
+        self,
+        text: &LocalisedText,
+        default_language: Option<&str>,
+    ) -> String {
+        let translations = self.language().config_translations();
+        text.pick_with_english(self.tag(), default_language, &translations)
     }
 
     /// The texts of this language, or English while this language is still being fetched

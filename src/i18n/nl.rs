@@ -2,6 +2,7 @@
 //! as Dutch software usually does; instructions are imperatives ("Kies", "Vul in").
 
 use super::{Language, Locale, Message};
+use crate::domain::config::translations::{self, Translations};
 use crate::domain::export::ExportLabels;
 use crate::domain::plan::{shorten, PlanJsonError, PlanProblem, PLAN_FORMAT_VERSION, PLAN_SCHEMA};
 
@@ -24,6 +25,10 @@ fn counted(count: u64, one: &str, other: &str) -> String {
 pub struct Dutch;
 
 impl Language for Dutch {
+    fn config_translations(&self) -> Translations {
+        translations::DUTCH
+    }
+
     fn drafts_shown(&self, first: usize, last: usize, total: usize) -> String {
         format!("Concepten {first} tot en met {last} van {total}")
     }

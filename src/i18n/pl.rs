@@ -7,6 +7,7 @@
 //! need another case.
 
 use super::{Language, Locale, Message};
+use crate::domain::config::translations::{self, Translations};
 use crate::domain::export::ExportLabels;
 use crate::domain::plan::{shorten, PlanJsonError, PlanProblem, PLAN_FORMAT_VERSION, PLAN_SCHEMA};
 
@@ -45,6 +46,10 @@ fn duration_genitive(total_minutes: u32) -> String {
 pub struct Polish;
 
 impl Language for Polish {
+    fn config_translations(&self) -> Translations {
+        translations::POLISH
+    }
+
     fn drafts_shown(&self, first: usize, last: usize, total: usize) -> String {
         format!("Wersje robocze {first}–{last} z {total}")
     }

@@ -5,6 +5,7 @@
 //! Chinese has no plural forms; numbers take measure words ("3 份草稿", "2 個項目").
 
 use super::{Language, Locale, Message};
+use crate::domain::config::translations::{self, Translations};
 use crate::domain::export::ExportLabels;
 use crate::domain::plan::{shorten, PlanJsonError, PlanProblem, PLAN_FORMAT_VERSION, PLAN_SCHEMA};
 
@@ -12,6 +13,10 @@ use crate::domain::plan::{shorten, PlanJsonError, PlanProblem, PLAN_FORMAT_VERSI
 pub struct TraditionalChinese;
 
 impl Language for TraditionalChinese {
+    fn config_translations(&self) -> Translations {
+        translations::TRADITIONAL_CHINESE
+    }
+
     fn drafts_shown(&self, first: usize, last: usize, total: usize) -> String {
         format!("第 {first} 到 {last} 份草稿，共 {total} 份")
     }

@@ -9,6 +9,7 @@ use super::platform::IntlZoneRules;
 use crate::app::plan::{PlanAction, PlanState};
 use crate::app::state::{AppAction, AppState};
 use crate::domain::config::Config;
+use crate::domain::localised_text::{LocalisedText, PickedText};
 use crate::i18n::{Locale, Message};
 use crate::store::drafts::DraftStore;
 use crate::store::plan::PlanStore;
@@ -113,6 +114,46 @@ pub fn use_locale() -> Locale {
 pub fn use_text() -> impl Fn(Message) -> &'static str + Copy {
     let locale = use_locale();
     move |message| locale.text(message)
+}
+
+/// Configured texts (channels, steps, warnings, resources) in the interface language, with the
+/// built-in configuration's catalog for that language and the configuration's default language
+/// as fallbacks.
+#[derive(Clone)]
+pub struct ConfiguredText {
+    locale: Locale,
+    services: ServicesContext,
+}
+
+impl ConfiguredText {
+    /// Configured texts in `locale`, for a text written in another language than the
+    /// interface's (the ticket's).
+    pub fn in_locale(&self, locale: Locale) -> ConfiguredText {
+        ConfiguredText { locale, services: self.services.clone() }
+    }
+
+    /// The text to show.
+    pub fn get<'text>(&self, text: &'text LocalisedText) -> &'text str {
+        self.picked(text).text
+    }
+
+    /// The text to show and the language it is written in, when known.
+    pub fn picked<'text>(&self, text: &'text LocalisedText) -> PickedText<'text> {
+        let default_language = self.services.0.config.default_locale.as_deref();
+        self.locale.configured(text, default_language)
+    }
+
+    /// The text followed by its English text in brackets when they differ (a name to find in
+    /// the vendor's portal).
+    pub fn with_english(&self, text: &LocalisedText) -> String {
+        let default_language = self.services.0.config.default_locale.as_deref();
+        self.locale.configured_with_english(text, default_language)
+    }
+}
+
+#[hook]
+pub fn use_configured_text() -> ConfiguredText {
+    ConfiguredText { locale: use_locale(), services: use_services() }
 }
 
 /// A component used outside the app's providers is a programming error, found by the first

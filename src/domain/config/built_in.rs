@@ -2,6 +2,7 @@
 
 use std::collections::BTreeMap;
 
+use crate::domain::localised_text::LocalisedText;
 use crate::domain::plan::{SupportPlan, VendorTier};
 use crate::domain::request::{RequestKind, SupportContract, TenantSize};
 use crate::domain::response::{Clock, Policy, Target};
@@ -76,7 +77,18 @@ fn texts(items: &[&str]) -> Vec<String> {
 }
 
 pub(super) fn resource(title: &str, url: &str, description: &str) -> Resource {
-    Resource { title: title.to_owned(), url: url.to_owned(), description: description.to_owned() }
+    Resource { title: english(title), url: url.to_owned(), description: english(description) }
+}
+
+/// A text of the built-in configuration: one text, written in English, which the catalogs in
+/// `translations/` translate (a plain string keeps the configuration's JSON as page owners
+/// write it).
+fn english(text: impl Into<String>) -> LocalisedText {
+    LocalisedText::single(text)
+}
+
+fn english_texts(items: &[&str]) -> Vec<LocalisedText> {
+    items.iter().map(|item| english(*item)).collect()
 }
 
 pub(super) fn around_the_clock_policy(hours: [u32; 3], set_by_contract: bool) -> Policy {
@@ -103,22 +115,21 @@ fn admin_centre_channel(id: &str, category: &str, languages: LanguageSet) -> Cha
     Channel {
         id: id.to_owned(),
         kind: ChannelKind::Portal,
-        name: "Office 365 admin centre".to_owned(),
+        name: english("Office 365 admin centre"),
         url: Some(ADMIN_CENTRE_URL.to_owned()),
-        category: Some(category.to_owned()),
+        category: Some(english(category)),
         steps: vec![
-            "Sign in to the Office 365 admin centre with your Intune administrator account."
-                .to_owned(),
-            "Select the Admin tile.".to_owned(),
-            "In the left-hand menu, under Support, select Support to start a new request."
-                .to_owned(),
-            format!(
+            english(
+                "Sign in to the Office 365 admin centre with your Intune administrator account.",
+            ),
+            english("Select the Admin tile."),
+            english("In the left-hand menu, under Support, select Support to start a new request."),
+            english(format!(
                 "Choose the category \"{category}\". If it is not in the list, select More at \
                  the bottom of the list."
-            ),
-            "Paste the ticket prepared here and send the request.".to_owned(),
-            "To follow up later, open Support and then Service requests in the same menu."
-                .to_owned(),
+            )),
+            english("Paste the ticket prepared here and send the request."),
+            english("To follow up later, open Support and then Service requests in the same menu."),
         ],
         links: Vec::new(),
         languages: Some(languages),
@@ -140,10 +151,10 @@ fn built_in_channels() -> Vec<Channel> {
         Channel {
             id: "premier-portal".to_owned(),
             kind: ChannelKind::Portal,
-            name: "Premier support portal".to_owned(),
+            name: english("Premier support portal"),
             url: Some(PREMIER_URL.to_owned()),
             category: None,
-            steps: texts(&[
+            steps: english_texts(&[
                 "Sign in to the Premier support portal with the account named in your \
                  Premier agreement.",
                 "Start a new support request for Microsoft Intune.",
@@ -155,10 +166,10 @@ fn built_in_channels() -> Vec<Channel> {
         Channel {
             id: "premier-portal-billing".to_owned(),
             kind: ChannelKind::Portal,
-            name: "Premier support portal".to_owned(),
+            name: english("Premier support portal"),
             url: Some(PREMIER_URL.to_owned()),
             category: None,
-            steps: texts(&[
+            steps: english_texts(&[
                 "Sign in to the Premier support portal with the account named in your \
                  Premier agreement.",
                 "Start a new request about billing, licensing or your account for Microsoft \
@@ -171,10 +182,10 @@ fn built_in_channels() -> Vec<Channel> {
         Channel {
             id: "admin-centre-call-back".to_owned(),
             kind: ChannelKind::CallBack,
-            name: "\"Need help?\" in the Office 365 admin centre".to_owned(),
+            name: english("\"Need help?\" in the Office 365 admin centre"),
             url: Some(ADMIN_CENTRE_URL.to_owned()),
             category: None,
-            steps: texts(&[
+            steps: english_texts(&[
                 "Sign in to the Office 365 admin centre with your Intune administrator account.",
                 "Open Support. Tenants with fewer than 100 licences see a \"Need help?\" button \
                  instead of a list of categories.",
@@ -189,11 +200,10 @@ fn built_in_channels() -> Vec<Channel> {
         Channel {
             id: "partner".to_owned(),
             kind: ChannelKind::Partner,
-            name: "Your partner, or Configuration Manager and Endpoint Protection support"
-                .to_owned(),
+            name: english("Your partner, or Configuration Manager and Endpoint Protection support"),
             url: Some("https://docs.microsoft.com/sccm/".to_owned()),
             category: None,
-            steps: texts(&[
+            steps: english_texts(&[
                 "Look in the Configuration Manager or Endpoint Protection documentation first; \
                  it covers many common problems.",
                 "Contact your Microsoft partner, or open an online or phone request with \
@@ -217,10 +227,10 @@ fn built_in_channels() -> Vec<Channel> {
         Channel {
             id: "volume-licensing".to_owned(),
             kind: ChannelKind::ExternalService,
-            name: "Volume licensing support".to_owned(),
+            name: english("Volume licensing support"),
             url: Some("http://go.microsoft.com/fwlink/p/?LinkID=282016".to_owned()),
             category: None,
-            steps: texts(&[
+            steps: english_texts(&[
                 "For licences and product keys bought through volume licensing, use the Volume \
                  Licensing Service Center.",
                 "For billing questions about those licences, use billing and subscription \
@@ -248,10 +258,10 @@ fn built_in_channels() -> Vec<Channel> {
         Channel {
             id: "feedback-site".to_owned(),
             kind: ChannelKind::Feedback,
-            name: "Microsoft Intune ideas".to_owned(),
+            name: english("Microsoft Intune ideas"),
             url: Some("https://microsoftintune.uservoice.com/forums/291681-ideas".to_owned()),
             category: None,
-            steps: texts(&[
+            steps: english_texts(&[
                 "Search the ideas site for a suggestion like yours and vote for it.",
                 "If there is none, post your idea. A feature request is feedback, not a \
                  support ticket.",
@@ -281,16 +291,18 @@ fn built_in_routes() -> Vec<Route> {
     };
     let procedural_billable = RouteWarning {
         id: "premier_procedural_billable".to_owned(),
-        text: "Under a Premier agreement, procedural questions such as \"how do I configure \
-               this feature?\" are charged."
-            .to_owned(),
+        text: english(
+            "Under a Premier agreement, procedural questions such as \"how do I configure \
+               this feature?\" are charged.",
+        ),
     };
     let configuration_manager_paid = RouteWarning {
         id: "configuration_manager_paid_support".to_owned(),
-        text: "Configuration Manager and Endpoint Protection support is not part of the Intune \
+        text: english(
+            "Configuration Manager and Endpoint Protection support is not part of the Intune \
                subscription: it is paid, or deducted from your existing licence or Premier \
-               agreement."
-            .to_owned(),
+               agreement.",
+        ),
     };
     let all = [Professional, Premier];
     let mut routes = Vec::new();

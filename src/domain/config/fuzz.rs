@@ -251,7 +251,7 @@ fn assert_usable(parsed: &ParsedConfig) {
     resources.extend(config.channels.iter().flat_map(|channel| channel.links.iter()));
     for resource in resources {
         assert_eq!(check_link(&resource.url).as_ref(), Ok(&resource.url));
-        assert!(!resource.title.trim().is_empty());
+        assert!(resource.title.texts().all(|text| !text.trim().is_empty()));
     }
     for channel in &config.channels {
         if let Some(url) = &channel.url {

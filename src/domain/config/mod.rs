@@ -24,6 +24,7 @@ use chrono::NaiveDate;
 use serde::{Serialize, Serializer};
 
 use crate::domain::knowledge::Article;
+use crate::domain::localised_text::LocalisedText;
 use crate::domain::plan::SupportPlan;
 use crate::domain::request::{Customer, RequestKind, SupportContract, TenantSize};
 use crate::domain::response::{BusinessCalendar, Policy};
@@ -155,6 +156,32 @@ impl Policies {
 }
 
 impl Config {
+    /// Every configured text a user reads (resources, channels, warnings, the page owner's
+    /// articles), in the order of the configuration.
+    pub fn user_texts(&self) -> Vec<&LocalisedText> {
+        let mut texts: Vec<&LocalisedText> = Vec::new();
+        let resources = self
+            .self_help
+            .iter()
+            .chain([&self.feedback_site, &self.community_forum])
+            .chain(self.channels.iter().flat_map(|channel| &channel.links));
+        for channel in &self.channels {
+            texts.push(&channel.name);
+            texts.extend(&channel.category);
+            texts.extend(&channel.steps);
+        }
+        for resource in resources {
+            texts.extend([&resource.title, &resource.description]);
+        }
+        for route in &self.routes {
+            texts.extend(route.warnings.iter().map(|warning| &warning.text));
+        }
+        for article in &self.knowledge_base.articles {
+            texts.extend([&article.title, &article.summary]);
+        }
+        texts
+    }
+
     /// The channel with this id.
     pub fn channel(&self, id: &str) -> Option<&Channel> {
         self.channels.iter().find(|channel| channel.id == id)

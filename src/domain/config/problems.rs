@@ -16,8 +16,6 @@ pub enum Expected {
     List,
     /// Text that is not empty once surrounding spaces are removed.
     Text,
-    /// Any text, empty allowed.
-    AnyText,
     Boolean,
     PositiveNumber,
     WholeNumberInRange {
@@ -44,7 +42,6 @@ impl Expected {
             Expected::Object => "an object ({ ... })".to_owned(),
             Expected::List => "a list ([ ... ])".to_owned(),
             Expected::Text => "non-empty text".to_owned(),
-            Expected::AnyText => "text".to_owned(),
             Expected::Boolean => "true or false".to_owned(),
             Expected::PositiveNumber => "a positive number".to_owned(),
             Expected::WholeNumberInRange { minimum, maximum } => {

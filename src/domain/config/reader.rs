@@ -283,16 +283,6 @@ impl Reader {
         }
     }
 
-    fn read_any_text(&mut self, value: &Value, path: &str) -> Option<String> {
-        match value.as_str() {
-            Some(text) => Some(text.trim().to_owned()),
-            None => {
-                self.invalid(path, Expected::AnyText, value);
-                None
-            }
-        }
-    }
-
     fn read_texts(&mut self, value: &Value, path: &str) -> Option<Vec<String>> {
         let list = self.read_list(value, path)?;
         Some(
@@ -462,12 +452,12 @@ impl Reader {
         let object = self.read_object(value, path, &["title", "url", "description"])?;
         let title = self
             .required(object, path, "title")
-            .and_then(|value| self.read_text(value, &child(path, "title")));
+            .and_then(|value| self.read_localised_text(value, &child(path, "title"), false));
         let url = self
             .required(object, path, "url")
             .and_then(|value| self.read_link(value, &child(path, "url")));
         let description = optional(object, "description")
-            .and_then(|value| self.read_any_text(value, &child(path, "description")))
+            .and_then(|value| self.read_localised_text(value, &child(path, "description"), true))
             .unwrap_or_default();
         Some(Resource { title: title?, url: url?, description })
     }
@@ -514,6 +504,18 @@ impl Reader {
                 None
             }
         }
+    }
+
+    fn read_localised_texts(&mut self, value: &Value, path: &str) -> Option<Vec<LocalisedText>> {
+        let list = self.read_list(value, path)?;
+        Some(
+            list.iter()
+                .enumerate()
+                .filter_map(|(index, item)| {
+                    self.read_localised_text(item, &item_path(path, index), false)
+                })
+                .collect(),
+        )
     }
 
     fn read_article(&mut self, value: &Value, path: &str) -> Option<Article> {
@@ -586,14 +588,16 @@ impl Reader {
             .and_then(|value| self.read_choice(value, &child(path, "kind"), &ChannelKind::ALL));
         let name = self
             .required(object, path, "name")
-            .and_then(|value| self.read_text(value, &child(path, "name")));
+            .and_then(|value| self.read_localised_text(value, &child(path, "name"), false));
         let url = optional(object, "url")
             .and_then(|value| self.read_nullable(value, &child(path, "url"), Reader::read_link));
         let category = optional(object, "category").and_then(|value| {
-            self.read_nullable(value, &child(path, "category"), Reader::read_text)
+            self.read_nullable(value, &child(path, "category"), |reader, value, path| {
+                reader.read_localised_text(value, path, false)
+            })
         });
         let steps = optional(object, "steps")
-            .and_then(|value| self.read_texts(value, &child(path, "steps")))
+            .and_then(|value| self.read_localised_texts(value, &child(path, "steps")))
             .unwrap_or_default();
         let links = optional(object, "links")
             .and_then(|value| self.read_resources(value, &child(path, "links")))
@@ -633,7 +637,7 @@ impl Reader {
             .and_then(|value| self.read_identifier(value, &child(path, "id")));
         let text = self
             .required(object, path, "text")
-            .and_then(|value| self.read_text(value, &child(path, "text")));
+            .and_then(|value| self.read_localised_text(value, &child(path, "text"), false));
         Some(RouteWarning { id: id?, text: text? })
     }
 

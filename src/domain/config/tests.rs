@@ -73,9 +73,12 @@ fn built_in_holds_the_reference_vendor_facts() {
     );
     assert_eq!(config.community_forum.url, "https://social.technet.microsoft.com/Forums/home");
     let category = |id: &str| config.channel(id).and_then(|channel| channel.category.clone());
-    assert_eq!(category("admin-centre-mdm").as_deref(), Some("Mobile device management"));
     assert_eq!(
-        category("admin-centre-billing").as_deref(),
+        category("admin-centre-mdm").as_ref().and_then(LocalisedText::english_source),
+        Some("Mobile device management")
+    );
+    assert_eq!(
+        category("admin-centre-billing").as_ref().and_then(LocalisedText::english_source),
         Some("Billing and product information")
     );
     assert_eq!(
@@ -420,7 +423,7 @@ fn channel_and_route_problems() {
             "channels[1].id: the id \"web\" is already used; this entry is left out",
             "channels[2].id: expected an identifier of letters, digits, '-', '_' or '.', at most 64 characters, got \"\"",
             "channels[2].kind: expected one of \"portal\", \"call_back\", \"partner\", \"external_service\", \"feedback\", got \"pigeon\"",
-            "channels[2].name: expected non-empty text, got \"  \"",
+            "channels[2].name: expected non-empty text, or an object from language tags to texts such as {\"en\": \"...\", \"pl\": \"...\"}, got \"  \"",
             "channels[3].id: required field missing; the entry is left out",
             "channels[3].languages: expected one of \"online_technical\", \"billing_and_phone\", got \"klingon\"",
             "channels[4]: expected an object ({ ... }), got \"not a channel\"",

@@ -9,7 +9,7 @@ use super::{back_from, continue_from, use_edit};
 use crate::app::state::{AppAction, FlowStep, Screen};
 use crate::domain::ticket_edit::TicketEdit;
 use crate::i18n::Message;
-use crate::ui::context::{use_app, use_services, use_text};
+use crate::ui::context::{use_app, use_configured_text, use_services, use_text};
 use crate::ui::widgets::{error_for, FieldError, RadioChoice, Radios, StepFrame};
 
 const SOLVED_ID: &str = "st-self-help-solved";
@@ -19,6 +19,7 @@ const ARTICLE_PREFIX: &str = "article:";
 #[function_component(BeforeYouFile)]
 pub fn before_you_file() -> Html {
     let text = use_text();
+    let configured = use_configured_text();
     let app = use_app();
     let services = use_services();
     let edit = use_edit();
@@ -93,9 +94,9 @@ pub fn before_you_file() -> Html {
                     { for resources.map(|resource| html! {
                         <li class="st-resource">
                             <a class="st-link" href={resource.url.clone()} target="_blank" rel="noopener noreferrer">
-                                { &resource.title }
+                                { configured.get(&resource.title) }
                             </a>
-                            <p class="st-hint">{ &resource.description }</p>
+                            <p class="st-hint">{ configured.get(&resource.description) }</p>
                         </li>
                     }) }
                 </ul>

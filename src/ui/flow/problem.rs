@@ -13,7 +13,7 @@ use crate::domain::knowledge::looks_like_feature_request;
 use crate::domain::split::{split_problems, split_ticket};
 use crate::domain::ticket_edit::{TicketEdit, TicketText};
 use crate::i18n::Message;
-use crate::ui::context::{use_app, use_services, use_text};
+use crate::ui::context::{use_app, use_configured_text, use_services, use_text};
 use crate::ui::platform::{new_id, now};
 use crate::ui::widgets::{error_for, FieldError, StepFrame, TextField};
 
@@ -50,6 +50,7 @@ fn use_settled_text(text: String) -> (String, Callback<String>) {
 #[function_component(ProblemStep)]
 pub fn problem_step() -> Html {
     let text = use_text();
+    let configured = use_configured_text();
     let app = use_app();
     let services = use_services();
     let edit = use_edit();
@@ -216,7 +217,7 @@ pub fn problem_step() -> Html {
                         if !feedback.url.is_empty() {
                             <p>
                                 <a class="st-link" href={feedback.url.clone()} target="_blank" rel="noopener noreferrer">
-                                    { &feedback.title }
+                                    { configured.get(&feedback.title) }
                                 </a>
                             </p>
                         }

@@ -4,7 +4,7 @@ use yew::prelude::*;
 
 use crate::domain::routing::{LanguageOffer, RoutingDecision};
 use crate::i18n::Message;
-use crate::ui::context::{use_locale, use_text};
+use crate::ui::context::{use_configured_text, use_locale, use_text};
 use crate::ui::platform::{language_name, list_and, user_locale_tag};
 
 #[derive(Properties, PartialEq)]
@@ -15,6 +15,7 @@ pub struct RoutingSummaryProps {
 #[function_component(RoutingSummary)]
 pub fn routing_summary(props: &RoutingSummaryProps) -> Html {
     let text = use_text();
+    let configured = use_configured_text();
     let locale_tag = user_locale_tag(use_locale().tag());
     let decision = &props.decision;
     let language_names = |tags: &[String]| {
@@ -43,16 +44,16 @@ pub fn routing_summary(props: &RoutingSummaryProps) -> Html {
                     <dt>{ text(Message::RoutingWhere) }</dt>
                     <dd>
                         if let Some(url) = &channel.url {
-                            <a class="st-link" href={url.clone()} target="_blank" rel="noopener noreferrer">{ &channel.name }</a>
+                            <a class="st-link" href={url.clone()} target="_blank" rel="noopener noreferrer">{ configured.get(&channel.name) }</a>
                         } else {
-                            { &channel.name }
+                            { configured.get(&channel.name) }
                         }
                     </dd>
                 </div>
                 if let Some(category) = &channel.category {
                     <div class="st-summary-list__row">
                         <dt>{ text(Message::RoutingCategory) }</dt>
-                        <dd>{ category }</dd>
+                        <dd>{ configured.with_english(category) }</dd>
                     </div>
                 }
                 if let Some((label, tags)) = listed_languages {
@@ -73,18 +74,18 @@ pub fn routing_summary(props: &RoutingSummaryProps) -> Html {
             }
             { for decision.warnings.iter().map(|warning| html! {
                 <div class="st-warning-text"><span class="st-warning-text__icon" aria-hidden="true">{ "!" }</span>
-                    <p class="st-warning-text__text">{ &warning.text }</p></div>
+                    <p class="st-warning-text__text">{ configured.get(&warning.text) }</p></div>
             }) }
             if !decision.steps.is_empty() {
                 <h3 class="st-heading-xs">{ text(Message::RoutingSteps) }</h3>
                 <ol class="st-list st-list--number">
-                    { for decision.steps.iter().map(|step| html! { <li>{ step }</li> }) }
+                    { for decision.steps.iter().map(|step| html! { <li>{ configured.get(step) }</li> }) }
                 </ol>
             }
             if !channel.links.is_empty() {
                 <ul class="st-list">
                     { for channel.links.iter().map(|link| html! {
-                        <li><a class="st-link" href={link.url.clone()} target="_blank" rel="noopener noreferrer">{ &link.title }</a></li>
+                        <li><a class="st-link" href={link.url.clone()} target="_blank" rel="noopener noreferrer">{ configured.get(&link.title) }</a></li>
                     }) }
                 </ul>
             }

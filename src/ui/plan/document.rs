@@ -100,10 +100,13 @@ pub fn plan_document() -> Html {
         (1..=HIGHEST_INTERNAL_TIER).filter_map(|number| plan.tier(number)).collect();
     let channel = match &plan.vendor.channel {
         None => text(Message::PlanVendorChannelByRouting).to_owned(),
-        Some(id) => services
-            .config
-            .channel(id)
-            .map_or_else(|| locale.unknown_channel(id), |channel| channel.name.clone()),
+        Some(id) => services.config.channel(id).map_or_else(
+            || locale.unknown_channel(id),
+            |channel| {
+                let default_language = services.config.default_locale.as_deref();
+                locale.configured(&channel.name, default_language).text.to_owned()
+            },
+        ),
     };
     let training = &plan.training;
     let total = plan.agenda_minutes();

@@ -9,7 +9,7 @@ use crate::domain::plan_edit::PlanEdit;
 use crate::domain::request::{SupportContract, TenantSize};
 use crate::domain::routing::ChannelKind;
 use crate::i18n::Message;
-use crate::ui::context::{use_locale, use_services, use_text};
+use crate::ui::context::{use_configured_text, use_locale, use_services, use_text};
 use crate::ui::labels::{contract_hint, contract_label, tenant_size_hint, tenant_size_label};
 use crate::ui::select_field::SelectField;
 use crate::ui::widgets::{RadioChoice, Radios, TextField};
@@ -17,6 +17,7 @@ use crate::ui::widgets::{RadioChoice, Radios, TextField};
 #[function_component(VendorFields)]
 pub fn vendor_fields() -> Html {
     let text = use_text();
+    let configured = use_configured_text();
     let locale = use_locale();
     let plan = use_plan();
     let services = use_services();
@@ -53,7 +54,7 @@ pub fn vendor_fields() -> Html {
             .channels
             .iter()
             .filter(|channel| channel.kind != ChannelKind::Feedback)
-            .map(|channel| (channel.id.clone(), channel.name.clone())),
+            .map(|channel| (channel.id.clone(), configured.get(&channel.name).to_owned())),
     );
     let selected_channel = vendor.channel.clone().unwrap_or_default();
     if !channels.iter().any(|(id, _)| *id == selected_channel) {

@@ -104,9 +104,14 @@ pub fn ready_facts(
     };
     let channel_text =
         decision.as_ref().and_then(|decision| decision.channel.as_ref().ok()).map(|channel| {
+            let default_language = services.config.default_locale.as_deref();
+            let name = locale.configured(&channel.name, default_language).text;
             match &channel.category {
-                Some(category) => locale.channel_with_category(&channel.name, category),
-                None => channel.name.clone(),
+                Some(category) => locale.channel_with_category(
+                    name,
+                    &locale.configured_with_english(category, default_language),
+                ),
+                None => name.to_owned(),
             }
         });
     let export_context = TicketExportContext {

@@ -26,22 +26,4 @@ pub use nl::DUTCH;
 pub use pl::POLISH;
 pub use zh_tw::TRADITIONAL_CHINESE;
 
-/// The built-in configuration's texts in one language.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub struct Translations {
-    /// The language tag of the translations, for example "pl".
-    pub language: &'static str,
-    /// Pairs of (the English text of the built-in configuration, the same text in
-    /// `language`).
-    pub texts: &'static [(&'static str, &'static str)],
-}
-
-impl Translations {
-    /// No translations: English, or a language without a catalog.
-    pub const NONE: Translations = Translations { language: "en", texts: &[] };
-
-    /// The translation of `english`, if the catalog has one.
-    pub fn translate(&self, english: &str) -> Option<&'static str> {
-        self.texts.iter().find(|(source, _)| *source == english).map(|(_, translated)| *translated)
-    }
-}
+pub use crate::domain::localised_text::Translations;

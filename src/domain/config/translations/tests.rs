@@ -7,39 +7,18 @@ use crate::domain::config::Config;
 
 const CATALOGS: [Translations; 6] = [POLISH, SPANISH, DUTCH, KOREAN, TRADITIONAL_CHINESE, JAPANESE];
 
-/// Every text of the built-in configuration a user reads.
+/// Every text of the built-in configuration a user reads, in English.
 fn built_in_english_texts() -> BTreeSet<String> {
     let config = Config::built_in();
-    let mut texts = BTreeSet::new();
-    let mut resource = |resource: &crate::domain::routing::Resource,
-                        texts: &mut BTreeSet<String>| {
-        texts.insert(resource.title.to_string());
-        texts.insert(resource.description.to_string());
-    };
-    for item in &config.self_help {
-        resource(item, &mut texts);
-    }
-    resource(&config.feedback_site, &mut texts);
-    resource(&config.community_forum, &mut texts);
-    for channel in &config.channels {
-        texts.insert(channel.name.to_string());
-        if let Some(category) = &channel.category {
-            texts.insert(category.to_string());
-        }
-        for step in &channel.steps {
-            texts.insert(step.to_string());
-        }
-        for link in &channel.links {
-            resource(link, &mut texts);
-        }
-    }
-    for route in &config.routes {
-        for warning in &route.warnings {
-            texts.insert(warning.text.to_string());
-        }
-    }
-    texts.retain(|text| !text.is_empty());
-    texts
+    let texts = config.user_texts();
+    let english: BTreeSet<String> = texts
+        .iter()
+        .filter_map(|text| text.english_source())
+        .filter(|text| !text.is_empty())
+        .map(str::to_owned)
+        .collect();
+    assert!(english.len() > 40, "only {} texts found", english.len());
+    english
 }
 
 /// Words written in the Latin script that may stay in a Korean, Chinese or Japanese text:
