@@ -428,6 +428,54 @@ mod tests {
         );
     }
 
+    const POLISH_CATALOG: Translations = Translations {
+        language: "pl",
+        texts: &[("Enrolment", "Rejestracja (z katalogu)"), ("Billing", "Rozliczenia")],
+    };
+
+    /// The text `text` picks for `requested` with the Polish catalog.
+    fn check_translated(text: &LocalisedText, requested: &str, expected: &str) {
+        let picked = text.pick_translated(requested, None, &POLISH_CATALOG);
+        assert_eq!(picked.text, expected, "{text:?} in {requested}");
+    }
+
+    #[test]
+    fn a_catalog_fills_in_only_where_the_text_has_nothing_in_the_requested_language() {
+        // The text's own Polish wins over the catalog's.
+        check_translated(&seven(), "pl", "Rejestracja");
+        // A plain text or an English one is translated by the catalog of the requested language.
+        check_translated(&LocalisedText::single("Enrolment"), "pl", "Rejestracja (z katalogu)");
+        check_translated(&LocalisedText::single("Enrolment"), "pl-PL", "Rejestracja (z katalogu)");
+        let english_and_korean =
+            LocalisedText::per_language([("en", "Billing"), ("ko", "청구")]).unwrap_or_default();
+        check_translated(&english_and_korean, "pl", "Rozliczenia");
+        check_translated(&english_and_korean, "ko", "청구");
+        // A catalog in another language never applies, and a text it does not know falls back.
+        check_translated(&LocalisedText::single("Enrolment"), "nl", "Enrolment");
+        check_translated(&LocalisedText::single("Enrolment, changed"), "pl", "Enrolment, changed");
+        let no_english = LocalisedText::per_language([("ko", "청구")]).unwrap_or_default();
+        check_translated(&no_english, "pl", "청구");
+        let billing = LocalisedText::single("Billing");
+        let picked = billing.pick_translated("pl", None, &POLISH_CATALOG);
+        assert_eq!(picked.language, Some("pl"));
+    }
+
+    #[test]
+    fn a_name_to_find_in_another_program_keeps_its_english_in_brackets() {
+        let category = LocalisedText::single("Billing");
+        assert_eq!(
+            category.pick_with_english("pl", None, &POLISH_CATALOG),
+            "Rozliczenia (Billing)"
+        );
+        assert_eq!(category.pick_with_english("en", None, &POLISH_CATALOG), "Billing");
+        assert_eq!(category.pick_with_english("nl", None, &Translations::NONE), "Billing");
+        let own = LocalisedText::per_language([("en", "Billing"), ("nl", "Facturering")])
+            .unwrap_or_default();
+        assert_eq!(own.pick_with_english("nl", None, &Translations::NONE), "Facturering (Billing)");
+        let only_polish = LocalisedText::per_language([("pl", "Faktury")]).unwrap_or_default();
+        assert_eq!(only_polish.pick_with_english("pl", None, &Translations::NONE), "Faktury");
+    }
+
     #[test]
     fn the_requested_language_or_a_relative_is_chosen() {
         let text = seven();

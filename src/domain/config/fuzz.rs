@@ -71,6 +71,14 @@ const NESTED_FIELD_NAMES: &[&str] = &[
     "from",
     "to",
     "tier",
+    // Language tags, so generated objects are sometimes texts per language.
+    "en",
+    "pl",
+    "zh-TW",
+    "zh_Hant",
+    "EN",
+    "x-private",
+    "not a tag",
 ];
 
 const INTERESTING_TEXTS: &[&str] = &[
@@ -253,7 +261,17 @@ fn assert_usable(parsed: &ParsedConfig) {
         assert_eq!(check_link(&resource.url).as_ref(), Ok(&resource.url));
         assert!(resource.title.texts().all(|text| !text.trim().is_empty()));
     }
+    for text in config.user_texts() {
+        for tag in text.languages() {
+            assert!(LocalisedText::per_language([(tag, "x")]).is_ok(), "kept tag {tag:?}");
+        }
+        for requested in ["en", "pl", "es", "nl", "ko", "zh-TW", "ja"] {
+            let picked = text.pick_with_language(requested, config.default_locale.as_deref());
+            assert!(text.texts().any(|given| given == picked.text));
+        }
+    }
     for channel in &config.channels {
+        assert!(channel.name.texts().all(|name| !name.trim().is_empty()));
         if let Some(url) = &channel.url {
             assert_eq!(check_link(url).as_ref(), Ok(url));
         }

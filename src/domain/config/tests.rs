@@ -819,6 +819,51 @@ mod endpoints {
     }
 }
 
+mod localised_channels {
+    use super::*;
+    use crate::domain::localised_text::LocalisedText;
+
+    #[test]
+    fn channel_texts_read_per_language_and_bad_tags_are_reported_with_their_path() {
+        let config = check(
+            r#"{"version": 1, "channels": [
+                {"id": "desk", "kind": "portal", "name": {"en": "Service desk", "pl": "Serwis", "klingon!": "x"},
+                 "category": {"en": "Devices", "ko": "장치"},
+                 "steps": ["Open the portal.", {"en": "Choose Devices.", "ja": "デバイスを選びます。"}, {"ja": ""}],
+                 "links": [{"title": {"nl": "Handleiding"}, "url": "https://intranet.example.com/d",
+                            "description": {"en": "", "nl": "Stap voor stap."}}]}],
+              "routes": [{"kind": "technical", "plans": ["professional", "premier"], "channel": "desk",
+                          "warnings": [{"id": "costs", "text": {"en": "Costs money.", "es": "Cuesta dinero."}}]},
+                         {"kind": "billing_licensing_account", "plans": ["professional", "premier"], "channel": "desk"},
+                         {"kind": "standalone_configuration_manager_or_endpoint_protection", "plans": ["professional", "premier"], "channel": "desk"},
+                         {"kind": "volume_licensing", "plans": ["professional", "premier"], "channel": "desk"},
+                         {"kind": "feature_request", "plans": ["professional", "premier"], "channel": "desk"}]}"#,
+            &[
+                "channels[0].name[\"klingon!\"]: \"klingon!\" is not a language tag such as \"en\" or \"zh-TW\"; this text is left out",
+                "channels[0].steps[2].ja: expected non-empty text, got \"\"",
+                "channels[0].steps[2]: expected non-empty text, or an object from language tags to texts such as {\"en\": \"...\", \"pl\": \"...\"}, got an object",
+                "channels[0].links[0].description.en: expected non-empty text, got \"\"",
+            ],
+        );
+        let desk = config.channel("desk").cloned().unwrap_or_else(|| panic!("desk is kept"));
+        assert_eq!(desk.name.pick("pl-PL", None), "Serwis");
+        assert_eq!(desk.name.pick("ko", None), "Service desk");
+        assert_eq!(desk.category.as_ref().map(|category| category.pick("ko", None)), Some("장치"));
+        let steps: Vec<&str> = desk.steps.iter().map(|step| step.pick("ja", None)).collect();
+        assert_eq!(steps, ["Open the portal.", "デバイスを選びます。"]);
+        assert_eq!(desk.links[0].description.pick("nl", None), "Stap voor stap.");
+        let warning = &config.routes[0].warnings[0];
+        assert_eq!(warning.text.pick("es", None), "Cuesta dinero.");
+        assert_eq!(
+            warning.text,
+            LocalisedText::per_language([("en", "Costs money."), ("es", "Cuesta dinero.")])
+                .unwrap_or_default()
+        );
+        let again = serde_json::to_string(&config).unwrap_or_default();
+        assert_eq!(check(&again, &[]), config);
+    }
+}
+
 mod knowledge_base {
     use super::*;
     use crate::domain::localised_text::LocalisedText;
