@@ -633,7 +633,8 @@ impl Language for Spanish {
             Message::ImpactHeading => "¿Qué gravedad tiene el problema?",
             Message::ImpactIntro => {
                 "Cuatro preguntas sobre el impacto. La gravedad se calcula a partir de sus \
-                 respuestas a medida que contesta; si tiene un motivo, puede elegir otra."
+                 respuestas a medida que contesta; si tiene un motivo, puede elegir una gravedad \
+                 distinta."
             }
             Message::ImpactUsabilityQuestion => "¿Su organización puede seguir usando el servicio?",
             Message::ImpactUsabilityHint => "El servicio es el del proveedor tal como lo usa su organización, no el dispositivo de una persona: si sigue funcionando para los demás, todavía se puede usar.",
@@ -696,18 +697,18 @@ impl Language for Spanish {
             Message::ReasonNoWorkaround => "no hay ninguna solución alternativa aceptable",
             Message::ReasonAcceptableWorkaround => "se puede seguir trabajando con una solución alternativa aceptable",
             Message::ReasonWorkaroundNotKnown => "aún no se sabe si hay una solución alternativa",
-            Message::ReasonCriticalNeedsKnownAnswers => "solo sería crítica si las respuestas que aún no conoce resultaran malas; respóndalas para confirmar una gravedad crítica",
-            Message::OverrideToggle => "Elegir otra gravedad",
+            Message::ReasonCriticalNeedsKnownAnswers => "solo sería crítica si las respuestas que aún desconoce resultaran desfavorables; conteste esas preguntas para confirmar la gravedad crítica",
+            Message::OverrideToggle => "Elegir una gravedad distinta",
             Message::OverrideToggleHint => {
                 "Por ejemplo, cuando un plazo hace el problema más urgente de lo que indican las \
-                 respuestas. El proveedor ve ambas gravedades y su motivo."
+                 respuestas. El proveedor verá la gravedad calculada, la que usted elija y su motivo."
             }
             Message::OverrideLevelLegend => "¿Qué gravedad debe tener el ticket?",
             Message::OverrideLevelError => "Seleccione la gravedad que debe tener el ticket",
-            Message::OverrideReasonLabel => "¿Por qué necesita el ticket esta gravedad?",
+            Message::OverrideReasonLabel => "¿Por qué debe tener el ticket esta gravedad?",
             Message::OverrideReasonHint => "El ingeniero del proveedor lo leerá con el ticket.",
             Message::OverrideReasonError => {
-                "Explique por qué el ticket necesita otra gravedad"
+                "Explique por qué el ticket debe tener una gravedad distinta"
             }
             Message::SeverityComputedLabel => "Gravedad según las respuestas",
             Message::SeverityOverrideReasonLabel => "Su motivo",

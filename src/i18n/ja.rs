@@ -568,7 +568,7 @@ impl Language for Japanese {
             Message::ImpactHeading => "問題はどのくらい深刻ですか？",
             Message::ImpactIntro => {
                 "影響についての4つの質問です。回答に応じて重大度がその場で判定されます。理由があれば、\
-                 別のレベルを選ぶこともできます。"
+                 重大度を手動で選ぶこともできます。"
             }
             Message::ImpactUsabilityQuestion => "組織でサービスをまだ使用できますか？",
             Message::ImpactUsabilityHint => "ここでのサービスとは、1人のデバイスではなく、組織で使用しているベンダーのサービスです。ほかの人が問題なく使えているなら、まだ使用できると答えてください。",
@@ -624,20 +624,20 @@ impl Language for Japanese {
             Message::ReasonNoWorkaround => "許容できる回避策がない",
             Message::ReasonAcceptableWorkaround => "許容できる回避策で業務を続けられる",
             Message::ReasonWorkaroundNotKnown => "回避策があるかどうかがまだわからない",
-            Message::ReasonCriticalNeedsKnownAnswers => "まだわからない回答が悪い結果だった場合にのみ重大になる。重大と確定するには、その質問に回答してください",
-            Message::OverrideToggle => "別のレベルを選ぶ",
+            Message::ReasonCriticalNeedsKnownAnswers => "「わからない」とした質問の答えが悪い方向だった場合にのみ重大になる。重大と確定するには、それらの質問に回答してください",
+            Message::OverrideToggle => "重大度を手動で選ぶ",
             Message::OverrideToggleHint => {
                 "たとえば、期限が迫っていて、回答から判定されるよりも緊急度が高い場合です。ベンダーには\
-                 両方のレベルと理由が表示されます。"
+                 判定された重大度と選んだ重大度の両方が、理由とともに表示されます。"
             }
-            Message::OverrideLevelLegend => "チケットに設定するレベルはどれですか？",
-            Message::OverrideLevelError => "チケットに設定するレベルを選択してください",
-            Message::OverrideReasonLabel => "このレベルが必要な理由は何ですか？",
+            Message::OverrideLevelLegend => "チケットに設定する重大度はどれですか？",
+            Message::OverrideLevelError => "チケットに設定する重大度を選択してください",
+            Message::OverrideReasonLabel => "この重大度にする理由は何ですか？",
             Message::OverrideReasonHint => "ベンダーのエンジニアがチケットと一緒に読みます。",
             Message::OverrideReasonError => {
-                "チケットに別のレベルが必要な理由を入力してください"
+                "別の重大度にする理由を入力してください"
             }
-            Message::SeverityComputedLabel => "回答から判定したレベル",
+            Message::SeverityComputedLabel => "回答から判定した重大度",
             Message::SeverityOverrideReasonLabel => "選択した理由",
             Message::DetailsHeading => "サポートエンジニアに詳細を伝える",
             Message::DetailsIntro => {
@@ -923,7 +923,7 @@ impl Language for Japanese {
                 "例：1次、2次、3次サポートが1つの電話会議に参加し、問題を一緒に把握して解決する。"
             }
             Message::PlanTrainingIntro => {
-                "研修は技術的な内容を、階層ごとに適したレベルで行います。講義と演習を合わせて2～3時間\
+                "研修は技術的な内容を、階層ごとの役割に合わせて行います。講義と演習を合わせて2～3時間\
                  程度を計画してください。"
             }
             Message::PlanTrainingApproachHeading => "方法",

@@ -579,7 +579,7 @@ impl Language for Korean {
             Message::ImpactHeading => "문제가 얼마나 심각합니까?",
             Message::ImpactIntro => {
                 "영향에 관한 질문 네 가지입니다. 답변하는 대로 심각도가 계산되며, 이유가 있으면 \
-                 다른 수준을 선택할 수도 있습니다."
+                 심각도를 직접 선택할 수도 있습니다."
             }
             Message::ImpactUsabilityQuestion => "조직에서 서비스를 계속 사용할 수 있습니까?",
             Message::ImpactUsabilityHint => "여기서 서비스는 한 사람의 기기가 아니라 조직이 사용하는 공급업체의 서비스입니다. 다른 사람들에게 정상적으로 작동한다면 아직 사용할 수 있는 것입니다.",
@@ -613,9 +613,9 @@ impl Language for Korean {
             Message::SeverityIncompleteHint => {
                 "아직 답하지 않은 질문은 ‘모름’으로 간주합니다."
             }
-            Message::BecauseCritical => "심각(A) 수준인 이유",
-            Message::BecauseModerate => "보통(B) 수준인 이유",
-            Message::BecauseMinimal => "최소(C) 수준인 이유",
+            Message::BecauseCritical => "심각(A)으로 판단한 이유",
+            Message::BecauseModerate => "보통(B)으로 판단한 이유",
+            Message::BecauseMinimal => "최소(C)로 판단한 이유",
             Message::ReasonServiceUnusable => "서비스에 접속하거나 서비스를 사용할 수 없음",
             Message::ReasonWorseThanBefore => "서비스를 사용할 수 있지만 이전보다 잘 작동하지 않음",
             Message::ReasonMinorInconvenience => "서비스는 작동하며 약간 불편한 정도임",
@@ -630,25 +630,25 @@ impl Language for Korean {
                 "생산, 운영 또는 배포 마감 일정이 심각한 영향을 받음"
             }
             Message::ReasonModerateBusinessImpact => {
-                "업무 영향이 보통 수준이며 업무 시간 중에 처리할 수 있음"
+                "업무 영향이 중간 정도이며 업무 시간 중에 처리할 수 있음"
             }
             Message::ReasonMinimalBusinessImpact => "업무 영향이 미미함",
             Message::ReasonBusinessImpactNotKnown => "업무 영향을 아직 알 수 없음",
             Message::ReasonNoWorkaround => "허용 가능한 임시 해결 방법이 없음",
             Message::ReasonAcceptableWorkaround => "허용 가능한 임시 해결 방법으로 계속 작업할 수 있음",
             Message::ReasonWorkaroundNotKnown => "임시 해결 방법이 있는지 아직 알 수 없음",
-            Message::ReasonCriticalNeedsKnownAnswers => "아직 모르는 답이 나쁜 것으로 밝혀질 때만 심각 수준이 됨. 심각 수준을 확정하려면 해당 질문에 답하세요",
-            Message::OverrideToggle => "다른 수준 선택",
+            Message::ReasonCriticalNeedsKnownAnswers => "아직 모르는 답변이 좋지 않은 쪽으로 확인될 때만 심각(A)에 해당함. 심각(A)으로 확정하려면 해당 질문에 답하세요",
+            Message::OverrideToggle => "심각도 직접 선택",
             Message::OverrideToggleHint => {
                 "예를 들어 마감 일정 때문에 답변에서 드러난 것보다 문제가 더 급한 경우입니다. \
-                 공급업체에는 두 수준과 선택 이유가 모두 표시됩니다."
+                 공급업체에는 계산한 심각도와 선택한 심각도, 선택 이유가 모두 표시됩니다."
             }
-            Message::OverrideLevelLegend => "티켓에 어떤 수준을 지정하시겠습니까?",
-            Message::OverrideLevelError => "티켓에 지정할 수준을 선택하세요",
-            Message::OverrideReasonLabel => "티켓에 이 수준이 필요한 이유는 무엇입니까?",
+            Message::OverrideLevelLegend => "티켓에 어떤 심각도를 지정하시겠습니까?",
+            Message::OverrideLevelError => "티켓에 지정할 심각도를 선택하세요",
+            Message::OverrideReasonLabel => "이 심각도를 지정하는 이유는 무엇입니까?",
             Message::OverrideReasonHint => "공급업체 엔지니어가 티켓과 함께 읽는 내용입니다.",
-            Message::OverrideReasonError => "티켓에 다른 수준이 필요한 이유를 입력하세요",
-            Message::SeverityComputedLabel => "답변으로 계산한 수준",
+            Message::OverrideReasonError => "다른 심각도를 지정하는 이유를 입력하세요",
+            Message::SeverityComputedLabel => "답변으로 계산한 심각도",
             Message::SeverityOverrideReasonLabel => "선택 이유",
             Message::DetailsHeading => "지원 엔지니어에게 자세히 알려 주세요",
             Message::DetailsIntro => {

@@ -614,8 +614,8 @@ impl Language for Dutch {
             Message::OpenThatDraft => "Dat concept openen",
             Message::ImpactHeading => "Hoe ernstig is het probleem?",
             Message::ImpactIntro => {
-                "Vier vragen over de impact. De ernst wordt meteen uit je antwoorden bepaald; als \
-                 je een reden hebt, kun je nog een ander niveau kiezen."
+                "Vier vragen over de impact. De ernst wordt tijdens het invullen uit je antwoorden \
+                 bepaald; als je een reden hebt, kun je de ernst nog zelf kiezen."
             }
             Message::ImpactUsabilityQuestion => "Kan je organisatie de service nog gebruiken?",
             Message::ImpactUsabilityHint => "Het gaat om de service van de leverancier zoals je organisatie die gebruikt, niet om het apparaat van één persoon: als die voor alle anderen nog werkt, is de service nog te gebruiken.",
@@ -686,22 +686,22 @@ impl Language for Dutch {
             Message::ReasonNoWorkaround => "er is geen acceptabele tijdelijke oplossing",
             Message::ReasonAcceptableWorkaround => "met een acceptabele tijdelijke oplossing kunnen mensen doorwerken",
             Message::ReasonWorkaroundNotKnown => "het is nog niet bekend of er een tijdelijke oplossing is",
-            Message::ReasonCriticalNeedsKnownAnswers => "het zou alleen kritiek zijn als de antwoorden die je nog niet weet slecht uitvallen; beantwoord die vragen om een kritiek niveau te bevestigen",
-            Message::OverrideToggle => "Ander niveau kiezen",
+            Message::ReasonCriticalNeedsKnownAnswers => "het zou alleen kritiek zijn als de antwoorden die je nog niet weet ongunstig uitvallen; beantwoord die vragen om te bevestigen dat de ernst kritiek is",
+            Message::OverrideToggle => "Ernst zelf kiezen",
             Message::OverrideToggleHint => {
                 "Bijvoorbeeld als een deadline het probleem urgenter maakt dan de antwoorden laten \
-                 zien. De leverancier ziet beide niveaus en je reden."
+                 zien. De leverancier ziet zowel de berekende als de gekozen ernst, en je reden."
             }
-            Message::OverrideLevelLegend => "Welk niveau moet het ticket krijgen?",
-            Message::OverrideLevelError => "Kies het niveau dat het ticket moet krijgen",
-            Message::OverrideReasonLabel => "Waarom heeft het ticket dit niveau nodig?",
+            Message::OverrideLevelLegend => "Welke ernst moet het ticket krijgen?",
+            Message::OverrideLevelError => "Kies de ernst die het ticket moet krijgen",
+            Message::OverrideReasonLabel => "Waarom moet het ticket deze ernst krijgen?",
             Message::OverrideReasonHint => {
                 "De engineer van de leverancier leest dit samen met het ticket."
             }
             Message::OverrideReasonError => {
-                "Leg uit waarom het ticket een ander niveau nodig heeft"
+                "Leg uit waarom het ticket een andere ernst moet krijgen"
             }
-            Message::SeverityComputedLabel => "Niveau volgens je antwoorden",
+            Message::SeverityComputedLabel => "Ernst volgens je antwoorden",
             Message::SeverityOverrideReasonLabel => "Je reden",
             Message::DetailsHeading => "Vertel de supportengineer meer",
             Message::DetailsIntro => {

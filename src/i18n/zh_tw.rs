@@ -523,8 +523,8 @@ impl Language for TraditionalChinese {
             Message::OpenThatDraft => "改為開啟該草稿",
             Message::ImpactHeading => "問題有多嚴重？",
             Message::ImpactIntro => {
-                "以下四個問題與影響有關。系統會依您的回答隨時計算嚴重性；如果有理由，您仍可選擇不同\
-                 的等級。"
+                "以下四個問題與影響有關。系統會依您的回答隨時判定嚴重性；如果有理由，您仍可自行選擇\
+                 嚴重性。"
             }
             Message::ImpactUsabilityQuestion => "貴組織是否仍可使用這項服務？",
             Message::ImpactUsabilityHint => "這裡的服務是指貴組織所使用的廠商服務，而不是某個人的裝置：如果其他人仍可正常使用，就表示服務仍可使用。",
@@ -570,17 +570,17 @@ impl Language for TraditionalChinese {
             Message::ReasonNoWorkaround => "沒有可接受的因應措施",
             Message::ReasonAcceptableWorkaround => "有可接受的因應措施，大家可以繼續工作",
             Message::ReasonWorkaroundNotKnown => "還不清楚是否有因應措施",
-            Message::ReasonCriticalNeedsKnownAnswers => "只有在尚未得知的答案結果不理想時才會是重大等級；請回答這些問題以確認重大等級",
-            Message::OverrideToggle => "選擇不同的等級",
+            Message::ReasonCriticalNeedsKnownAnswers => "只有在尚不清楚的答案結果不理想時，才會判定為重大；請回答這些問題，以確認是否為重大",
+            Message::OverrideToggle => "自行選擇嚴重性",
             Message::OverrideToggleHint => {
-                "例如期限迫近，使問題比回答顯示的更緊急。廠商會同時看到兩個等級和您的理由。"
+                "例如期限迫近，使問題比回答顯示的更緊急。廠商會同時看到判定的嚴重性、您選擇的嚴重性和您的理由。"
             }
-            Message::OverrideLevelLegend => "票證應設為哪個等級？",
-            Message::OverrideLevelError => "請選擇票證應設定的等級",
-            Message::OverrideReasonLabel => "為什麼票證需要這個等級？",
+            Message::OverrideLevelLegend => "票證的嚴重性應設為哪一個？",
+            Message::OverrideLevelError => "請選擇票證應設定的嚴重性",
+            Message::OverrideReasonLabel => "為什麼要將票證設為此嚴重性？",
             Message::OverrideReasonHint => "廠商的工程師會連同票證一起閱讀這段說明。",
-            Message::OverrideReasonError => "請說明票證為什麼需要不同的等級",
-            Message::SeverityComputedLabel => "依回答判定的等級",
+            Message::OverrideReasonError => "請說明為什麼要將票證設為不同的嚴重性",
+            Message::SeverityComputedLabel => "依回答判定的嚴重性",
             Message::SeverityOverrideReasonLabel => "您的理由",
             Message::DetailsHeading => "提供支援工程師更多資訊",
             Message::DetailsIntro => {
