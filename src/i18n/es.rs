@@ -482,8 +482,8 @@ impl Language for Spanish {
                  autoayuda, por si el problema vuelve a aparecer."
             }
             Message::StartAnotherTicket => "Crear otro ticket",
-            Message::RequestKindQuestion => "¿Sobre qué es su solicitud?",
-            Message::RequestKindError => "Seleccione sobre qué es su solicitud",
+            Message::RequestKindQuestion => "¿De qué trata su solicitud?",
+            Message::RequestKindError => "Seleccione de qué trata su solicitud",
             Message::KindTechnical => "Un problema técnico",
             Message::KindTechnicalHint => "Algo del servicio no funciona como debería.",
             Message::KindBilling => "Facturación, licencias o mi cuenta",
@@ -560,7 +560,7 @@ impl Language for Spanish {
             }
             Message::RoutingPhoneMoreLanguages => {
                 "El soporte telefónico y el de facturación en línea se ofrecen en más idiomas que \
-                 el soporte técnico en línea. Cuáles, los números de teléfono y el horario \
+                 el soporte técnico en línea. Los idiomas, los números de teléfono y el horario \
                  dependen de su país o región."
             }
             Message::RoutingPhonePageLink => "Teléfonos, horarios e idiomas por país o región",
@@ -639,7 +639,7 @@ impl Language for Spanish {
             Message::ImpactUsabilityQuestion => "¿Su organización puede seguir usando el servicio?",
             Message::ImpactUsabilityHint => "El servicio es el del proveedor tal como lo usa su organización, no el dispositivo de una persona: si sigue funcionando para los demás, todavía se puede usar.",
             Message::ImpactScopeQuestion => "¿A quién o a qué afecta?",
-            Message::ImpactBusinessQuestion => "¿Cuánto perjudica al negocio?",
+            Message::ImpactBusinessQuestion => "¿Qué impacto tiene en el negocio?",
             Message::ImpactWorkaroundQuestion => "¿Hay una solución alternativa aceptable?",
             Message::ImpactWorkaroundHint => {
                 "Una forma de que las personas sigan trabajando hasta que se corrija."
@@ -652,16 +652,16 @@ impl Language for Spanish {
             Message::ScopeNobodyYet => "A nadie todavía",
             Message::ScopeNobodyYetHint => "Se detectó antes de que afectara a nadie.",
             Message::BusinessSevere => {
-                "Mucho: la producción, las operaciones o un plazo están en riesgo"
+                "Grave: la producción, las operaciones o un plazo están en riesgo"
             }
-            Message::BusinessModerate => "Moderadamente: puede esperar al horario laboral",
-            Message::BusinessMinimal => "Mínimamente: casi no afecta al negocio",
+            Message::BusinessModerate => "Moderado: puede esperar al horario laboral",
+            Message::BusinessMinimal => "Mínimo: casi no afecta al negocio",
             Message::WorkaroundAcceptable => "Sí, una aceptable",
             Message::WorkaroundNone => "No",
             Message::DontKnow => "No lo sé",
             Message::ImpactUsabilityError => "Indique si el servicio se puede seguir usando",
             Message::ImpactScopeError => "Indique a quién o a qué afecta",
-            Message::ImpactBusinessError => "Indique cuánto perjudica el problema al negocio",
+            Message::ImpactBusinessError => "Indique qué impacto tiene el problema en el negocio",
             Message::ImpactWorkaroundError => {
                 "Indique si hay una solución alternativa aceptable"
             }
@@ -898,8 +898,8 @@ impl Language for Spanish {
                  los contactos."
             }
             Message::PlanUsingDefault => {
-                "Parte del plan predeterminado de su organización. Sus cambios se guardan aparte en \
-                 este dispositivo."
+                "Está empezando con el plan predeterminado de su organización. Sus cambios se \
+                 guardan aparte en este dispositivo."
             }
             Message::PlanCustomised => {
                 "Este plan tiene sus cambios. El plan predeterminado de su organización se \
@@ -1125,7 +1125,7 @@ impl Language for Spanish {
             Message::PlanResetConfirmYes => "Sí, restablecer el plan",
             Message::PlanDownloadJsonFirst => "Descargar antes como JSON",
             Message::PlanWarningPrefix => "Advertencia:",
-            Message::PlanResetDone => "El plan vuelve a ser el predeterminado de su organización.",
+            Message::PlanResetDone => "Se restableció el plan predeterminado de su organización.",
             Message::PlanResetFailed => {
                 "No se pudo restablecer el plan porque este navegador no permitió cambiar su \
                  almacenamiento. Su plan no ha cambiado."
@@ -1165,7 +1165,7 @@ impl Language for Spanish {
             Message::HandoffTimedOut => "El equipo de soporte no respondió en 15 segundos. El borrador está a salvo; vuelva a intentarlo.",
             Message::HandoffEmail => "Enviarlo por correo a nuestro equipo de soporte",
             Message::TicketLanguageLabel => "Idioma del ticket",
-            Message::TicketLanguageHint => "Escriba el ticket en un idioma que lea el canal de soporte. Los idiomas que lee están marcados con ✓.",
+            Message::TicketLanguageHint => "Escriba el ticket en un idioma que atienda el canal de soporte. Los idiomas que atiende están marcados con ✓.",
             Message::DraftsPagesLabel => "Páginas de la lista de borradores",
             Message::PreviousPage => "Página anterior",
             Message::NextPage => "Página siguiente",

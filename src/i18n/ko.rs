@@ -497,7 +497,7 @@ impl Language for Korean {
             Message::TenantSizeError => "테넌트의 라이선스 수를 선택하세요",
             Message::TenantFewerThan100 => "라이선스 100개 미만",
             Message::TenantFewerThan100Hint => {
-                "구독 지원에서는 소규모 테넌트가 더 간단한 방법으로 도움을 요청합니다. 문제를 설명하고 추천 리소스를 확인하거나 전화 회신을 요청할 수 있습니다."
+                "구독 지원에서는 소규모 테넌트가 더 간단한 방법으로 도움을 요청할 수 있습니다. 문제를 설명하고 추천 리소스를 확인하거나 전화 회신을 요청하세요."
             }
             Message::TenantHundredOrMore => "라이선스 100개 이상",
             Message::RoutingHeading => "이 요청을 제출할 곳",
@@ -589,9 +589,9 @@ impl Language for Korean {
             Message::ImpactWorkaroundHint => {
                 "문제가 해결될 때까지 업무를 계속할 수 있는 방법입니다."
             }
-            Message::UsabilityUnusable => "아니요: 전혀 접속하거나 사용할 수 없음",
-            Message::UsabilityWorseThanBefore => "예, 하지만 이전보다 잘 작동하지 않음",
-            Message::UsabilityMinorInconvenience => "예: 약간 불편한 정도임",
+            Message::UsabilityUnusable => "전혀 접속하거나 사용할 수 없음",
+            Message::UsabilityWorseThanBefore => "사용할 수 있지만 이전보다 잘 작동하지 않음",
+            Message::UsabilityMinorInconvenience => "사용할 수 있으며 약간 불편한 정도임",
             Message::ScopeMany => "많은 사용자 또는 여러 서비스",
             Message::ScopeOne => "사용자, 고객 또는 서비스 하나",
             Message::ScopeNobodyYet => "아직 없음",
@@ -657,7 +657,7 @@ impl Language for Korean {
             }
             Message::DetailsProblemSection => "문제 정보",
             Message::StartedLabel => "언제 시작되었습니까?",
-            Message::StartedHint => "날짜와 시간을 적거나, 예: 화요일 정책 변경 이후",
+            Message::StartedHint => "날짜와 시간 또는 계기를 적으세요. 예: 화요일 정책 변경 이후",
             Message::AffectedLabel => "영향을 받는 사용자나 기기는 얼마나 됩니까?",
             Message::AffectedHint => "예: 영업팀의 Android 휴대폰 약 40대",
             Message::PlatformsLegend => "영향을 받는 플랫폼은 무엇입니까?",
@@ -1051,7 +1051,7 @@ impl Language for Korean {
             Message::HandoffTimedOut => "헬프데스크가 15초 안에 응답하지 않았습니다. 초안은 안전합니다. 다시 시도하세요.",
             Message::HandoffEmail => "헬프데스크에 이메일로 보내기",
             Message::TicketLanguageLabel => "티켓 언어",
-            Message::TicketLanguageHint => "지원 채널이 읽을 수 있는 언어로 티켓을 작성하세요. 지원 채널이 읽는 언어에는 ✓ 표시가 있습니다.",
+            Message::TicketLanguageHint => "지원 채널에서 지원하는 언어로 티켓을 작성하세요. 지원되는 언어에는 ✓ 표시가 있습니다.",
             Message::DraftsPagesLabel => "초안 목록 페이지",
             Message::PreviousPage => "이전 페이지",
             Message::NextPage => "다음 페이지",

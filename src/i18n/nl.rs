@@ -177,7 +177,7 @@ impl Language for Dutch {
                 step_index + 1
             ),
             PlanProblem::EscalationStepToItself { step_index } => format!(
-                "Escalatiestap {} geeft de aanvraag door aan wie hem al heeft.",
+                "Escalatiestap {} geeft de aanvraag door aan wie die al heeft.",
                 step_index + 1
             ),
             PlanProblem::EscalationStepWithoutHandover { step_index } => format!(
@@ -450,7 +450,7 @@ impl Language for Dutch {
             }
             Message::BeforeYouFileHeading => "Voordat je een ticket indient",
             Message::BeforeYouFileIntro => {
-                "Op veel problemen staat het antwoord al in deze bronnen. Even kijken kan je het \
+                "Voor veel problemen staat de oplossing al in deze bronnen. Even kijken kan je het \
                  wachten op een reactie besparen."
             }
             Message::DidThisSolveIt => "Heeft een van deze bronnen je probleem opgelost?",
@@ -620,13 +620,13 @@ impl Language for Dutch {
             Message::ImpactUsabilityQuestion => "Kan je organisatie de service nog gebruiken?",
             Message::ImpactUsabilityHint => "Het gaat om de service van de leverancier zoals je organisatie die gebruikt, niet om het apparaat van één persoon: als die voor alle anderen nog werkt, is de service nog te gebruiken.",
             Message::ImpactScopeQuestion => "Wie of wat is getroffen?",
-            Message::ImpactBusinessQuestion => "Hoeveel schade doet het aan de bedrijfsvoering?",
+            Message::ImpactBusinessQuestion => "Hoe groot is de impact op de bedrijfsvoering?",
             Message::ImpactWorkaroundQuestion => "Is er een acceptabele tijdelijke oplossing?",
             Message::ImpactWorkaroundHint => {
                 "Een manier waarop mensen kunnen blijven werken tot het is opgelost."
             }
             Message::UsabilityUnusable => "Nee: de service is helemaal niet bereikbaar of bruikbaar",
-            Message::UsabilityWorseThanBefore => "Ja, maar hij werkt slechter dan eerst",
+            Message::UsabilityWorseThanBefore => "Ja, maar de service werkt slechter dan eerst",
             Message::UsabilityMinorInconvenience => "Ja: het probleem is een klein ongemak",
             Message::ScopeMany => "Veel gebruikers of meerdere services",
             Message::ScopeOne => "Eén gebruiker, klant of service",
@@ -643,7 +643,7 @@ impl Language for Dutch {
             Message::ImpactUsabilityError => "Kies of de service nog te gebruiken is",
             Message::ImpactScopeError => "Kies wie of wat er getroffen is",
             Message::ImpactBusinessError => {
-                "Kies hoeveel schade het probleem doet aan de bedrijfsvoering"
+                "Kies hoe groot de impact op de bedrijfsvoering is"
             }
             Message::ImpactWorkaroundError => {
                 "Kies of er een acceptabele tijdelijke oplossing is"
@@ -1149,7 +1149,7 @@ impl Language for Dutch {
             Message::HandoffTimedOut => "De helpdesk heeft niet binnen 15 seconden geantwoord. Je concept is veilig; probeer het opnieuw.",
             Message::HandoffEmail => "Per e-mail naar onze helpdesk sturen",
             Message::TicketLanguageLabel => "Taal van het ticket",
-            Message::TicketLanguageHint => "Schrijf het ticket in een taal die het supportkanaal leest. Talen die het leest, zijn gemarkeerd met ✓.",
+            Message::TicketLanguageHint => "Schrijf het ticket in een taal die het supportkanaal ondersteunt. Ondersteunde talen zijn gemarkeerd met ✓.",
             Message::DraftsPagesLabel => "Pagina's van de conceptenlijst",
             Message::PreviousPage => "Vorige pagina",
             Message::NextPage => "Volgende pagina",

@@ -127,7 +127,7 @@ impl Language for Polish {
             scope_many_users_or_services: "wielu użytkowników lub kilku usług",
             scope_one_user_customer_or_service: "jednego użytkownika, klienta lub jednej usługi",
             scope_nobody_yet: "na razie nikogo",
-            business_impact_severe: "poważny lub zagrożony termin",
+            business_impact_severe: "poważny lub termin jest zagrożony",
             business_impact_moderate: "umiarkowany, może poczekać do godzin pracy",
             business_impact_minimal: "minimalny",
             workaround_acceptable: "tak, akceptowalne",
@@ -475,7 +475,7 @@ impl Language for Polish {
             Message::BeforeYouFileHeading => "Zanim wyślesz zgłoszenie",
             Message::BeforeYouFileIntro => {
                 "Odpowiedzi na wiele problemów można znaleźć w tych materiałach. Szybkie \
-                 sprawdzenie może oszczędzić czekania na odpowiedź."
+                 sprawdzenie może oszczędzić Ci czekania na odpowiedź."
             }
             Message::DidThisSolveIt => "Czy któryś z tych materiałów rozwiązał Twój problem?",
             Message::DidThisSolveItError => "Zaznacz, czy materiały rozwiązały Twój problem",
@@ -558,8 +558,8 @@ impl Language for Polish {
             }
             Message::RoutingPhoneMoreLanguages => {
                 "Pomoc telefoniczna i pomoc online w sprawie rozliczeń są dostępne w większej \
-                 liczbie języków niż pomoc techniczna online. Od kraju lub regionu zależy, w \
-                 których, a także numery telefonów i godziny pracy."
+                 liczbie języków niż pomoc techniczna online. To, w których językach, a także \
+                 numery telefonów i godziny pracy zależą od kraju lub regionu."
             }
             Message::RoutingPhonePageLink => {
                 "Numery telefonów, godziny i języki według kraju lub regionu"
@@ -1135,7 +1135,7 @@ impl Language for Polish {
             Message::PlanDocumentDone => "Zrobione",
             Message::PlanDocumentNotDone => "Jeszcze nie zrobione",
             Message::HandoffHeading => "Wyślij do naszego helpdesku",
-            Message::HandoffIntro => "Helpdesk Twojej organizacji może przejąć stąd to zgłoszenie. Otrzyma zgłoszenie dokładnie w takiej postaci, jak widać powyżej; nic więcej nie opuszcza tej przeglądarki.",
+            Message::HandoffIntro => "Helpdesk Twojej organizacji może przejąć stąd to zgłoszenie. Otrzyma zgłoszenie dokładnie w takiej postaci, w jakiej widać je powyżej; nic więcej nie opuszcza tej przeglądarki.",
             Message::HandoffSend => "Wyślij do helpdesku",
             Message::HandoffSendAgain => "Wyślij do helpdesku ponownie",
             Message::HandoffSending => "Wysyłanie…",

@@ -93,7 +93,7 @@ impl Language for TraditionalChinese {
             usability_minor_inconvenience: "可以使用，僅稍有不便",
             scope_many_users_or_services: "許多使用者或多項服務",
             scope_one_user_customer_or_service: "單一使用者、客戶或服務",
-            scope_nobody_yet: "目前還沒有",
+            scope_nobody_yet: "目前尚無人受影響",
             business_impact_severe: "嚴重，或期限面臨風險",
             business_impact_moderate: "中等，可等到上班時間處理",
             business_impact_minimal: "極小",
@@ -437,7 +437,7 @@ impl Language for TraditionalChinese {
             Message::ElsewhereServiceBody => "這類要求由另外的服務處理。",
             Message::ElsewhereChangeAnswer => "變更要求的類型",
             Message::SupportContractHeading => "您的支援合約與租用戶規模",
-            Message::SupportContractIntro => "這兩個答案決定要求的提交位置，以及適用的回應時間。",
+            Message::SupportContractIntro => "這兩個答案決定要求應提交到哪裡，以及適用的回應時間。",
             Message::SupportContractQuestion => "您的組織簽訂的是哪一種支援合約？",
             Message::SupportContractError => "請選擇您組織的支援合約",
             Message::ContractProfessional => "Professional（訂閱支援）",
@@ -452,8 +452,8 @@ impl Language for TraditionalChinese {
                  求回電。"
             }
             Message::TenantHundredOrMore => "100 個以上的授權",
-            Message::RoutingHeading => "此要求的提交位置",
-            Message::RoutingWhere => "位置",
+            Message::RoutingHeading => "此要求應提交到哪裡",
+            Message::RoutingWhere => "提交管道",
             Message::RoutingCategory => "類別",
             Message::RoutingSteps => "提交方式",
             Message::RoutingCallBack => "您也可以要求回電，不必撰寫票證。",
@@ -465,7 +465,7 @@ impl Language for TraditionalChinese {
             }
             Message::RoutingPhonePageLink => "各國家或地區的電話號碼、服務時間與語言",
             Message::RoutingProblemNotice => {
-                "頁面擁有者的設定沒有指定此要求的提交位置。請向服務台詢問該使用哪個管道。"
+                "頁面擁有者的設定沒有指定此要求應提交到哪裡。請向服務台詢問該使用哪個管道。"
             }
             Message::DraftsHeading => "您的草稿",
             Message::DraftsEmpty => "您還沒有任何草稿。",
@@ -526,18 +526,18 @@ impl Language for TraditionalChinese {
                 "以下四個問題與影響有關。系統會依您的回答隨時判定嚴重性；如果有理由，您仍可自行選擇\
                  嚴重性。"
             }
-            Message::ImpactUsabilityQuestion => "貴組織是否仍可使用這項服務？",
-            Message::ImpactUsabilityHint => "這裡的服務是指貴組織所使用的廠商服務，而不是某個人的裝置：如果其他人仍可正常使用，就表示服務仍可使用。",
+            Message::ImpactUsabilityQuestion => "您的組織是否仍可使用這項服務？",
+            Message::ImpactUsabilityHint => "這裡的服務是指您的組織所使用的廠商服務，而不是某個人的裝置：如果其他人仍可正常使用，就表示服務仍可使用。",
             Message::ImpactScopeQuestion => "誰或什麼受到影響？",
             Message::ImpactBusinessQuestion => "對業務的影響有多大？",
             Message::ImpactWorkaroundQuestion => "是否有可接受的因應措施？",
             Message::ImpactWorkaroundHint => "在問題修正之前，讓大家能繼續工作的方法。",
-            Message::UsabilityUnusable => "否：完全無法連線或使用",
-            Message::UsabilityWorseThanBefore => "是，但運作不如以往",
-            Message::UsabilityMinorInconvenience => "是：問題只造成些微不便",
+            Message::UsabilityUnusable => "完全無法連線或使用",
+            Message::UsabilityWorseThanBefore => "可以使用，但運作不如以往",
+            Message::UsabilityMinorInconvenience => "可以使用，問題只造成些微不便",
             Message::ScopeMany => "許多使用者或多項服務",
             Message::ScopeOne => "單一使用者、客戶或服務",
-            Message::ScopeNobodyYet => "目前還沒有",
+            Message::ScopeNobodyYet => "目前還沒有人受到影響",
             Message::ScopeNobodyYetHint => "您在問題影響到任何人之前就發現了。",
             Message::BusinessSevere => "嚴重：生產、營運或期限面臨風險",
             Message::BusinessModerate => "中等：可以等到上班時間再處理",
@@ -647,7 +647,7 @@ impl Language for TraditionalChinese {
             Message::NotGiven => "未提供",
             Message::ReadyHeading => "您的票證可以提交了",
             Message::ReadyIntro => {
-                "廠商需要的資訊都在下方：嚴重性、預計何時收到首次回應、提交位置，以及可直接貼上的\
+                "廠商需要的資訊都在下方：嚴重性、預計何時收到首次回應、提交管道，以及可直接貼上的\
                  票證文字。"
             }
             Message::FiledHeading => "票證已提交",
@@ -932,7 +932,7 @@ impl Language for TraditionalChinese {
             Message::PlanDocumentDone => "已完成",
             Message::PlanDocumentNotDone => "尚未完成",
             Message::HandoffHeading => "傳送給我們的服務台",
-            Message::HandoffIntro => "貴組織的服務台可以從這裡接手這份票證。服務台只會收到上方顯示的票證內容，其他資料都不會離開這個瀏覽器。",
+            Message::HandoffIntro => "您組織的服務台可以從這裡接手這份票證。服務台只會收到上方顯示的票證內容，其他資料都不會離開這個瀏覽器。",
             Message::HandoffSend => "傳送給服務台",
             Message::HandoffSendAgain => "再次傳送給服務台",
             Message::HandoffSending => "傳送中…",
@@ -943,7 +943,7 @@ impl Language for TraditionalChinese {
             Message::HandoffTimedOut => "服務台在 15 秒內沒有回應。您的草稿安全無虞，請再試一次。",
             Message::HandoffEmail => "以電子郵件寄給服務台",
             Message::TicketLanguageLabel => "票證語言",
-            Message::TicketLanguageHint => "請用支援管道看得懂的語言撰寫票證。支援管道使用的語言會標上 ✓。",
+            Message::TicketLanguageHint => "請以支援管道支援的語言撰寫票證。支援的語言會標上 ✓。",
             Message::DraftsPagesLabel => "草稿清單的分頁",
             Message::PreviousPage => "上一頁",
             Message::NextPage => "下一頁",
