@@ -1,5 +1,10 @@
 //! Dutch, addressing the reader as "je". Buttons put the verb last ("Nieuw ticket starten"),
 //! as Dutch software usually does; instructions are imperatives ("Kies", "Vul in").
+//!
+//! "Je", not the "u" of the vendor's Dutch documentation: the reader is an IT admin at work
+//! in a tool of their own organisation, and Dutch software interfaces speak to such a user as
+//! "je", while "u" belongs to formal published documentation and reads stiff in buttons and
+//! short hints. So every text says "je"/"jouw", never "u"/"uw".
 
 use super::{Language, Locale, Message};
 use crate::domain::export::ExportLabels;
@@ -925,7 +930,7 @@ impl Language for Dutch {
             }
             Message::PlanUpdatedElsewhere => "Bijgewerkt met wijzigingen uit een ander tabblad",
             Message::PlanRestoredAfterReset => {
-                "Het plan is in een ander tabblad teruggezet naar de standaard. Uw wijzigingen hier zijn \
+                "Het plan is in een ander tabblad teruggezet naar de standaard. Je wijzigingen hier zijn \
                  opnieuw opgeslagen, zodat er niets verloren gaat."
             }
             Message::PlanMemoryOnly => {
@@ -969,7 +974,8 @@ impl Language for Dutch {
             Message::PlanRemove => "Verwijderen",
             Message::PlanVendorHint => {
                 "De ondersteuning van de leverancier is laag 4. Deze instellingen komen uit de \
-                 configuratie van je organisatie; wijzig ze alleen als jullie overeenkomst afwijkt."
+                 configuratie van je organisatie; wijzig ze alleen als de overeenkomst van je \
+                 organisatie afwijkt."
             }
             Message::PlanVendorName => "Naam van de ondersteuning van de leverancier",
             Message::PlanVendorNameHint => {
@@ -1155,7 +1161,7 @@ impl Language for Dutch {
             Message::NextPage => "Volgende pagina",
             Message::PageLoading => "Deze pagina wordt geladen…",
             Message::PageLoadFailedTitle => "Deze pagina kon niet worden geladen",
-            Message::PageLoadFailed => "Uw concepten staan veilig op dit apparaat. Controleer de verbinding en probeer het opnieuw.",
+            Message::PageLoadFailed => "Je concepten staan veilig op dit apparaat. Controleer de verbinding en probeer het opnieuw.",
             Message::PageLoadRetry => "Opnieuw proberen",
             Message::LanguageLoadFailed => "Die taal kon niet worden geladen. Controleer de verbinding en kies de taal opnieuw.",
         }
