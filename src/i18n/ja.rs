@@ -2,8 +2,9 @@
 //! punctuation and 「」 for quotations.
 //!
 //! Japanese has no plural forms; numbers take counters written without a space ("4時間",
-//! "下書き3件"). Support tiers are named the way Japanese helpdesks name them: 1次サポート,
-//! 2次サポート, 3次サポート, and the vendor as 4次サポート.
+//! "下書き3件"), and the parts of a duration follow each other without one ("4時間30分").
+//! Support tiers are named the way Japanese helpdesks name them: 1次サポート, 2次サポート,
+//! 3次サポート, and the vendor as 4次サポート.
 
 use super::{Language, Locale, Message};
 use crate::domain::export::ExportLabels;
@@ -14,11 +15,11 @@ pub struct Japanese;
 
 impl Language for Japanese {
     fn drafts_shown(&self, first: usize, last: usize, total: usize) -> String {
-        format!("下書き{total}件中 {first}～{last}件目")
+        format!("下書き{total}件中{first}～{last}件目")
     }
 
     fn page_of(&self, page: usize, total: usize) -> String {
-        format!("{total}ページ中 {page}ページ目")
+        format!("{total}ページ中{page}ページ目")
     }
 
     fn export_labels(&self) -> ExportLabels {
@@ -1253,8 +1254,12 @@ mod tests {
         assert_eq!(japanese.duration(60), "1時間");
         assert_eq!(japanese.duration(240), "4時間");
         assert_eq!(japanese.duration(30), "30分");
-        assert_eq!(japanese.duration(90), "1時間 30分");
-        assert_eq!(japanese.long_duration(24 * 60 + 120), "1日 2時間");
+        assert_eq!(japanese.duration(90), "1時間30分");
+        assert_eq!(japanese.duration(270), "4時間30分");
+        assert_eq!(japanese.long_duration(24 * 60 + 120), "1日2時間");
+        assert_eq!(japanese.due_in(&japanese.long_duration(192)), "期限まで残り3時間12分");
+        assert_eq!(japanese.training_total(150), "合計：2時間30分");
+        assert_eq!(japanese.page_of(2, 20), "20ページ中2ページ目");
         assert_eq!(japanese.drafts_count(1), "下書き1件");
         assert_eq!(japanese.drafts_count(12), "下書き12件");
         assert_eq!(japanese.step_of(3, 7), "ステップ 3/7");

@@ -1,6 +1,7 @@
 //! Traditional Chinese as written in Taiwan (繁體中文): Taiwan's IT terms (裝置, 檔案, 設定,
 //! 預設, 列印), full-width punctuation, 「」 for quotations, and a half-width space between
-//! Chinese and Latin letters or numbers ("第 1 層", "4 小時").
+//! Chinese and Latin letters or numbers ("第 1 層", "3 份草稿"). A duration is the exception: it
+//! is written as one word, without spaces between its numbers and units ("4小時30分鐘").
 //!
 //! Chinese has no plural forms; numbers take measure words ("3 份草稿", "2 個項目").
 
@@ -170,12 +171,16 @@ impl Language for TraditionalChinese {
                 "受訓對象 {} 指向第 {tier} 層，但計畫中沒有定義這個層級。",
                 audience_index + 1
             ),
-            PlanProblem::AgendaTooShort { total_minutes, recommended_minimum } => {
-                format!("訓練議程共 {total_minutes} 分鐘；建議至少 {recommended_minimum} 分鐘。")
-            }
-            PlanProblem::AgendaTooLong { total_minutes, recommended_maximum } => {
-                format!("訓練議程共 {total_minutes} 分鐘；建議不超過 {recommended_maximum} 分鐘。")
-            }
+            PlanProblem::AgendaTooShort { total_minutes, recommended_minimum } => format!(
+                "訓練議程共 {}；建議至少 {}。",
+                self.minutes(*total_minutes),
+                self.minutes(*recommended_minimum)
+            ),
+            PlanProblem::AgendaTooLong { total_minutes, recommended_maximum } => format!(
+                "訓練議程共 {}；建議不超過 {}。",
+                self.minutes(*total_minutes),
+                self.minutes(*recommended_maximum)
+            ),
             PlanProblem::AgendaItemWithoutTitle { item_index } => {
                 format!("議程項目 {} 沒有主題。", item_index + 1)
             }
@@ -210,11 +215,11 @@ impl Language for TraditionalChinese {
     }
 
     fn hours(&self, hours: u32) -> String {
-        format!("{hours} 小時")
+        format!("{hours}小時")
     }
 
     fn minutes(&self, minutes: u32) -> String {
-        format!("{minutes} 分鐘")
+        format!("{minutes}分鐘")
     }
 
     fn drafts_count(&self, count: usize) -> String {
@@ -234,7 +239,7 @@ impl Language for TraditionalChinese {
     }
 
     fn days(&self, days: u32) -> String {
-        format!("{days} 天")
+        format!("{days}天")
     }
 
     fn response_within(&self, total_minutes: u32, business_hours: bool) -> String {
@@ -1141,13 +1146,14 @@ mod tests {
     use super::*;
 
     #[test]
-    fn measure_words_follow_the_number_after_a_space() {
+    fn durations_are_one_word_and_other_counts_keep_the_space() {
         let chinese = Locale::TraditionalChinese;
-        assert_eq!(chinese.duration(60), "1 小時");
-        assert_eq!(chinese.duration(240), "4 小時");
-        assert_eq!(chinese.duration(30), "30 分鐘");
-        assert_eq!(chinese.duration(90), "1 小時 30 分鐘");
-        assert_eq!(chinese.long_duration(2 * 24 * 60 + 60), "2 天 1 小時");
+        assert_eq!(chinese.duration(60), "1小時");
+        assert_eq!(chinese.duration(240), "4小時");
+        assert_eq!(chinese.duration(30), "30分鐘");
+        assert_eq!(chinese.duration(270), "4小時30分鐘");
+        assert_eq!(chinese.long_duration(2 * 24 * 60 + 60), "2天1小時");
+        assert_eq!(chinese.due_in(&chinese.long_duration(192)), "距離期限還有 3小時12分鐘");
         assert_eq!(chinese.drafts_count(1), "1 份草稿");
         assert_eq!(chinese.drafts_count(5), "5 份草稿");
         assert_eq!(chinese.step_of(3, 7), "第 3 步，共 7 步");
@@ -1157,12 +1163,12 @@ mod tests {
     fn key_sentences_use_taiwan_terms_and_full_width_punctuation() {
         let chinese = Locale::TraditionalChinese;
         assert_eq!(chinese.text(Message::Continue), "繼續");
-        assert_eq!(chinese.response_within(240, false), "4 小時內");
-        assert_eq!(chinese.response_within(120, true), "2 小時內（僅計上班時間）");
+        assert_eq!(chinese.response_within(240, false), "4小時內");
+        assert_eq!(chinese.response_within(120, true), "2小時內（僅計上班時間）");
         assert_eq!(chinese.old_drafts(4, 30), "有 4 份草稿超過 30 天沒有變更。");
         assert_eq!(chinese.tier_with_team(2, "服務台"), "第 2 層（服務台）");
         assert_eq!(chinese.checklist_item_reference("服務台參與試行"), "「服務台參與試行」");
-        assert_eq!(chinese.training_recommended(120, 180), "建議的時間長度為 2 小時到 3 小時。");
+        assert_eq!(chinese.training_recommended(120, 180), "建議的時間長度為 2小時到 3小時。");
         assert_eq!(chinese.export_labels().field_separator, "：");
         for message in Message::ALL {
             let text = chinese.text(*message);
