@@ -348,7 +348,7 @@ impl Reason {
             Reason::WorkaroundNotKnown => "it is not known yet whether there is a workaround",
             Reason::CriticalNeedsKnownAnswers => {
                 "it would be critical only if the answers you do not know yet turned out bad; \
-                 answer them to confirm a critical level"
+                 answer them to confirm critical severity"
             }
         }
     }

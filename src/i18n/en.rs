@@ -387,7 +387,7 @@ impl Language for English {
             Message::ImpactHeading => "How serious is the problem?",
             Message::ImpactIntro => {
                 "Four questions about the impact. The severity is worked out from your answers as \
-                 you go; you can still choose a different level if you have a reason."
+                 you go; you can still choose a different severity if you have a reason."
             }
             Message::ImpactUsabilityQuestion => "Can your organisation still use the service?",
             Message::ImpactUsabilityHint => "The service is the vendor's service as your organisation uses it, not one person's device: if it still works for everyone else, it can still be used.",
@@ -441,18 +441,18 @@ impl Language for English {
             Message::ReasonNoWorkaround => "there is no acceptable workaround",
             Message::ReasonAcceptableWorkaround => "people can keep working with an acceptable workaround",
             Message::ReasonWorkaroundNotKnown => "it is not known yet whether there is a workaround",
-            Message::ReasonCriticalNeedsKnownAnswers => "it would be critical only if the answers you do not know yet turned out bad; answer them to confirm a critical level",
-            Message::OverrideToggle => "Choose a different level",
+            Message::ReasonCriticalNeedsKnownAnswers => "it would be critical only if the answers you do not know yet turned out bad; answer them to confirm critical severity",
+            Message::OverrideToggle => "Choose a different severity",
             Message::OverrideToggleHint => {
                 "For example when a deadline makes the problem more urgent than the answers show. \
-                 The vendor sees both levels and your reason."
+                 The vendor sees both severities and your reason."
             }
-            Message::OverrideLevelLegend => "Which level should the ticket have?",
-            Message::OverrideLevelError => "Select the level the ticket should have",
-            Message::OverrideReasonLabel => "Why does the ticket need this level?",
+            Message::OverrideLevelLegend => "Which severity should the ticket have?",
+            Message::OverrideLevelError => "Select the severity the ticket should have",
+            Message::OverrideReasonLabel => "Why does the ticket need this severity?",
             Message::OverrideReasonHint => "The vendor's engineer reads this with the ticket.",
-            Message::OverrideReasonError => "Explain why the ticket needs a different level",
-            Message::SeverityComputedLabel => "Level from your answers",
+            Message::OverrideReasonError => "Explain why the ticket needs a different severity",
+            Message::SeverityComputedLabel => "Severity from your answers",
             Message::SeverityOverrideReasonLabel => "Your reason",
             Message::DetailsHeading => "Tell the support engineer more",
             Message::DetailsIntro => {

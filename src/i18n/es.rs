@@ -487,8 +487,8 @@ impl Language for Spanish {
                  autoayuda, por si el problema vuelve a aparecer."
             }
             Message::StartAnotherTicket => "Crear otro ticket",
-            Message::RequestKindQuestion => "¿Sobre qué es su solicitud?",
-            Message::RequestKindError => "Seleccione sobre qué es su solicitud",
+            Message::RequestKindQuestion => "¿De qué trata su solicitud?",
+            Message::RequestKindError => "Seleccione de qué trata su solicitud",
             Message::KindTechnical => "Un problema técnico",
             Message::KindTechnicalHint => "Algo del servicio no funciona como debería.",
             Message::KindBilling => "Facturación, licencias o mi cuenta",
@@ -565,7 +565,7 @@ impl Language for Spanish {
             }
             Message::RoutingPhoneMoreLanguages => {
                 "El soporte telefónico y el de facturación en línea se ofrecen en más idiomas que \
-                 el soporte técnico en línea. Cuáles, los números de teléfono y el horario \
+                 el soporte técnico en línea. Los idiomas, los números de teléfono y el horario \
                  dependen de su país o región."
             }
             Message::RoutingPhonePageLink => "Teléfonos, horarios e idiomas por país o región",
@@ -638,12 +638,13 @@ impl Language for Spanish {
             Message::ImpactHeading => "¿Qué gravedad tiene el problema?",
             Message::ImpactIntro => {
                 "Cuatro preguntas sobre el impacto. La gravedad se calcula a partir de sus \
-                 respuestas a medida que contesta; si tiene un motivo, puede elegir otra."
+                 respuestas a medida que contesta; si tiene un motivo, puede elegir una gravedad \
+                 distinta."
             }
             Message::ImpactUsabilityQuestion => "¿Su organización puede seguir usando el servicio?",
             Message::ImpactUsabilityHint => "El servicio es el del proveedor tal como lo usa su organización, no el dispositivo de una persona: si sigue funcionando para los demás, todavía se puede usar.",
             Message::ImpactScopeQuestion => "¿A quién o a qué afecta?",
-            Message::ImpactBusinessQuestion => "¿Cuánto perjudica al negocio?",
+            Message::ImpactBusinessQuestion => "¿Qué impacto tiene en el negocio?",
             Message::ImpactWorkaroundQuestion => "¿Hay una solución alternativa aceptable?",
             Message::ImpactWorkaroundHint => {
                 "Una forma de que las personas sigan trabajando hasta que se corrija."
@@ -656,16 +657,16 @@ impl Language for Spanish {
             Message::ScopeNobodyYet => "A nadie todavía",
             Message::ScopeNobodyYetHint => "Se detectó antes de que afectara a nadie.",
             Message::BusinessSevere => {
-                "Mucho: la producción, las operaciones o un plazo están en riesgo"
+                "Grave: la producción, las operaciones o un plazo están en riesgo"
             }
-            Message::BusinessModerate => "Moderadamente: puede esperar al horario laboral",
-            Message::BusinessMinimal => "Mínimamente: casi no afecta al negocio",
+            Message::BusinessModerate => "Moderado: puede esperar al horario laboral",
+            Message::BusinessMinimal => "Mínimo: casi no afecta al negocio",
             Message::WorkaroundAcceptable => "Sí, una aceptable",
             Message::WorkaroundNone => "No",
             Message::DontKnow => "No lo sé",
             Message::ImpactUsabilityError => "Indique si el servicio se puede seguir usando",
             Message::ImpactScopeError => "Indique a quién o a qué afecta",
-            Message::ImpactBusinessError => "Indique cuánto perjudica el problema al negocio",
+            Message::ImpactBusinessError => "Indique qué impacto tiene el problema en el negocio",
             Message::ImpactWorkaroundError => {
                 "Indique si hay una solución alternativa aceptable"
             }
@@ -701,18 +702,18 @@ impl Language for Spanish {
             Message::ReasonNoWorkaround => "no hay ninguna solución alternativa aceptable",
             Message::ReasonAcceptableWorkaround => "se puede seguir trabajando con una solución alternativa aceptable",
             Message::ReasonWorkaroundNotKnown => "aún no se sabe si hay una solución alternativa",
-            Message::ReasonCriticalNeedsKnownAnswers => "solo sería crítica si las respuestas que aún no conoce resultaran malas; respóndalas para confirmar una gravedad crítica",
-            Message::OverrideToggle => "Elegir otra gravedad",
+            Message::ReasonCriticalNeedsKnownAnswers => "solo sería crítica si las respuestas que aún desconoce resultaran desfavorables; conteste esas preguntas para confirmar la gravedad crítica",
+            Message::OverrideToggle => "Elegir una gravedad distinta",
             Message::OverrideToggleHint => {
                 "Por ejemplo, cuando un plazo hace el problema más urgente de lo que indican las \
-                 respuestas. El proveedor ve ambas gravedades y su motivo."
+                 respuestas. El proveedor verá la gravedad calculada, la que usted elija y su motivo."
             }
             Message::OverrideLevelLegend => "¿Qué gravedad debe tener el ticket?",
             Message::OverrideLevelError => "Seleccione la gravedad que debe tener el ticket",
-            Message::OverrideReasonLabel => "¿Por qué necesita el ticket esta gravedad?",
+            Message::OverrideReasonLabel => "¿Por qué debe tener el ticket esta gravedad?",
             Message::OverrideReasonHint => "El ingeniero del proveedor lo leerá con el ticket.",
             Message::OverrideReasonError => {
-                "Explique por qué el ticket necesita otra gravedad"
+                "Explique por qué el ticket debe tener una gravedad distinta"
             }
             Message::SeverityComputedLabel => "Gravedad según las respuestas",
             Message::SeverityOverrideReasonLabel => "Su motivo",
@@ -902,8 +903,8 @@ impl Language for Spanish {
                  los contactos."
             }
             Message::PlanUsingDefault => {
-                "Parte del plan predeterminado de su organización. Sus cambios se guardan aparte en \
-                 este dispositivo."
+                "Está empezando con el plan predeterminado de su organización. Sus cambios se \
+                 guardan aparte en este dispositivo."
             }
             Message::PlanCustomised => {
                 "Este plan tiene sus cambios. El plan predeterminado de su organización se \
@@ -1129,7 +1130,7 @@ impl Language for Spanish {
             Message::PlanResetConfirmYes => "Sí, restablecer el plan",
             Message::PlanDownloadJsonFirst => "Descargar antes como JSON",
             Message::PlanWarningPrefix => "Advertencia:",
-            Message::PlanResetDone => "El plan vuelve a ser el predeterminado de su organización.",
+            Message::PlanResetDone => "Se restableció el plan predeterminado de su organización.",
             Message::PlanResetFailed => {
                 "No se pudo restablecer el plan porque este navegador no permitió cambiar su \
                  almacenamiento. Su plan no ha cambiado."
@@ -1169,7 +1170,7 @@ impl Language for Spanish {
             Message::HandoffTimedOut => "El equipo de soporte no respondió en 15 segundos. El borrador está a salvo; vuelva a intentarlo.",
             Message::HandoffEmail => "Enviarlo por correo a nuestro equipo de soporte",
             Message::TicketLanguageLabel => "Idioma del ticket",
-            Message::TicketLanguageHint => "Escriba el ticket en un idioma que lea el canal de soporte. Los idiomas que lee están marcados con ✓.",
+            Message::TicketLanguageHint => "Escriba el ticket en un idioma que atienda el canal de soporte. Los idiomas que atiende están marcados con ✓.",
             Message::DraftsPagesLabel => "Páginas de la lista de borradores",
             Message::PreviousPage => "Página anterior",
             Message::NextPage => "Página siguiente",

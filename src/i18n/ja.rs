@@ -2,8 +2,9 @@
 //! punctuation and 「」 for quotations.
 //!
 //! Japanese has no plural forms; numbers take counters written without a space ("4時間",
-//! "下書き3件"). Support tiers are named the way Japanese helpdesks name them: 1次サポート,
-//! 2次サポート, 3次サポート, and the vendor as 4次サポート.
+//! "下書き3件"), and the parts of a duration follow each other without one ("4時間30分").
+//! Support tiers are named the way Japanese helpdesks name them: 1次サポート, 2次サポート,
+//! 3次サポート, and the vendor as 4次サポート.
 
 use super::{Language, Locale, Message};
 use crate::domain::config::translations::{self, Translations};
@@ -19,11 +20,11 @@ impl Language for Japanese {
     }
 
     fn drafts_shown(&self, first: usize, last: usize, total: usize) -> String {
-        format!("下書き{total}件中 {first}～{last}件目")
+        format!("下書き{total}件中{first}～{last}件目")
     }
 
     fn page_of(&self, page: usize, total: usize) -> String {
-        format!("{total}ページ中 {page}ページ目")
+        format!("{total}ページ中{page}ページ目")
     }
 
     fn export_labels(&self) -> ExportLabels {
@@ -95,8 +96,8 @@ impl Language for Japanese {
             answer_not_answered: "未回答",
             answer_dont_know: "わからない",
             usability_unusable: "使用できない、またはアクセスできない",
-            usability_worse_than_before: "使用できるが以前より悪い",
-            usability_minor_inconvenience: "使用できるが少し不便",
+            usability_worse_than_before: "使用できるが、以前より動作が悪い",
+            usability_minor_inconvenience: "使用できるが、少し不便",
             scope_many_users_or_services: "多数のユーザーまたはサービス",
             scope_one_user_customer_or_service: "単一のユーザー、顧客、またはサービス",
             scope_nobody_yet: "まだいない",
@@ -573,7 +574,7 @@ impl Language for Japanese {
             Message::ImpactHeading => "問題はどのくらい深刻ですか？",
             Message::ImpactIntro => {
                 "影響についての4つの質問です。回答に応じて重大度がその場で判定されます。理由があれば、\
-                 別のレベルを選ぶこともできます。"
+                 重大度を手動で選ぶこともできます。"
             }
             Message::ImpactUsabilityQuestion => "組織でサービスをまだ使用できますか？",
             Message::ImpactUsabilityHint => "ここでのサービスとは、1人のデバイスではなく、組織で使用しているベンダーのサービスです。ほかの人が問題なく使えているなら、まだ使用できると答えてください。",
@@ -581,9 +582,9 @@ impl Language for Japanese {
             Message::ImpactBusinessQuestion => "業務への影響はどのくらいですか？",
             Message::ImpactWorkaroundQuestion => "許容できる回避策はありますか？",
             Message::ImpactWorkaroundHint => "問題が解決するまで業務を続けられる方法です。",
-            Message::UsabilityUnusable => "いいえ：まったくアクセスも使用もできない",
-            Message::UsabilityWorseThanBefore => "はい、ただし以前より動作が悪い",
-            Message::UsabilityMinorInconvenience => "はい：少し不便な程度",
+            Message::UsabilityUnusable => "まったくアクセスも使用もできない",
+            Message::UsabilityWorseThanBefore => "使用できるが、以前より動作が悪くなっている",
+            Message::UsabilityMinorInconvenience => "使用できるが、少し不便な程度",
             Message::ScopeMany => "多数のユーザーまたは複数のサービス",
             Message::ScopeOne => "単一のユーザー、顧客、またはサービス",
             Message::ScopeNobodyYet => "まだだれも影響を受けていない",
@@ -629,20 +630,20 @@ impl Language for Japanese {
             Message::ReasonNoWorkaround => "許容できる回避策がない",
             Message::ReasonAcceptableWorkaround => "許容できる回避策で業務を続けられる",
             Message::ReasonWorkaroundNotKnown => "回避策があるかどうかがまだわからない",
-            Message::ReasonCriticalNeedsKnownAnswers => "まだわからない回答が悪い結果だった場合にのみ重大になる。重大と確定するには、その質問に回答してください",
-            Message::OverrideToggle => "別のレベルを選ぶ",
+            Message::ReasonCriticalNeedsKnownAnswers => "「わからない」とした質問の答えが悪い方向だった場合にのみ重大になる。重大と確定するには、それらの質問に回答してください",
+            Message::OverrideToggle => "重大度を手動で選ぶ",
             Message::OverrideToggleHint => {
                 "たとえば、期限が迫っていて、回答から判定されるよりも緊急度が高い場合です。ベンダーには\
-                 両方のレベルと理由が表示されます。"
+                 判定された重大度と選んだ重大度の両方が、理由とともに表示されます。"
             }
-            Message::OverrideLevelLegend => "チケットに設定するレベルはどれですか？",
-            Message::OverrideLevelError => "チケットに設定するレベルを選択してください",
-            Message::OverrideReasonLabel => "このレベルが必要な理由は何ですか？",
+            Message::OverrideLevelLegend => "チケットに設定する重大度はどれですか？",
+            Message::OverrideLevelError => "チケットに設定する重大度を選択してください",
+            Message::OverrideReasonLabel => "この重大度にする理由は何ですか？",
             Message::OverrideReasonHint => "ベンダーのエンジニアがチケットと一緒に読みます。",
             Message::OverrideReasonError => {
-                "チケットに別のレベルが必要な理由を入力してください"
+                "別の重大度にする理由を入力してください"
             }
-            Message::SeverityComputedLabel => "回答から判定したレベル",
+            Message::SeverityComputedLabel => "回答から判定した重大度",
             Message::SeverityOverrideReasonLabel => "選択した理由",
             Message::DetailsHeading => "サポートエンジニアに詳細を伝える",
             Message::DetailsIntro => {
@@ -928,7 +929,7 @@ impl Language for Japanese {
                 "例：1次、2次、3次サポートが1つの電話会議に参加し、問題を一緒に把握して解決する。"
             }
             Message::PlanTrainingIntro => {
-                "研修は技術的な内容を、階層ごとに適したレベルで行います。講義と演習を合わせて2～3時間\
+                "研修は技術的な内容を、階層ごとの役割に合わせて行います。講義と演習を合わせて2～3時間\
                  程度を計画してください。"
             }
             Message::PlanTrainingApproachHeading => "方法",
@@ -1055,13 +1056,13 @@ impl Language for Japanese {
             Message::HandoffTimedOut => "ヘルプデスクから15秒以内に応答がありませんでした。下書きは保存されています。もう一度お試しください。",
             Message::HandoffEmail => "ヘルプデスクにメールで送る",
             Message::TicketLanguageLabel => "チケットの言語",
-            Message::TicketLanguageHint => "サポート窓口が読める言語でチケットを作成してください。サポート窓口が読める言語には ✓ が付いています。",
+            Message::TicketLanguageHint => "サポート窓口が対応している言語でチケットを作成してください。対応言語には ✓ が付いています。",
             Message::DraftsPagesLabel => "下書き一覧のページ",
             Message::PreviousPage => "前のページ",
             Message::NextPage => "次のページ",
             Message::PageLoading => "このページを読み込んでいます…",
             Message::PageLoadFailedTitle => "このページを読み込めませんでした",
-            Message::PageLoadFailed => "下書きはこの端末に安全に保存されています。接続を確認してから、もう一度お試しください。",
+            Message::PageLoadFailed => "下書きはこのデバイスに安全に保存されています。接続を確認してから、もう一度お試しください。",
             Message::PageLoadRetry => "もう一度試す",
             Message::LanguageLoadFailed => "その言語を読み込めませんでした。接続を確認してから、もう一度選んでください。",
         }
@@ -1258,8 +1259,12 @@ mod tests {
         assert_eq!(japanese.duration(60), "1時間");
         assert_eq!(japanese.duration(240), "4時間");
         assert_eq!(japanese.duration(30), "30分");
-        assert_eq!(japanese.duration(90), "1時間 30分");
-        assert_eq!(japanese.long_duration(24 * 60 + 120), "1日 2時間");
+        assert_eq!(japanese.duration(90), "1時間30分");
+        assert_eq!(japanese.duration(270), "4時間30分");
+        assert_eq!(japanese.long_duration(24 * 60 + 120), "1日2時間");
+        assert_eq!(japanese.due_in(&japanese.long_duration(192)), "期限まで残り3時間12分");
+        assert_eq!(japanese.training_total(150), "合計：2時間30分");
+        assert_eq!(japanese.page_of(2, 20), "20ページ中2ページ目");
         assert_eq!(japanese.drafts_count(1), "下書き1件");
         assert_eq!(japanese.drafts_count(12), "下書き12件");
         assert_eq!(japanese.step_of(3, 7), "ステップ 3/7");

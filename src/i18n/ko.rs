@@ -502,7 +502,7 @@ impl Language for Korean {
             Message::TenantSizeError => "테넌트의 라이선스 수를 선택하세요",
             Message::TenantFewerThan100 => "라이선스 100개 미만",
             Message::TenantFewerThan100Hint => {
-                "구독 지원에서는 소규모 테넌트가 더 간단한 방법으로 도움을 요청합니다. 문제를 설명하고 추천 리소스를 확인하거나 전화 회신을 요청할 수 있습니다."
+                "구독 지원에서는 소규모 테넌트가 더 간단한 방법으로 도움을 요청할 수 있습니다. 문제를 설명하고 추천 리소스를 확인하거나 전화 회신을 요청하세요."
             }
             Message::TenantHundredOrMore => "라이선스 100개 이상",
             Message::RoutingHeading => "이 요청을 제출할 곳",
@@ -584,7 +584,7 @@ impl Language for Korean {
             Message::ImpactHeading => "문제가 얼마나 심각합니까?",
             Message::ImpactIntro => {
                 "영향에 관한 질문 네 가지입니다. 답변하는 대로 심각도가 계산되며, 이유가 있으면 \
-                 다른 수준을 선택할 수도 있습니다."
+                 심각도를 직접 선택할 수도 있습니다."
             }
             Message::ImpactUsabilityQuestion => "조직에서 서비스를 계속 사용할 수 있습니까?",
             Message::ImpactUsabilityHint => "여기서 서비스는 한 사람의 기기가 아니라 조직이 사용하는 공급업체의 서비스입니다. 다른 사람들에게 정상적으로 작동한다면 아직 사용할 수 있는 것입니다.",
@@ -594,9 +594,9 @@ impl Language for Korean {
             Message::ImpactWorkaroundHint => {
                 "문제가 해결될 때까지 업무를 계속할 수 있는 방법입니다."
             }
-            Message::UsabilityUnusable => "아니요: 전혀 접속하거나 사용할 수 없음",
-            Message::UsabilityWorseThanBefore => "예, 하지만 이전보다 잘 작동하지 않음",
-            Message::UsabilityMinorInconvenience => "예: 약간 불편한 정도임",
+            Message::UsabilityUnusable => "전혀 접속하거나 사용할 수 없음",
+            Message::UsabilityWorseThanBefore => "사용할 수 있지만 이전보다 잘 작동하지 않음",
+            Message::UsabilityMinorInconvenience => "사용할 수 있으며 약간 불편한 정도임",
             Message::ScopeMany => "많은 사용자 또는 여러 서비스",
             Message::ScopeOne => "사용자, 고객 또는 서비스 하나",
             Message::ScopeNobodyYet => "아직 없음",
@@ -618,9 +618,9 @@ impl Language for Korean {
             Message::SeverityIncompleteHint => {
                 "아직 답하지 않은 질문은 ‘모름’으로 간주합니다."
             }
-            Message::BecauseCritical => "심각(A) 수준인 이유",
-            Message::BecauseModerate => "보통(B) 수준인 이유",
-            Message::BecauseMinimal => "최소(C) 수준인 이유",
+            Message::BecauseCritical => "심각(A)으로 판단한 이유",
+            Message::BecauseModerate => "보통(B)으로 판단한 이유",
+            Message::BecauseMinimal => "최소(C)로 판단한 이유",
             Message::ReasonServiceUnusable => "서비스에 접속하거나 서비스를 사용할 수 없음",
             Message::ReasonWorseThanBefore => "서비스를 사용할 수 있지만 이전보다 잘 작동하지 않음",
             Message::ReasonMinorInconvenience => "서비스는 작동하며 약간 불편한 정도임",
@@ -635,25 +635,25 @@ impl Language for Korean {
                 "생산, 운영 또는 배포 마감 일정이 심각한 영향을 받음"
             }
             Message::ReasonModerateBusinessImpact => {
-                "업무 영향이 보통 수준이며 업무 시간 중에 처리할 수 있음"
+                "업무 영향이 중간 정도이며 업무 시간 중에 처리할 수 있음"
             }
             Message::ReasonMinimalBusinessImpact => "업무 영향이 미미함",
             Message::ReasonBusinessImpactNotKnown => "업무 영향을 아직 알 수 없음",
             Message::ReasonNoWorkaround => "허용 가능한 임시 해결 방법이 없음",
             Message::ReasonAcceptableWorkaround => "허용 가능한 임시 해결 방법으로 계속 작업할 수 있음",
             Message::ReasonWorkaroundNotKnown => "임시 해결 방법이 있는지 아직 알 수 없음",
-            Message::ReasonCriticalNeedsKnownAnswers => "아직 모르는 답이 나쁜 것으로 밝혀질 때만 심각 수준이 됨. 심각 수준을 확정하려면 해당 질문에 답하세요",
-            Message::OverrideToggle => "다른 수준 선택",
+            Message::ReasonCriticalNeedsKnownAnswers => "아직 모르는 답변이 좋지 않은 쪽으로 확인될 때만 심각(A)에 해당함. 심각(A)으로 확정하려면 해당 질문에 답하세요",
+            Message::OverrideToggle => "심각도 직접 선택",
             Message::OverrideToggleHint => {
                 "예를 들어 마감 일정 때문에 답변에서 드러난 것보다 문제가 더 급한 경우입니다. \
-                 공급업체에는 두 수준과 선택 이유가 모두 표시됩니다."
+                 공급업체에는 계산한 심각도와 선택한 심각도, 선택 이유가 모두 표시됩니다."
             }
-            Message::OverrideLevelLegend => "티켓에 어떤 수준을 지정하시겠습니까?",
-            Message::OverrideLevelError => "티켓에 지정할 수준을 선택하세요",
-            Message::OverrideReasonLabel => "티켓에 이 수준이 필요한 이유는 무엇입니까?",
+            Message::OverrideLevelLegend => "티켓에 어떤 심각도를 지정하시겠습니까?",
+            Message::OverrideLevelError => "티켓에 지정할 심각도를 선택하세요",
+            Message::OverrideReasonLabel => "이 심각도를 지정하는 이유는 무엇입니까?",
             Message::OverrideReasonHint => "공급업체 엔지니어가 티켓과 함께 읽는 내용입니다.",
-            Message::OverrideReasonError => "티켓에 다른 수준이 필요한 이유를 입력하세요",
-            Message::SeverityComputedLabel => "답변으로 계산한 수준",
+            Message::OverrideReasonError => "다른 심각도를 지정하는 이유를 입력하세요",
+            Message::SeverityComputedLabel => "답변으로 계산한 심각도",
             Message::SeverityOverrideReasonLabel => "선택 이유",
             Message::DetailsHeading => "지원 엔지니어에게 자세히 알려 주세요",
             Message::DetailsIntro => {
@@ -662,7 +662,7 @@ impl Language for Korean {
             }
             Message::DetailsProblemSection => "문제 정보",
             Message::StartedLabel => "언제 시작되었습니까?",
-            Message::StartedHint => "날짜와 시간을 적거나, 예: 화요일 정책 변경 이후",
+            Message::StartedHint => "날짜와 시간 또는 계기를 적으세요. 예: 화요일 정책 변경 이후",
             Message::AffectedLabel => "영향을 받는 사용자나 기기는 얼마나 됩니까?",
             Message::AffectedHint => "예: 영업팀의 Android 휴대폰 약 40대",
             Message::PlatformsLegend => "영향을 받는 플랫폼은 무엇입니까?",
@@ -1056,7 +1056,7 @@ impl Language for Korean {
             Message::HandoffTimedOut => "헬프데스크가 15초 안에 응답하지 않았습니다. 초안은 안전합니다. 다시 시도하세요.",
             Message::HandoffEmail => "헬프데스크에 이메일로 보내기",
             Message::TicketLanguageLabel => "티켓 언어",
-            Message::TicketLanguageHint => "지원 채널이 읽을 수 있는 언어로 티켓을 작성하세요. 지원 채널이 읽는 언어에는 ✓ 표시가 있습니다.",
+            Message::TicketLanguageHint => "지원 채널에서 지원하는 언어로 티켓을 작성하세요. 지원되는 언어에는 ✓ 표시가 있습니다.",
             Message::DraftsPagesLabel => "초안 목록 페이지",
             Message::PreviousPage => "이전 페이지",
             Message::NextPage => "다음 페이지",

@@ -284,19 +284,32 @@ impl Locale {
             .unwrap_or(Locale::English)
     }
 
-    /// A duration given in minutes, in the largest sensible units: "2 hours", "1 hour 30 minutes".
+    /// A duration given in minutes, in the largest sensible units: "2 hours", "1 hour 30 minutes",
+    /// "4時間30分".
     pub fn duration(self, total_minutes: u32) -> String {
         let hours = total_minutes / 60;
         let minutes = total_minutes % 60;
         match (hours, minutes) {
             (0, minutes) => self.minutes(minutes),
             (hours, 0) => self.hours(hours),
-            (hours, minutes) => format!("{} {}", self.hours(hours), self.minutes(minutes)),
+            (hours, minutes) => {
+                format!("{}{}{}", self.hours(hours), self.duration_joiner(), self.minutes(minutes))
+            }
         }
     }
 
-    /// A duration for a countdown: days and hours from a day on ("2 days 3 hours"), otherwise
-    /// as [`Locale::duration`].
+    /// What goes between the parts of a duration: nothing in Japanese and Chinese, which write a
+    /// duration as one word ("4時間30分", "4小時30分鐘"), a space everywhere else, including the
+    /// English shown while one of those languages is still being fetched.
+    fn duration_joiner(self) -> &'static str {
+        match self {
+            Locale::Japanese | Locale::TraditionalChinese if self.is_ready() => "",
+            _ => " ",
+        }
+    }
+
+    /// A duration for a countdown: days and hours from a day on ("2 days 3 hours", "2日3時間"),
+    /// otherwise as [`Locale::duration`].
     pub fn long_duration(self, total_minutes: u32) -> String {
         const MINUTES_PER_DAY: u32 = 24 * 60;
         if total_minutes < MINUTES_PER_DAY {
@@ -307,7 +320,7 @@ impl Locale {
         if hours == 0 {
             self.days(days)
         } else {
-            format!("{} {}", self.days(days), self.hours(hours))
+            format!("{}{}{}", self.days(days), self.duration_joiner(), self.hours(hours))
         }
     }
 }

@@ -1,5 +1,10 @@
 //! Dutch, addressing the reader as "je". Buttons put the verb last ("Nieuw ticket starten"),
 //! as Dutch software usually does; instructions are imperatives ("Kies", "Vul in").
+//!
+//! "Je", not the "u" of the vendor's Dutch documentation: the reader is an IT admin at work
+//! in a tool of their own organisation, and Dutch software interfaces speak to such a user as
+//! "je", while "u" belongs to formal published documentation and reads stiff in buttons and
+//! short hints. So every text says "je"/"jouw", never "u"/"uw".
 
 use super::{Language, Locale, Message};
 use crate::domain::config::translations::{self, Translations};
@@ -182,7 +187,7 @@ impl Language for Dutch {
                 step_index + 1
             ),
             PlanProblem::EscalationStepToItself { step_index } => format!(
-                "Escalatiestap {} geeft de aanvraag door aan wie hem al heeft.",
+                "Escalatiestap {} geeft de aanvraag door aan wie die al heeft.",
                 step_index + 1
             ),
             PlanProblem::EscalationStepWithoutHandover { step_index } => format!(
@@ -455,7 +460,7 @@ impl Language for Dutch {
             }
             Message::BeforeYouFileHeading => "Voordat je een ticket indient",
             Message::BeforeYouFileIntro => {
-                "Op veel problemen staat het antwoord al in deze bronnen. Even kijken kan je het \
+                "Voor veel problemen staat de oplossing al in deze bronnen. Even kijken kan je het \
                  wachten op een reactie besparen."
             }
             Message::DidThisSolveIt => "Heeft een van deze bronnen je probleem opgelost?",
@@ -619,19 +624,19 @@ impl Language for Dutch {
             Message::OpenThatDraft => "Dat concept openen",
             Message::ImpactHeading => "Hoe ernstig is het probleem?",
             Message::ImpactIntro => {
-                "Vier vragen over de impact. De ernst wordt meteen uit je antwoorden bepaald; als \
-                 je een reden hebt, kun je nog een ander niveau kiezen."
+                "Vier vragen over de impact. De ernst wordt tijdens het invullen uit je antwoorden \
+                 bepaald; als je een reden hebt, kun je de ernst nog zelf kiezen."
             }
             Message::ImpactUsabilityQuestion => "Kan je organisatie de service nog gebruiken?",
             Message::ImpactUsabilityHint => "Het gaat om de service van de leverancier zoals je organisatie die gebruikt, niet om het apparaat van één persoon: als die voor alle anderen nog werkt, is de service nog te gebruiken.",
             Message::ImpactScopeQuestion => "Wie of wat is getroffen?",
-            Message::ImpactBusinessQuestion => "Hoeveel schade doet het aan de bedrijfsvoering?",
+            Message::ImpactBusinessQuestion => "Hoe groot is de impact op de bedrijfsvoering?",
             Message::ImpactWorkaroundQuestion => "Is er een acceptabele tijdelijke oplossing?",
             Message::ImpactWorkaroundHint => {
                 "Een manier waarop mensen kunnen blijven werken tot het is opgelost."
             }
             Message::UsabilityUnusable => "Nee: de service is helemaal niet bereikbaar of bruikbaar",
-            Message::UsabilityWorseThanBefore => "Ja, maar hij werkt slechter dan eerst",
+            Message::UsabilityWorseThanBefore => "Ja, maar de service werkt slechter dan eerst",
             Message::UsabilityMinorInconvenience => "Ja: het probleem is een klein ongemak",
             Message::ScopeMany => "Veel gebruikers of meerdere services",
             Message::ScopeOne => "Eén gebruiker, klant of service",
@@ -648,7 +653,7 @@ impl Language for Dutch {
             Message::ImpactUsabilityError => "Kies of de service nog te gebruiken is",
             Message::ImpactScopeError => "Kies wie of wat er getroffen is",
             Message::ImpactBusinessError => {
-                "Kies hoeveel schade het probleem doet aan de bedrijfsvoering"
+                "Kies hoe groot de impact op de bedrijfsvoering is"
             }
             Message::ImpactWorkaroundError => {
                 "Kies of er een acceptabele tijdelijke oplossing is"
@@ -691,22 +696,22 @@ impl Language for Dutch {
             Message::ReasonNoWorkaround => "er is geen acceptabele tijdelijke oplossing",
             Message::ReasonAcceptableWorkaround => "met een acceptabele tijdelijke oplossing kunnen mensen doorwerken",
             Message::ReasonWorkaroundNotKnown => "het is nog niet bekend of er een tijdelijke oplossing is",
-            Message::ReasonCriticalNeedsKnownAnswers => "het zou alleen kritiek zijn als de antwoorden die je nog niet weet slecht uitvallen; beantwoord die vragen om een kritiek niveau te bevestigen",
-            Message::OverrideToggle => "Ander niveau kiezen",
+            Message::ReasonCriticalNeedsKnownAnswers => "het zou alleen kritiek zijn als de antwoorden die je nog niet weet ongunstig uitvallen; beantwoord die vragen om te bevestigen dat de ernst kritiek is",
+            Message::OverrideToggle => "Ernst zelf kiezen",
             Message::OverrideToggleHint => {
                 "Bijvoorbeeld als een deadline het probleem urgenter maakt dan de antwoorden laten \
-                 zien. De leverancier ziet beide niveaus en je reden."
+                 zien. De leverancier ziet zowel de berekende als de gekozen ernst, en je reden."
             }
-            Message::OverrideLevelLegend => "Welk niveau moet het ticket krijgen?",
-            Message::OverrideLevelError => "Kies het niveau dat het ticket moet krijgen",
-            Message::OverrideReasonLabel => "Waarom heeft het ticket dit niveau nodig?",
+            Message::OverrideLevelLegend => "Welke ernst moet het ticket krijgen?",
+            Message::OverrideLevelError => "Kies de ernst die het ticket moet krijgen",
+            Message::OverrideReasonLabel => "Waarom moet het ticket deze ernst krijgen?",
             Message::OverrideReasonHint => {
                 "De engineer van de leverancier leest dit samen met het ticket."
             }
             Message::OverrideReasonError => {
-                "Leg uit waarom het ticket een ander niveau nodig heeft"
+                "Leg uit waarom het ticket een andere ernst moet krijgen"
             }
-            Message::SeverityComputedLabel => "Niveau volgens je antwoorden",
+            Message::SeverityComputedLabel => "Ernst volgens je antwoorden",
             Message::SeverityOverrideReasonLabel => "Je reden",
             Message::DetailsHeading => "Vertel de supportengineer meer",
             Message::DetailsIntro => {
@@ -930,7 +935,7 @@ impl Language for Dutch {
             }
             Message::PlanUpdatedElsewhere => "Bijgewerkt met wijzigingen uit een ander tabblad",
             Message::PlanRestoredAfterReset => {
-                "Het plan is in een ander tabblad teruggezet naar de standaard. Uw wijzigingen hier zijn \
+                "Het plan is in een ander tabblad teruggezet naar de standaard. Je wijzigingen hier zijn \
                  opnieuw opgeslagen, zodat er niets verloren gaat."
             }
             Message::PlanMemoryOnly => {
@@ -974,7 +979,8 @@ impl Language for Dutch {
             Message::PlanRemove => "Verwijderen",
             Message::PlanVendorHint => {
                 "De ondersteuning van de leverancier is laag 4. Deze instellingen komen uit de \
-                 configuratie van je organisatie; wijzig ze alleen als jullie overeenkomst afwijkt."
+                 configuratie van je organisatie; wijzig ze alleen als de overeenkomst van je \
+                 organisatie afwijkt."
             }
             Message::PlanVendorName => "Naam van de ondersteuning van de leverancier",
             Message::PlanVendorNameHint => {
@@ -1154,13 +1160,13 @@ impl Language for Dutch {
             Message::HandoffTimedOut => "De helpdesk heeft niet binnen 15 seconden geantwoord. Je concept is veilig; probeer het opnieuw.",
             Message::HandoffEmail => "Per e-mail naar onze helpdesk sturen",
             Message::TicketLanguageLabel => "Taal van het ticket",
-            Message::TicketLanguageHint => "Schrijf het ticket in een taal die het supportkanaal leest. Talen die het leest, zijn gemarkeerd met ✓.",
+            Message::TicketLanguageHint => "Schrijf het ticket in een taal die het supportkanaal ondersteunt. Ondersteunde talen zijn gemarkeerd met ✓.",
             Message::DraftsPagesLabel => "Pagina's van de conceptenlijst",
             Message::PreviousPage => "Vorige pagina",
             Message::NextPage => "Volgende pagina",
             Message::PageLoading => "Deze pagina wordt geladen…",
             Message::PageLoadFailedTitle => "Deze pagina kon niet worden geladen",
-            Message::PageLoadFailed => "Uw concepten staan veilig op dit apparaat. Controleer de verbinding en probeer het opnieuw.",
+            Message::PageLoadFailed => "Je concepten staan veilig op dit apparaat. Controleer de verbinding en probeer het opnieuw.",
             Message::PageLoadRetry => "Opnieuw proberen",
             Message::LanguageLoadFailed => "Die taal kon niet worden geladen. Controleer de verbinding en kies de taal opnieuw.",
         }

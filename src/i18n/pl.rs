@@ -101,9 +101,9 @@ impl Language for Polish {
             filed_at: "Data wysłania",
             ticket_id: "Identyfikator wersji roboczej",
 
-            level_critical: "Krytyczny",
-            level_moderate: "Umiarkowany",
-            level_minimal: "Minimalny",
+            level_critical: "Krytyczna",
+            level_moderate: "Umiarkowana",
+            level_minimal: "Minimalna",
 
             kind_technical: "Problem techniczny",
             kind_billing_licensing_account: "Rozliczenia, licencje lub konto",
@@ -132,7 +132,7 @@ impl Language for Polish {
             scope_many_users_or_services: "wielu użytkowników lub kilku usług",
             scope_one_user_customer_or_service: "jednego użytkownika, klienta lub jednej usługi",
             scope_nobody_yet: "na razie nikogo",
-            business_impact_severe: "poważny lub zagrożony termin",
+            business_impact_severe: "poważny lub termin jest zagrożony",
             business_impact_moderate: "umiarkowany, może poczekać do godzin pracy",
             business_impact_minimal: "minimalny",
             workaround_acceptable: "tak, akceptowalne",
@@ -480,7 +480,7 @@ impl Language for Polish {
             Message::BeforeYouFileHeading => "Zanim wyślesz zgłoszenie",
             Message::BeforeYouFileIntro => {
                 "Odpowiedzi na wiele problemów można znaleźć w tych materiałach. Szybkie \
-                 sprawdzenie może oszczędzić czekania na odpowiedź."
+                 sprawdzenie może oszczędzić Ci czekania na odpowiedź."
             }
             Message::DidThisSolveIt => "Czy któryś z tych materiałów rozwiązał Twój problem?",
             Message::DidThisSolveItError => "Zaznacz, czy materiały rozwiązały Twój problem",
@@ -563,8 +563,8 @@ impl Language for Polish {
             }
             Message::RoutingPhoneMoreLanguages => {
                 "Pomoc telefoniczna i pomoc online w sprawie rozliczeń są dostępne w większej \
-                 liczbie języków niż pomoc techniczna online. Od kraju lub regionu zależy, w \
-                 których, a także numery telefonów i godziny pracy."
+                 liczbie języków niż pomoc techniczna online. To, w których językach, a także \
+                 numery telefonów i godziny pracy zależą od kraju lub regionu."
             }
             Message::RoutingPhonePageLink => {
                 "Numery telefonów, godziny i języki według kraju lub regionu"
@@ -588,9 +588,9 @@ impl Language for Polish {
             Message::Delete => "Usuń",
             Message::Undo => "Cofnij",
             Message::SeverityNotYetKnown => "Jeszcze nie oceniono",
-            Message::LevelCritical => "Krytyczny (A)",
-            Message::LevelModerate => "Umiarkowany (B)",
-            Message::LevelMinimal => "Minimalny (C)",
+            Message::LevelCritical => "Krytyczna (A)",
+            Message::LevelModerate => "Umiarkowana (B)",
+            Message::LevelMinimal => "Minimalna (C)",
             Message::QuarantineHeading => "Wersje robocze, których nie udało się odczytać",
             Message::QuarantineBody => {
                 "Te rekordy są uszkodzone albo zostały zapisane przez nowszą wersję Support \
@@ -638,7 +638,7 @@ impl Language for Polish {
             Message::ImpactHeading => "Jak poważny jest problem?",
             Message::ImpactIntro => {
                 "Cztery pytania o skutki problemu. Ważność jest ustalana na bieżąco na podstawie \
-                 odpowiedzi. Jeśli masz powód, możesz wybrać inny poziom."
+                 odpowiedzi. Jeśli masz powód, możesz wybrać inną ważność."
             }
             Message::ImpactUsabilityQuestion => "Czy Twoja organizacja nadal może korzystać z usługi?",
             Message::ImpactUsabilityHint => "Chodzi o usługę dostawcy w takiej postaci, w jakiej korzysta z niej Twoja organizacja, a nie o urządzenie jednej osoby: jeśli u wszystkich innych działa, nadal można z niej korzystać.",
@@ -672,9 +672,9 @@ impl Language for Polish {
             Message::SeverityIncompleteHint => {
                 "Pytania, na które jeszcze nie odpowiedziano, są liczone jako „Nie wiem”."
             }
-            Message::BecauseCritical => "Poziom krytyczny, ponieważ",
-            Message::BecauseModerate => "Poziom umiarkowany, ponieważ",
-            Message::BecauseMinimal => "Poziom minimalny, ponieważ",
+            Message::BecauseCritical => "Ważność krytyczna, ponieważ",
+            Message::BecauseModerate => "Ważność umiarkowana, ponieważ",
+            Message::BecauseMinimal => "Ważność minimalna, ponieważ",
             Message::ReasonServiceUnusable => "usługa jest niedostępna lub nie da się z niej korzystać",
             Message::ReasonWorseThanBefore => {
                 "z usługi można korzystać, ale działa gorzej niż wcześniej"
@@ -700,20 +700,21 @@ impl Language for Polish {
             Message::ReasonNoWorkaround => "nie ma akceptowalnego obejścia",
             Message::ReasonAcceptableWorkaround => "dzięki akceptowalnemu obejściu można dalej pracować",
             Message::ReasonWorkaroundNotKnown => "nie wiadomo jeszcze, czy istnieje obejście",
-            Message::ReasonCriticalNeedsKnownAnswers => "poziom byłby krytyczny tylko wtedy, gdyby nieznane jeszcze odpowiedzi okazały się złe; odpowiedz na te pytania, aby potwierdzić poziom krytyczny",
-            Message::OverrideToggle => "Wybierz inny poziom",
+            Message::ReasonCriticalNeedsKnownAnswers => "ważność byłaby krytyczna tylko wtedy, gdyby nieznane jeszcze odpowiedzi okazały się niekorzystne; odpowiedz na te pytania, aby potwierdzić krytyczną ważność",
+            Message::OverrideToggle => "Wybierz inną ważność",
             Message::OverrideToggleHint => {
                 "Na przykład gdy z powodu terminu problem jest pilniejszy, niż wynika z odpowiedzi. \
-                 Dostawca zobaczy oba poziomy i Twoje uzasadnienie."
+                 Dostawca zobaczy ważność wynikającą z odpowiedzi, ważność wybraną przez Ciebie i \
+                 Twoje uzasadnienie."
             }
-            Message::OverrideLevelLegend => "Jaki poziom ważności ma mieć zgłoszenie?",
-            Message::OverrideLevelError => "Wybierz poziom ważności zgłoszenia",
-            Message::OverrideReasonLabel => "Dlaczego zgłoszenie powinno mieć ten poziom?",
+            Message::OverrideLevelLegend => "Jaką ważność ma mieć zgłoszenie?",
+            Message::OverrideLevelError => "Wybierz ważność zgłoszenia",
+            Message::OverrideReasonLabel => "Dlaczego zgłoszenie powinno mieć tę ważność?",
             Message::OverrideReasonHint => "Inżynier dostawcy przeczyta to razem ze zgłoszeniem.",
             Message::OverrideReasonError => {
-                "Wyjaśnij, dlaczego zgłoszenie powinno mieć inny poziom"
+                "Wyjaśnij, dlaczego zgłoszenie powinno mieć inną ważność"
             }
-            Message::SeverityComputedLabel => "Poziom wynikający z odpowiedzi",
+            Message::SeverityComputedLabel => "Ważność wynikająca z odpowiedzi",
             Message::SeverityOverrideReasonLabel => "Twoje uzasadnienie",
             Message::DetailsHeading => "Przekaż inżynierowi więcej informacji",
             Message::DetailsIntro => {
@@ -862,7 +863,7 @@ impl Language for Polish {
             Message::FiledNumberError => "Wpisz numer zgłoszenia nadany przez dostawcę",
             Message::FiledButton => "Potwierdź wysłanie",
             Message::ReadyActionsHeading => "Skopiuj, pobierz lub wyślij",
-            Message::SeverityChosenByYou => "wybrany przez Ciebie",
+            Message::SeverityChosenByYou => "wybrana przez Ciebie",
             Message::ExportAllDrafts => "Pobierz wszystkie wersje robocze (JSON)",
             Message::ImportDrafts => "Importuj wersje robocze z pliku",
             Message::ImportDraftsHint => {
@@ -1139,7 +1140,7 @@ impl Language for Polish {
             Message::PlanDocumentDone => "Zrobione",
             Message::PlanDocumentNotDone => "Jeszcze nie zrobione",
             Message::HandoffHeading => "Wyślij do naszego helpdesku",
-            Message::HandoffIntro => "Helpdesk Twojej organizacji może przejąć stąd to zgłoszenie. Otrzyma zgłoszenie dokładnie w takiej postaci, jak widać powyżej; nic więcej nie opuszcza tej przeglądarki.",
+            Message::HandoffIntro => "Helpdesk Twojej organizacji może przejąć stąd to zgłoszenie. Otrzyma zgłoszenie dokładnie w takiej postaci, w jakiej widać je powyżej; nic więcej nie opuszcza tej przeglądarki.",
             Message::HandoffSend => "Wyślij do helpdesku",
             Message::HandoffSendAgain => "Wyślij do helpdesku ponownie",
             Message::HandoffSending => "Wysyłanie…",
@@ -1429,6 +1430,6 @@ mod tests {
             "Warstwa 1 (Helpdesk IT) zajmowała się już tym problemem"
         );
         assert_eq!(locale.sections_completed(2, 4), "Ukończono 2 z 4 sekcji.");
-        assert_eq!(locale.export_labels().level_critical, "Krytyczny");
+        assert_eq!(locale.export_labels().level_critical, "Krytyczna");
     }
 }

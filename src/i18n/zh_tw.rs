@@ -1,6 +1,7 @@
 //! Traditional Chinese as written in Taiwan (繁體中文): Taiwan's IT terms (裝置, 檔案, 設定,
 //! 預設, 列印), full-width punctuation, 「」 for quotations, and a half-width space between
-//! Chinese and Latin letters or numbers ("第 1 層", "4 小時").
+//! Chinese and Latin letters or numbers ("第 1 層", "3 份草稿"). A duration is the exception: it
+//! is written as one word, without spaces between its numbers and units ("4小時30分鐘").
 //!
 //! Chinese has no plural forms; numbers take measure words ("3 份草稿", "2 個項目").
 
@@ -98,7 +99,7 @@ impl Language for TraditionalChinese {
             usability_minor_inconvenience: "可以使用，僅稍有不便",
             scope_many_users_or_services: "許多使用者或多項服務",
             scope_one_user_customer_or_service: "單一使用者、客戶或服務",
-            scope_nobody_yet: "目前還沒有",
+            scope_nobody_yet: "目前尚無人受影響",
             business_impact_severe: "嚴重，或期限面臨風險",
             business_impact_moderate: "中等，可等到上班時間處理",
             business_impact_minimal: "極小",
@@ -175,12 +176,16 @@ impl Language for TraditionalChinese {
                 "受訓對象 {} 指向第 {tier} 層，但計畫中沒有定義這個層級。",
                 audience_index + 1
             ),
-            PlanProblem::AgendaTooShort { total_minutes, recommended_minimum } => {
-                format!("訓練議程共 {total_minutes} 分鐘；建議至少 {recommended_minimum} 分鐘。")
-            }
-            PlanProblem::AgendaTooLong { total_minutes, recommended_maximum } => {
-                format!("訓練議程共 {total_minutes} 分鐘；建議不超過 {recommended_maximum} 分鐘。")
-            }
+            PlanProblem::AgendaTooShort { total_minutes, recommended_minimum } => format!(
+                "訓練議程共 {}；建議至少 {}。",
+                self.minutes(*total_minutes),
+                self.minutes(*recommended_minimum)
+            ),
+            PlanProblem::AgendaTooLong { total_minutes, recommended_maximum } => format!(
+                "訓練議程共 {}；建議不超過 {}。",
+                self.minutes(*total_minutes),
+                self.minutes(*recommended_maximum)
+            ),
             PlanProblem::AgendaItemWithoutTitle { item_index } => {
                 format!("議程項目 {} 沒有主題。", item_index + 1)
             }
@@ -215,11 +220,11 @@ impl Language for TraditionalChinese {
     }
 
     fn hours(&self, hours: u32) -> String {
-        format!("{hours} 小時")
+        format!("{hours}小時")
     }
 
     fn minutes(&self, minutes: u32) -> String {
-        format!("{minutes} 分鐘")
+        format!("{minutes}分鐘")
     }
 
     fn drafts_count(&self, count: usize) -> String {
@@ -239,7 +244,7 @@ impl Language for TraditionalChinese {
     }
 
     fn days(&self, days: u32) -> String {
-        format!("{days} 天")
+        format!("{days}天")
     }
 
     fn response_within(&self, total_minutes: u32, business_hours: bool) -> String {
@@ -442,7 +447,7 @@ impl Language for TraditionalChinese {
             Message::ElsewhereServiceBody => "這類要求由另外的服務處理。",
             Message::ElsewhereChangeAnswer => "變更要求的類型",
             Message::SupportContractHeading => "您的支援合約與租用戶規模",
-            Message::SupportContractIntro => "這兩個答案決定要求的提交位置，以及適用的回應時間。",
+            Message::SupportContractIntro => "這兩個答案決定要求應提交到哪裡，以及適用的回應時間。",
             Message::SupportContractQuestion => "您的組織簽訂的是哪一種支援合約？",
             Message::SupportContractError => "請選擇您組織的支援合約",
             Message::ContractProfessional => "Professional（訂閱支援）",
@@ -457,8 +462,8 @@ impl Language for TraditionalChinese {
                  求回電。"
             }
             Message::TenantHundredOrMore => "100 個以上的授權",
-            Message::RoutingHeading => "此要求的提交位置",
-            Message::RoutingWhere => "位置",
+            Message::RoutingHeading => "此要求應提交到哪裡",
+            Message::RoutingWhere => "提交管道",
             Message::RoutingCategory => "類別",
             Message::RoutingSteps => "提交方式",
             Message::RoutingCallBack => "您也可以要求回電，不必撰寫票證。",
@@ -470,7 +475,7 @@ impl Language for TraditionalChinese {
             }
             Message::RoutingPhonePageLink => "各國家或地區的電話號碼、服務時間與語言",
             Message::RoutingProblemNotice => {
-                "頁面擁有者的設定沒有指定此要求的提交位置。請向服務台詢問該使用哪個管道。"
+                "頁面擁有者的設定沒有指定此要求應提交到哪裡。請向服務台詢問該使用哪個管道。"
             }
             Message::DraftsHeading => "您的草稿",
             Message::DraftsEmpty => "您還沒有任何草稿。",
@@ -528,21 +533,21 @@ impl Language for TraditionalChinese {
             Message::OpenThatDraft => "改為開啟該草稿",
             Message::ImpactHeading => "問題有多嚴重？",
             Message::ImpactIntro => {
-                "以下四個問題與影響有關。系統會依您的回答隨時計算嚴重性；如果有理由，您仍可選擇不同\
-                 的等級。"
+                "以下四個問題與影響有關。系統會依您的回答隨時判定嚴重性；如果有理由，您仍可自行選擇\
+                 嚴重性。"
             }
-            Message::ImpactUsabilityQuestion => "貴組織是否仍可使用這項服務？",
-            Message::ImpactUsabilityHint => "這裡的服務是指貴組織所使用的廠商服務，而不是某個人的裝置：如果其他人仍可正常使用，就表示服務仍可使用。",
+            Message::ImpactUsabilityQuestion => "您的組織是否仍可使用這項服務？",
+            Message::ImpactUsabilityHint => "這裡的服務是指您的組織所使用的廠商服務，而不是某個人的裝置：如果其他人仍可正常使用，就表示服務仍可使用。",
             Message::ImpactScopeQuestion => "誰或什麼受到影響？",
             Message::ImpactBusinessQuestion => "對業務的影響有多大？",
             Message::ImpactWorkaroundQuestion => "是否有可接受的因應措施？",
             Message::ImpactWorkaroundHint => "在問題修正之前，讓大家能繼續工作的方法。",
-            Message::UsabilityUnusable => "否：完全無法連線或使用",
-            Message::UsabilityWorseThanBefore => "是，但運作不如以往",
-            Message::UsabilityMinorInconvenience => "是：問題只造成些微不便",
+            Message::UsabilityUnusable => "完全無法連線或使用",
+            Message::UsabilityWorseThanBefore => "可以使用，但運作不如以往",
+            Message::UsabilityMinorInconvenience => "可以使用，問題只造成些微不便",
             Message::ScopeMany => "許多使用者或多項服務",
             Message::ScopeOne => "單一使用者、客戶或服務",
-            Message::ScopeNobodyYet => "目前還沒有",
+            Message::ScopeNobodyYet => "目前還沒有人受到影響",
             Message::ScopeNobodyYetHint => "您在問題影響到任何人之前就發現了。",
             Message::BusinessSevere => "嚴重：生產、營運或期限面臨風險",
             Message::BusinessModerate => "中等：可以等到上班時間再處理",
@@ -575,17 +580,17 @@ impl Language for TraditionalChinese {
             Message::ReasonNoWorkaround => "沒有可接受的因應措施",
             Message::ReasonAcceptableWorkaround => "有可接受的因應措施，大家可以繼續工作",
             Message::ReasonWorkaroundNotKnown => "還不清楚是否有因應措施",
-            Message::ReasonCriticalNeedsKnownAnswers => "只有在尚未得知的答案結果不理想時才會是重大等級；請回答這些問題以確認重大等級",
-            Message::OverrideToggle => "選擇不同的等級",
+            Message::ReasonCriticalNeedsKnownAnswers => "只有在尚不清楚的答案結果不理想時，才會判定為重大；請回答這些問題，以確認是否為重大",
+            Message::OverrideToggle => "自行選擇嚴重性",
             Message::OverrideToggleHint => {
-                "例如期限迫近，使問題比回答顯示的更緊急。廠商會同時看到兩個等級和您的理由。"
+                "例如期限迫近，使問題比回答顯示的更緊急。廠商會同時看到判定的嚴重性、您選擇的嚴重性和您的理由。"
             }
-            Message::OverrideLevelLegend => "票證應設為哪個等級？",
-            Message::OverrideLevelError => "請選擇票證應設定的等級",
-            Message::OverrideReasonLabel => "為什麼票證需要這個等級？",
+            Message::OverrideLevelLegend => "票證的嚴重性應設為哪一個？",
+            Message::OverrideLevelError => "請選擇票證應設定的嚴重性",
+            Message::OverrideReasonLabel => "為什麼要將票證設為此嚴重性？",
             Message::OverrideReasonHint => "廠商的工程師會連同票證一起閱讀這段說明。",
-            Message::OverrideReasonError => "請說明票證為什麼需要不同的等級",
-            Message::SeverityComputedLabel => "依回答判定的等級",
+            Message::OverrideReasonError => "請說明為什麼要將票證設為不同的嚴重性",
+            Message::SeverityComputedLabel => "依回答判定的嚴重性",
             Message::SeverityOverrideReasonLabel => "您的理由",
             Message::DetailsHeading => "提供支援工程師更多資訊",
             Message::DetailsIntro => {
@@ -652,7 +657,7 @@ impl Language for TraditionalChinese {
             Message::NotGiven => "未提供",
             Message::ReadyHeading => "您的票證可以提交了",
             Message::ReadyIntro => {
-                "廠商需要的資訊都在下方：嚴重性、預計何時收到首次回應、提交位置，以及可直接貼上的\
+                "廠商需要的資訊都在下方：嚴重性、預計何時收到首次回應、提交管道，以及可直接貼上的\
                  票證文字。"
             }
             Message::FiledHeading => "票證已提交",
@@ -937,7 +942,7 @@ impl Language for TraditionalChinese {
             Message::PlanDocumentDone => "已完成",
             Message::PlanDocumentNotDone => "尚未完成",
             Message::HandoffHeading => "傳送給我們的服務台",
-            Message::HandoffIntro => "貴組織的服務台可以從這裡接手這份票證。服務台只會收到上方顯示的票證內容，其他資料都不會離開這個瀏覽器。",
+            Message::HandoffIntro => "您組織的服務台可以從這裡接手這份票證。服務台只會收到上方顯示的票證內容，其他資料都不會離開這個瀏覽器。",
             Message::HandoffSend => "傳送給服務台",
             Message::HandoffSendAgain => "再次傳送給服務台",
             Message::HandoffSending => "傳送中…",
@@ -948,7 +953,7 @@ impl Language for TraditionalChinese {
             Message::HandoffTimedOut => "服務台在 15 秒內沒有回應。您的草稿安全無虞，請再試一次。",
             Message::HandoffEmail => "以電子郵件寄給服務台",
             Message::TicketLanguageLabel => "票證語言",
-            Message::TicketLanguageHint => "請用支援管道看得懂的語言撰寫票證。支援管道使用的語言會標上 ✓。",
+            Message::TicketLanguageHint => "請以支援管道支援的語言撰寫票證。支援的語言會標上 ✓。",
             Message::DraftsPagesLabel => "草稿清單的分頁",
             Message::PreviousPage => "上一頁",
             Message::NextPage => "下一頁",
@@ -1146,13 +1151,14 @@ mod tests {
     use super::*;
 
     #[test]
-    fn measure_words_follow_the_number_after_a_space() {
+    fn durations_are_one_word_and_other_counts_keep_the_space() {
         let chinese = Locale::TraditionalChinese;
-        assert_eq!(chinese.duration(60), "1 小時");
-        assert_eq!(chinese.duration(240), "4 小時");
-        assert_eq!(chinese.duration(30), "30 分鐘");
-        assert_eq!(chinese.duration(90), "1 小時 30 分鐘");
-        assert_eq!(chinese.long_duration(2 * 24 * 60 + 60), "2 天 1 小時");
+        assert_eq!(chinese.duration(60), "1小時");
+        assert_eq!(chinese.duration(240), "4小時");
+        assert_eq!(chinese.duration(30), "30分鐘");
+        assert_eq!(chinese.duration(270), "4小時30分鐘");
+        assert_eq!(chinese.long_duration(2 * 24 * 60 + 60), "2天1小時");
+        assert_eq!(chinese.due_in(&chinese.long_duration(192)), "距離期限還有 3小時12分鐘");
         assert_eq!(chinese.drafts_count(1), "1 份草稿");
         assert_eq!(chinese.drafts_count(5), "5 份草稿");
         assert_eq!(chinese.step_of(3, 7), "第 3 步，共 7 步");
@@ -1162,12 +1168,12 @@ mod tests {
     fn key_sentences_use_taiwan_terms_and_full_width_punctuation() {
         let chinese = Locale::TraditionalChinese;
         assert_eq!(chinese.text(Message::Continue), "繼續");
-        assert_eq!(chinese.response_within(240, false), "4 小時內");
-        assert_eq!(chinese.response_within(120, true), "2 小時內（僅計上班時間）");
+        assert_eq!(chinese.response_within(240, false), "4小時內");
+        assert_eq!(chinese.response_within(120, true), "2小時內（僅計上班時間）");
         assert_eq!(chinese.old_drafts(4, 30), "有 4 份草稿超過 30 天沒有變更。");
         assert_eq!(chinese.tier_with_team(2, "服務台"), "第 2 層（服務台）");
         assert_eq!(chinese.checklist_item_reference("服務台參與試行"), "「服務台參與試行」");
-        assert_eq!(chinese.training_recommended(120, 180), "建議的時間長度為 2 小時到 3 小時。");
+        assert_eq!(chinese.training_recommended(120, 180), "建議的時間長度為 2小時到 3小時。");
         assert_eq!(chinese.export_labels().field_separator, "：");
         for message in Message::ALL {
             let text = chinese.text(*message);

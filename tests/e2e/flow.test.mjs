@@ -508,17 +508,17 @@ test('a description with several problems is split into linked drafts', async ()
   await page.close();
 });
 
-test('choosing a different level needs a written reason', async () => {
+test('choosing a different severity needs a written reason', async () => {
   const page = await freshPage();
   await startTicket(page, { title: 'Reports export slowly', description: 'Exports take ten minutes instead of one.' });
   await choosePlan(page, 'Professional (subscription support)');
   await answerImpact(page, cases.minimal);
-  await page.getByLabel('Choose a different level').check();
-  await choose(page, 'Which level should the ticket have?', 'Moderate (B)');
+  await page.getByLabel('Choose a different severity').check();
+  await choose(page, 'Which severity should the ticket have?', 'Moderate (B)');
   await clickContinue(page);
-  await page.getByRole('alert').filter({ hasText: 'Explain why the ticket needs a different level' }).waitFor();
+  await page.getByRole('alert').filter({ hasText: 'Explain why the ticket needs a different severity' }).waitFor();
   await checkPage(page, '5-override-error');
-  await page.getByLabel('Why does the ticket need this level?').fill('The quarterly report is due on Friday.');
+  await page.getByLabel('Why does the ticket need this severity?').fill('The quarterly report is due on Friday.');
   await checkPage(page, '5-override');
   await clickContinue(page);
   await fillContact(page);
