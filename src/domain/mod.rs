@@ -12,6 +12,7 @@ pub mod localised_text;
 pub mod markdown;
 pub mod plan;
 pub mod plan_edit;
+pub mod plan_markdown;
 pub mod request;
 pub mod response;
 pub mod routing;

@@ -19,10 +19,12 @@ mod ko;
 mod loading;
 mod nl;
 mod pl;
+mod plan_words;
 mod zh_tw;
 
 use en::English;
 pub use loading::LanguageUnavailable;
+pub use plan_words::{section_message, support_contract_message, tenant_size_message};
 
 use crate::domain::export::ExportLabels;
 use crate::domain::localised_text::{LocalisedText, PickedText, Translations};

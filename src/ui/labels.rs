@@ -32,24 +32,10 @@ pub fn kind_hint(kind: RequestKind) -> Message {
     }
 }
 
-pub fn contract_label(contract: SupportContract) -> Message {
-    match contract {
-        SupportContract::Professional => Message::ContractProfessional,
-        SupportContract::Premier => Message::ContractPremier,
-    }
-}
-
 pub fn contract_hint(contract: SupportContract) -> Message {
     match contract {
         SupportContract::Professional => Message::ContractProfessionalHint,
         SupportContract::Premier => Message::ContractPremierHint,
-    }
-}
-
-pub fn tenant_size_label(size: TenantSize) -> Message {
-    match size {
-        TenantSize::FewerThan100 => Message::TenantFewerThan100,
-        TenantSize::HundredOrMore => Message::TenantHundredOrMore,
     }
 }
 

@@ -8,11 +8,11 @@ use super::details::{contact_errors, platform_label, PHONE_ID};
 use crate::app::state::{AppAction, FlowStep, Screen};
 use crate::domain::severity::ImpactQuestion;
 use crate::domain::ticket::{MissingForFiling, Ticket};
-use crate::i18n::Message;
+use crate::i18n::{support_contract_message, tenant_size_message, Message};
 use crate::ui::context::{use_app, use_locale, use_text, AppContext};
 use crate::ui::labels::{
-    business_impact_label, contact_method_label, contract_label, kind_label, scope_label,
-    tenant_size_label, usability_label, workaround_label,
+    business_impact_label, contact_method_label, kind_label, scope_label, usability_label,
+    workaround_label,
 };
 use crate::ui::platform::{language_name, user_locale_tag};
 use crate::ui::severity_badge::SeverityBadge;
@@ -197,8 +197,8 @@ pub fn check_answers() -> Html {
             <dl class="st-summary-list">
                 { row(text(Message::CheckSelfHelp), text_value(text(Message::CheckSelfHelpValue), not_given), "self-help", FlowStep::BeforeYouFile) }
                 { row(text(Message::CheckRequestKind), optional_message(ticket.request_kind.map(kind_label)), "kind", FlowStep::RequestKind) }
-                { row(text(Message::CheckSupportContract), optional_message(ticket.support_contract.map(contract_label)), "contract", FlowStep::SupportContract) }
-                { row(text(Message::CheckTenantSize), optional_message(details.tenant_size.map(tenant_size_label)), "tenant-size", FlowStep::SupportContract) }
+                { row(text(Message::CheckSupportContract), optional_message(ticket.support_contract.map(support_contract_message)), "contract", FlowStep::SupportContract) }
+                { row(text(Message::CheckTenantSize), optional_message(details.tenant_size.map(tenant_size_message)), "tenant-size", FlowStep::SupportContract) }
             </dl>
 
             <h2 class="st-heading-m">{ text(Message::CheckSectionImpact) }</h2>

@@ -8,9 +8,9 @@ use super::{back_from, continue_from, use_edit};
 use crate::app::state::FlowStep;
 use crate::domain::request::{Customer, SupportContract, TenantSize};
 use crate::domain::ticket_edit::TicketEdit;
-use crate::i18n::Message;
+use crate::i18n::{support_contract_message, tenant_size_message, Message};
 use crate::ui::context::{use_app, use_services, use_text};
-use crate::ui::labels::{contract_hint, contract_label, tenant_size_hint, tenant_size_label};
+use crate::ui::labels::{contract_hint, tenant_size_hint};
 use crate::ui::widgets::{error_for, FieldError, RadioChoice, Radios, StepFrame};
 
 const CONTRACT_ID: &str = "st-support-contract";
@@ -80,7 +80,7 @@ pub fn support_contract_step() -> Html {
         .map(|contract| {
             RadioChoice::new(
                 contract.as_str(),
-                text(contract_label(contract)),
+                text(support_contract_message(contract)),
                 Some(text(contract_hint(contract))),
             )
         })
@@ -90,7 +90,7 @@ pub fn support_contract_step() -> Html {
         .map(|size| {
             RadioChoice::new(
                 size.as_str(),
-                text(tenant_size_label(size)),
+                text(tenant_size_message(size)),
                 tenant_size_hint(size).map(text),
             )
         })

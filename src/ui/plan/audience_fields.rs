@@ -3,7 +3,6 @@
 use yew::prelude::*;
 
 use super::date_field::DateField;
-use super::party::party_label;
 use super::{ids, use_plan, use_plan_edit};
 use crate::domain::plan::{Audience, Party};
 use crate::domain::plan_edit::PlanEdit;
@@ -33,7 +32,7 @@ pub fn audience_fields(props: &AudienceFieldsProps) -> Html {
     html! {
         <fieldset class="st-fieldset st-plan-item">
             <legend class="st-fieldset__legend st-plan-item__legend">
-                { party_label(locale, &plan.plan, Party::Tier(tier)) }
+                { locale.party_name(&plan.plan, Party::Tier(tier)) }
             </legend>
             <div class="st-plan-item__grid st-plan-item__grid--wide-first">
                 <TextField id={ids::audience_description(tier)} label={text(Message::PlanAudienceDescription)}

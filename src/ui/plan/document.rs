@@ -4,21 +4,21 @@
 
 use yew::prelude::*;
 
-use super::party::party_label;
 use super::path_picture::PathPicture;
-use super::{format_date, section_title, use_plan};
+use super::{format_date, use_plan, vendor_channel_name};
 use crate::domain::plan::{
     escalation_path, Contact, Section, Tier, HIGHEST_INTERNAL_TIER,
     RECOMMENDED_TRAINING_MAXIMUM_MINUTES, RECOMMENDED_TRAINING_MINIMUM_MINUTES,
 };
-use crate::i18n::{Locale, Message};
+use crate::i18n::{
+    section_message, support_contract_message, tenant_size_message, Locale, Message,
+};
 use crate::ui::context::{use_locale, use_services, use_text};
-use crate::ui::labels::{contract_label, tenant_size_label};
 
 fn section_heading(locale: Locale, number: usize, section: Section) -> Html {
     html! {
         <h2 class="st-heading-m st-plan-document__section-heading">
-            { locale.numbered_heading(number, locale.text(section_title(section))) }
+            { locale.numbered_heading(number, locale.text(section_message(section))) }
         </h2>
     }
 }
@@ -98,16 +98,7 @@ pub fn plan_document() -> Html {
     let plan = &*state.plan;
     let tiers: Vec<&Tier> =
         (1..=HIGHEST_INTERNAL_TIER).filter_map(|number| plan.tier(number)).collect();
-    let channel = match &plan.vendor.channel {
-        None => text(Message::PlanVendorChannelByRouting).to_owned(),
-        Some(id) => services.config.channel(id).map_or_else(
-            || locale.unknown_channel(id),
-            |channel| {
-                let default_language = services.config.default_locale.as_deref();
-                locale.configured(&channel.name, default_language).text.to_owned()
-            },
-        ),
-    };
+    let channel = vendor_channel_name(plan, locale, &services.config);
     let training = &plan.training;
     let total = plan.agenda_minutes();
 
@@ -130,12 +121,12 @@ pub fn plan_document() -> Html {
                         </div>
                         <div class="st-summary-list__row">
                             <dt>{ text(Message::PlanVendorSupportContract) }</dt>
-                            <dd>{ text(contract_label(plan.vendor.support_contract)) }</dd>
+                            <dd>{ text(support_contract_message(plan.vendor.support_contract)) }</dd>
                         </div>
                         if let Some(size) = plan.vendor.tenant_size {
                             <div class="st-summary-list__row">
                                 <dt>{ text(Message::CheckTenantSize) }</dt>
-                                <dd>{ text(tenant_size_label(size)) }</dd>
+                                <dd>{ text(tenant_size_message(size)) }</dd>
                             </div>
                         }
                     </dl>
@@ -157,7 +148,7 @@ pub fn plan_document() -> Html {
                             html! {
                                 <li>
                                     <p class="st-plan-document__step-parties">
-                                        { locale.step_from_to(&party_label(locale, plan, step.from), &party_label(locale, plan, step.to)) }
+                                        { locale.step_from_to(&locale.party_name(plan, step.from), &locale.party_name(plan, step.to)) }
                                     </p>
                                     if !step.handover.trim().is_empty() {
                                         <p>{ &step.handover }</p>

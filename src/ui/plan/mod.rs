@@ -40,8 +40,10 @@ use wasm_bindgen::JsValue;
 use yew::prelude::*;
 
 use crate::app::plan::{PlanAction, PlanState};
+use crate::domain::config::Config;
 use crate::domain::plan::{Section, SupportPlan};
 use crate::domain::plan_edit::{Direction, PlanEdit};
+use crate::i18n::{Locale, Message};
 use crate::ui::platform::download;
 
 /// The plan state and its dispatcher, provided to every screen that reads the plan.
@@ -135,23 +137,31 @@ pub fn format_date(date: NaiveDate, locale_tag: &str) -> String {
         .unwrap_or_else(|| format!("{:04}-{:02}-{:02}", date.year(), date.month(), date.day()))
 }
 
-/// Offers the plan for download; false when the browser refused.
-pub fn download_plan(plan: &SupportPlan, markdown: bool) -> bool {
-    if markdown {
-        download("support-plan.md", "text/markdown", &crate::domain::plan::plan_to_markdown(plan))
-    } else {
-        download("support-plan.json", "application/json", &crate::domain::plan::plan_to_json(plan))
-    }
+/// Offers the plan's JSON for download (to import elsewhere); false when the browser refused.
+pub fn download_plan_json(plan: &SupportPlan) -> bool {
+    download("support-plan.json", "application/json", &crate::domain::plan::plan_to_json(plan))
 }
 
-/// The section's name, as the task list and its page heading show it.
-pub fn section_title(section: Section) -> crate::i18n::Message {
-    use crate::i18n::Message;
-    match section {
-        Section::Teams => Message::PlanSectionTeams,
-        Section::Escalation => Message::PlanSectionEscalation,
-        Section::Training => Message::PlanSectionTraining,
-        Section::EarlyInvolvement => Message::PlanSectionEarlyInvolvement,
+/// Offers the plan as a Markdown document in the interface language; false when the browser
+/// refused.
+pub fn download_plan_markdown(plan: &SupportPlan, locale: Locale, config: &Config) -> bool {
+    let channel = vendor_channel_name(plan, locale, config);
+    let markdown = crate::domain::plan_markdown::plan_to_markdown(plan, &locale, &channel);
+    download("support-plan.md", "text/markdown", &markdown)
+}
+
+/// The name of the channel the plan uses to reach the vendor, in the interface language, or
+/// what to say when routing decides it.
+pub fn vendor_channel_name(plan: &SupportPlan, locale: Locale, config: &Config) -> String {
+    match &plan.vendor.channel {
+        None => locale.text(Message::PlanVendorChannelByRouting).to_owned(),
+        Some(id) => config.channel(id).map_or_else(
+            || locale.unknown_channel(id),
+            |channel| {
+                let default_language = config.default_locale.as_deref();
+                locale.configured(&channel.name, default_language).text.to_owned()
+            },
+        ),
     }
 }
 

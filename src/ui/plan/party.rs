@@ -1,7 +1,7 @@
 //! The sides of an escalation step as the builder names them and as form values.
 
 use crate::domain::plan::{Party, SupportPlan, HIGHEST_INTERNAL_TIER};
-use crate::i18n::{Locale, Message};
+use crate::i18n::Locale;
 
 /// The form value of a party: `user`, `tier-2`, `vendor`.
 pub fn party_value(party: Party) -> String {
@@ -20,18 +20,6 @@ pub fn party_from_value(value: &str) -> Option<Party> {
     }
 }
 
-/// The party's name with the team or vendor name the plan gives it: "Tier 2 (Service desk)".
-pub fn party_label(locale: Locale, plan: &SupportPlan, party: Party) -> String {
-    match party {
-        Party::User => locale.text(Message::PlanPartyUser).to_owned(),
-        Party::Tier(number) => {
-            let team = plan.tier(number).map(|tier| tier.team_name.trim()).unwrap_or_default();
-            locale.tier_with_team(number, team)
-        }
-        Party::Vendor => locale.vendor_party(plan.vendor.name.trim()),
-    }
-}
-
 /// The choices for a step's "from" and "to": the user, tiers 1 to 3, the vendor, and any
 /// other tier number the steps already use (from an imported plan), so it stays visible.
 pub fn party_options(locale: Locale, plan: &SupportPlan) -> Vec<(String, String)> {
@@ -45,8 +33,5 @@ pub fn party_options(locale: Locale, plan: &SupportPlan) -> Vec<(String, String)
             }
         }
     }
-    parties
-        .into_iter()
-        .map(|party| (party_value(party), party_label(locale, plan, party)))
-        .collect()
+    parties.into_iter().map(|party| (party_value(party), locale.party_name(plan, party))).collect()
 }

@@ -4,7 +4,7 @@
 use yew::prelude::*;
 
 use super::PlanPageProps;
-use super::{download_plan, use_plan, PlanPage};
+use super::{download_plan_json, use_plan, PlanPage};
 use crate::app::plan::PlanAction;
 use crate::i18n::Message;
 use crate::ui::context::{use_services, use_text};
@@ -24,7 +24,7 @@ pub fn confirm_reset_page(props: &PlanPageProps) -> Html {
     let on_download = {
         let plan = plan.clone();
         Callback::from(move |_: MouseEvent| {
-            download_plan(&plan.plan, false);
+            download_plan_json(&plan.plan);
         })
     };
     let on_confirm = {

@@ -5,10 +5,10 @@ use yew::prelude::*;
 
 use super::notices::PlanSaveNotices;
 use super::problems::section_errors;
-use super::{section_title, use_plan, use_plan_edit, PlanPage};
+use super::{use_plan, use_plan_edit, PlanPage};
 use crate::domain::plan::Section;
 use crate::domain::plan_edit::PlanEdit;
-use crate::i18n::Message;
+use crate::i18n::{section_message, Message};
 use crate::ui::context::{use_locale, use_text};
 use crate::ui::widgets::{use_page_title, ErrorSummary, FieldError};
 
@@ -78,7 +78,7 @@ pub struct SectionFrameProps {
 #[function_component(SectionFrame)]
 pub fn section_frame(props: &SectionFrameProps) -> Html {
     let text = use_text();
-    let title = text(section_title(props.section));
+    let title = text(section_message(props.section));
     use_page_title(title, !props.errors.is_empty());
     let on_back = props.on_back.reform(|_: MouseEvent| ());
     let on_submit = {

@@ -3,9 +3,9 @@
 
 use yew::prelude::*;
 
-use super::{download_plan, use_plan, PlanPage};
+use super::{download_plan_json, download_plan_markdown, use_plan, PlanPage};
 use crate::i18n::Message;
-use crate::ui::context::use_text;
+use crate::ui::context::{use_locale, use_services, use_text};
 
 #[derive(Properties, PartialEq)]
 pub struct ShareProps {
@@ -17,10 +17,20 @@ pub fn share(props: &ShareProps) -> Html {
     let text = use_text();
     let plan = use_plan();
     let refused = use_state(|| false);
+    let locale = use_locale();
+    let services = use_services();
     let download = |markdown: bool| {
         let plan = plan.clone();
         let refused = refused.clone();
-        Callback::from(move |_: MouseEvent| refused.set(!download_plan(&plan.plan, markdown)))
+        let services = services.clone();
+        Callback::from(move |_: MouseEvent| {
+            let downloaded = if markdown {
+                download_plan_markdown(&plan.plan, locale, &services.config)
+            } else {
+                download_plan_json(&plan.plan)
+            };
+            refused.set(!downloaded);
+        })
     };
     let on_view = props.on_navigate.reform(|_: MouseEvent| PlanPage::Document);
     html! {

@@ -9,11 +9,11 @@ use super::notices::{PlanQuarantine, PlanSaveNotices};
 use super::path_picture::PathPicture;
 use super::share::Share;
 use super::PlanPageProps;
-use super::{ids, section_hint, section_title, use_plan, PlanPage};
+use super::{ids, section_hint, use_plan, PlanPage};
 use crate::app::plan::{PlanAction, PlanNotice};
 use crate::app::state::{AppAction, Screen};
 use crate::domain::plan::{escalation_path, section_status, Section, SectionStatus};
-use crate::i18n::Message;
+use crate::i18n::{section_message, Message};
 use crate::ui::context::{use_app, use_locale, use_text};
 use crate::ui::widgets::{use_page_title, ErrorSummary, FieldError};
 
@@ -123,7 +123,7 @@ pub fn task_list_page(props: &PlanPageProps) -> Html {
                                 <div class="st-task-list__name-and-hint">
                                     <button type="button" class="st-link-button st-task-list__link"
                                             aria-describedby={format!("{hint_id} {status_id}")} {onclick}>
-                                        { text(section_title(section)) }
+                                        { text(section_message(section)) }
                                     </button>
                                     <div id={hint_id} class="st-task-list__hint">{ text(section_hint(section)) }</div>
                                 </div>

@@ -8,9 +8,9 @@ use super::{ids, use_plan, use_plan_edit};
 use crate::domain::plan_edit::PlanEdit;
 use crate::domain::request::{SupportContract, TenantSize};
 use crate::domain::routing::ChannelKind;
-use crate::i18n::Message;
+use crate::i18n::{support_contract_message, tenant_size_message, Message};
 use crate::ui::context::{use_configured_text, use_locale, use_services, use_text};
-use crate::ui::labels::{contract_hint, contract_label, tenant_size_hint, tenant_size_label};
+use crate::ui::labels::{contract_hint, tenant_size_hint};
 use crate::ui::select_field::SelectField;
 use crate::ui::widgets::{RadioChoice, Radios, TextField};
 
@@ -65,7 +65,7 @@ pub fn vendor_fields() -> Html {
         .map(|choice| {
             RadioChoice::new(
                 choice.as_str(),
-                text(contract_label(choice)),
+                text(support_contract_message(choice)),
                 Some(text(contract_hint(choice))),
             )
         })
@@ -75,7 +75,7 @@ pub fn vendor_fields() -> Html {
         .map(|choice| {
             RadioChoice::new(
                 choice.as_str(),
-                text(tenant_size_label(choice)),
+                text(tenant_size_message(choice)),
                 tenant_size_hint(choice).map(text),
             )
         })
