@@ -24,7 +24,7 @@ pub const SPANISH: Translations = Translations {
         ("Office 365 admin centre", "Centro de administración de Office 365"),
         (
             "Mobile device management",
-            "Administración de dispositivos móviles (Mobile device management)",
+            "Administración de dispositivos móviles",
         ),
         (
             "Sign in to the Office 365 admin centre with your Intune administrator account.",
@@ -55,7 +55,7 @@ pub const SPANISH: Translations = Translations {
         ),
         (
             "Billing and product information",
-            "Facturación e información de productos (Billing and product information)",
+            "Facturación e información de productos",
         ),
         (
             "Choose the category \"Billing and product information\". If it is not in the list, \

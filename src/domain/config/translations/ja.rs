@@ -11,7 +11,7 @@ pub const JAPANESE: Translations = Translations {
         ),
         (
             "Billing and product information",
-            "請求と製品に関する情報 (Billing and product information)",
+            "請求と製品に関する情報",
         ),
         ("Billing and subscription management support", "請求とサブスクリプション管理のサポート"),
         ("Billing questions.", "請求に関する質問"),
@@ -88,7 +88,7 @@ pub const JAPANESE: Translations = Translations {
         ),
         ("Microsoft Intune forum on TechNet", "TechNet の Microsoft Intune フォーラム"),
         ("Microsoft Intune ideas", "Microsoft Intune アイデア"),
-        ("Mobile device management", "モバイル デバイス管理 (Mobile device management)"),
+        ("Mobile device management", "モバイル デバイス管理"),
         ("Office 365 admin centre", "Office 365 管理センター"),
         (
             "Open Support. Tenants with fewer than 100 licences see a \"Need help?\" button \

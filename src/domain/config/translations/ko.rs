@@ -11,7 +11,7 @@ pub const KOREAN: Translations = Translations {
         ),
         (
             "Billing and product information",
-            "대금 청구 및 제품 정보 (Billing and product information)",
+            "대금 청구 및 제품 정보",
         ),
         ("Billing and subscription management support", "대금 청구 및 구독 관리 지원"),
         ("Billing questions.", "청구 관련 문의"),
@@ -83,7 +83,7 @@ pub const KOREAN: Translations = Translations {
         ),
         ("Microsoft Intune forum on TechNet", "TechNet의 Microsoft Intune 포럼"),
         ("Microsoft Intune ideas", "Microsoft Intune 아이디어"),
-        ("Mobile device management", "모바일 장치 관리 (Mobile device management)"),
+        ("Mobile device management", "모바일 장치 관리"),
         ("Office 365 admin centre", "Office 365 관리 센터"),
         (
             "Open Support. Tenants with fewer than 100 licences see a \"Need help?\" button \

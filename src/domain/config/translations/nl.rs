@@ -22,7 +22,7 @@ pub const DUTCH: Translations = Translations {
              van Microsoft.",
         ),
         ("Office 365 admin centre", "Office 365-beheercentrum"),
-        ("Mobile device management", "Mobiel apparaatbeheer (Mobile device management)"),
+        ("Mobile device management", "Mobiel apparaatbeheer"),
         (
             "Sign in to the Office 365 admin centre with your Intune administrator account.",
             "Meld je aan bij het Office 365-beheercentrum met je Intune-beheerdersaccount.",
@@ -50,7 +50,7 @@ pub const DUTCH: Translations = Translations {
         ),
         (
             "Billing and product information",
-            "Facturering en productinformatie (Billing and product information)",
+            "Facturering en productinformatie",
         ),
         (
             "Choose the category \"Billing and product information\". If it is not in the list, \

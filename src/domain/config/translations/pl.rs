@@ -24,7 +24,7 @@ pub const POLISH: Translations = Translations {
         ("Office 365 admin centre", "Centrum administracyjne usługi Office 365"),
         (
             "Mobile device management",
-            "Zarządzanie urządzeniami przenośnymi (Mobile device management)",
+            "Zarządzanie urządzeniami przenośnymi",
         ),
         (
             "Sign in to the Office 365 admin centre with your Intune administrator account.",
@@ -54,7 +54,7 @@ pub const POLISH: Translations = Translations {
         ),
         (
             "Billing and product information",
-            "Rozliczenia i informacje o produktach (Billing and product information)",
+            "Rozliczenia i informacje o produktach",
         ),
         (
             "Choose the category \"Billing and product information\". If it is not in the list, \

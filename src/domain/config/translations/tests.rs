@@ -111,3 +111,18 @@ fn korean_chinese_and_japanese_keep_only_names_in_the_latin_script() {
         }
     }
 }
+
+#[test]
+fn category_names_leave_the_english_name_to_the_interface() {
+    // The interface adds the English name in brackets to a category it shows in another
+    // language (the vendor's portal may be in English); a catalog that did so too would show
+    // it twice.
+    let config = Config::built_in();
+    let categories = config.channels.iter().filter_map(|channel| channel.category.as_ref());
+    for english in categories.filter_map(|category| category.english_source()) {
+        for catalog in CATALOGS {
+            let translated = catalog.translate(english).unwrap_or_default();
+            assert!(!translated.contains(english), "{}: {translated:?}", catalog.language);
+        }
+    }
+}

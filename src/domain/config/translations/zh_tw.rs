@@ -9,7 +9,7 @@ pub const TRADITIONAL_CHINESE: Translations = Translations {
             "\"Need help?\" in the Office 365 admin centre",
             "Office 365 系統管理中心的「需要協助？ (Need help?)」",
         ),
-        ("Billing and product information", "計費和產品資訊 (Billing and product information)"),
+        ("Billing and product information", "計費和產品資訊"),
         ("Billing and subscription management support", "帳單和訂閱管理支援"),
         ("Billing questions.", "帳單問題。"),
         (
@@ -75,7 +75,7 @@ pub const TRADITIONAL_CHINESE: Translations = Translations {
         ),
         ("Microsoft Intune forum on TechNet", "Microsoft Intune TechNet 論壇"),
         ("Microsoft Intune ideas", "Microsoft Intune 意見反應網站"),
-        ("Mobile device management", "行動裝置管理 (Mobile device management)"),
+        ("Mobile device management", "行動裝置管理"),
         ("Office 365 admin centre", "Office 365 系統管理中心"),
         (
             "Open Support. Tenants with fewer than 100 licences see a \"Need help?\" button \
