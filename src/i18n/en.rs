@@ -154,6 +154,10 @@ impl Language for English {
         format!("Imported {}.", plural(count as u64, "draft", "drafts"))
     }
 
+    fn saved_by_newer_version(&self, found: u32, readable: u32) -> String {
+        format!("it was saved by a newer version of Support Triage (format {found}; this version reads up to format {readable}).")
+    }
+
     fn old_drafts(&self, count: usize, days: u32) -> String {
         format!(
             "{} not changed for more than {}.",
@@ -348,6 +352,12 @@ impl Language for English {
                  are kept exactly as they were: view or download the text to recover what you need."
             }
             Message::QuarantineCouldNotBeRead => "Could not be read:",
+            Message::UnreadableNotJson => "it is not valid JSON.",
+            Message::UnreadableNotOurs => "it is not a Support Triage record.",
+            Message::UnreadableDamaged => "the record is damaged.",
+            Message::UnreadableRevisionOutOfRange => "the record is damaged: its revision number is out of range.",
+            Message::UnreadableIdMismatch => "its identifier does not match the place it was stored under.",
+            Message::UnreadableSetAsideEarlier => "it could not be read during an earlier visit and was set aside.",
             Message::QuarantineShowText => "Show the stored text",
             Message::QuarantineDownload => "Download the stored text",
             Message::ProblemHeading => "Describe one problem",
@@ -596,6 +606,8 @@ impl Language for English {
                  replaced by newer copies."
             }
             Message::ImportFailed => "The file could not be imported:",
+            Message::ImportNotDraftsExport => "it is not a drafts export of Support Triage.",
+            Message::ImportFileUnreadable => "the browser could not read the file.",
             Message::ImportedHeading => "Import finished",
             Message::ImportSkippedNewer => "skipped: a newer copy is already here",
             Message::ImportSkippedInvalid => "skipped: not a valid draft",

@@ -280,6 +280,10 @@ impl Language for Spanish {
         )
     }
 
+    fn saved_by_newer_version(&self, found: u32, readable: u32) -> String {
+        format!("lo guardó una versión más reciente de Support Triage (formato {found}; esta versión lee hasta el formato {readable}).")
+    }
+
     fn old_drafts(&self, count: usize, days: u32) -> String {
         let count = count as u64;
         format!(
@@ -598,6 +602,12 @@ impl Language for Spanish {
                  que necesite."
             }
             Message::QuarantineCouldNotBeRead => "No se pudo leer:",
+            Message::UnreadableNotJson => "no es un JSON válido.",
+            Message::UnreadableNotOurs => "no es un registro de Support Triage.",
+            Message::UnreadableDamaged => "el registro está dañado.",
+            Message::UnreadableRevisionOutOfRange => "el registro está dañado: su número de revisión está fuera de rango.",
+            Message::UnreadableIdMismatch => "su identificador no coincide con el lugar donde estaba guardado.",
+            Message::UnreadableSetAsideEarlier => "no se pudo leer en una visita anterior y se apartó.",
             Message::QuarantineShowText => "Mostrar el texto guardado",
             Message::QuarantineDownload => "Descargar el texto guardado",
             Message::ProblemHeading => "Describa un único problema",
@@ -876,6 +886,8 @@ impl Language for Spanish {
                  tiene solo se sustituyen por copias más recientes."
             }
             Message::ImportFailed => "No se pudo importar el archivo:",
+            Message::ImportNotDraftsExport => "no es una exportación de borradores de Support Triage.",
+            Message::ImportFileUnreadable => "el navegador no pudo leer el archivo.",
             Message::ImportedHeading => "Importación terminada",
             Message::ImportSkippedNewer => "omitido: ya hay una copia más reciente",
             Message::ImportSkippedInvalid => "omitido: no es un borrador válido",

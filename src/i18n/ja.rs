@@ -247,6 +247,10 @@ impl Language for Japanese {
         format!("下書きを{count}件インポートしました。")
     }
 
+    fn saved_by_newer_version(&self, found: u32, readable: u32) -> String {
+        format!("新しいバージョンの Support Triage で保存されています（形式 {found}。このバージョンが読めるのは形式 {readable} までです）。")
+    }
+
     fn old_drafts(&self, count: usize, days: u32) -> String {
         format!("{days}日以上変更されていない下書きが{count}件あります。")
     }
@@ -535,6 +539,12 @@ impl Language for Japanese {
                  内容を復元してください。"
             }
             Message::QuarantineCouldNotBeRead => "読み込めなかった理由：",
+            Message::UnreadableNotJson => "有効な JSON ではありません。",
+            Message::UnreadableNotOurs => "Support Triage の記録ではありません。",
+            Message::UnreadableDamaged => "記録が破損しています。",
+            Message::UnreadableRevisionOutOfRange => "記録が破損しています。リビジョン番号が範囲外です。",
+            Message::UnreadableIdMismatch => "識別子が保存場所と一致しません。",
+            Message::UnreadableSetAsideEarlier => "以前の利用時に読み込めなかったため、別に保管されています。",
             Message::QuarantineShowText => "保存されたテキストを表示",
             Message::QuarantineDownload => "保存されたテキストをダウンロード",
             Message::ProblemHeading => "問題を1つ説明してください",
@@ -789,6 +799,8 @@ impl Language for Japanese {
                  コピーでのみ置き換えられます。"
             }
             Message::ImportFailed => "ファイルをインポートできませんでした：",
+            Message::ImportNotDraftsExport => "Support Triage の下書きのエクスポートではありません。",
+            Message::ImportFileUnreadable => "ブラウザーがファイルを読み込めませんでした。",
             Message::ImportedHeading => "インポートが完了しました",
             Message::ImportSkippedNewer => "スキップ：より新しいコピーがすでにあります",
             Message::ImportSkippedInvalid => "スキップ：有効な下書きではありません",

@@ -267,6 +267,10 @@ impl Language for Korean {
         format!("초안 {count}개를 가져왔습니다.")
     }
 
+    fn saved_by_newer_version(&self, found: u32, readable: u32) -> String {
+        format!("최신 버전의 Support Triage가 저장했습니다(형식 {found}, 이 버전은 형식 {readable}까지 읽을 수 있음).")
+    }
+
     fn old_drafts(&self, count: usize, days: u32) -> String {
         format!("초안 {count}개가 {days}일 넘게 변경되지 않았습니다.")
     }
@@ -548,6 +552,12 @@ impl Language for Korean {
                  복구하세요."
             }
             Message::QuarantineCouldNotBeRead => "읽을 수 없는 이유:",
+            Message::UnreadableNotJson => "올바른 JSON이 아닙니다.",
+            Message::UnreadableNotOurs => "Support Triage 기록이 아닙니다.",
+            Message::UnreadableDamaged => "기록이 손상되었습니다.",
+            Message::UnreadableRevisionOutOfRange => "기록이 손상되었습니다. 수정 번호가 허용 범위를 벗어났습니다.",
+            Message::UnreadableIdMismatch => "식별자가 저장된 위치와 일치하지 않습니다.",
+            Message::UnreadableSetAsideEarlier => "이전 방문에서 읽을 수 없어 따로 보관되었습니다.",
             Message::QuarantineShowText => "저장된 텍스트 보기",
             Message::QuarantineDownload => "저장된 텍스트 다운로드",
             Message::ProblemHeading => "문제 한 가지를 설명하세요",
@@ -793,6 +803,8 @@ impl Language for Korean {
                  바뀝니다."
             }
             Message::ImportFailed => "파일을 가져올 수 없습니다:",
+            Message::ImportNotDraftsExport => "Support Triage 초안 내보내기 파일이 아닙니다.",
+            Message::ImportFileUnreadable => "브라우저가 파일을 읽지 못했습니다.",
             Message::ImportedHeading => "가져오기 완료",
             Message::ImportSkippedNewer => "건너뜀: 더 새로운 사본이 이미 있음",
             Message::ImportSkippedInvalid => "건너뜀: 올바른 초안이 아님",

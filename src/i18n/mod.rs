@@ -58,6 +58,9 @@ pub trait Language {
     fn deleted_count(&self, count: usize) -> String;
     /// "Imported 3 drafts."
     fn imported_count(&self, count: usize) -> String;
+    /// Why a record or a file cannot be read: "it was saved by a newer version … (format 3;
+    /// this version reads up to format 1)", completing a sentence such as "Could not be read:".
+    fn saved_by_newer_version(&self, found: u32, readable: u32) -> String;
     /// "4 drafts have not changed for more than 30 days."
     fn old_drafts(&self, count: usize, days: u32) -> String;
     /// A number of days: "2 days".
@@ -466,6 +469,12 @@ messages! {
     QuarantineHeading,
     QuarantineBody,
     QuarantineCouldNotBeRead,
+    UnreadableNotJson,
+    UnreadableNotOurs,
+    UnreadableDamaged,
+    UnreadableRevisionOutOfRange,
+    UnreadableIdMismatch,
+    UnreadableSetAsideEarlier,
     QuarantineShowText,
     QuarantineDownload,
     ProblemHeading,
@@ -648,6 +657,8 @@ messages! {
     ImportDrafts,
     ImportDraftsHint,
     ImportFailed,
+    ImportNotDraftsExport,
+    ImportFileUnreadable,
     ImportedHeading,
     ImportSkippedNewer,
     ImportSkippedInvalid,

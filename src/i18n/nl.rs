@@ -274,6 +274,10 @@ impl Language for Dutch {
         format!("{} geïmporteerd.", counted(count as u64, "concept", "concepten"))
     }
 
+    fn saved_by_newer_version(&self, found: u32, readable: u32) -> String {
+        format!("het is opgeslagen door een nieuwere versie van Support Triage (formaat {found}; deze versie leest tot en met formaat {readable}).")
+    }
+
     fn old_drafts(&self, count: usize, days: u32) -> String {
         format!(
             "{} al meer dan {} niet gewijzigd.",
@@ -585,6 +589,12 @@ impl Language for Dutch {
                  tekst om te herstellen wat je nodig hebt."
             }
             Message::QuarantineCouldNotBeRead => "Kon niet worden gelezen:",
+            Message::UnreadableNotJson => "het is geen geldige JSON.",
+            Message::UnreadableNotOurs => "het is geen record van Support Triage.",
+            Message::UnreadableDamaged => "het record is beschadigd.",
+            Message::UnreadableRevisionOutOfRange => "het record is beschadigd: het revisienummer valt buiten het toegestane bereik.",
+            Message::UnreadableIdMismatch => "de id komt niet overeen met de plek waar het was opgeslagen.",
+            Message::UnreadableSetAsideEarlier => "het kon bij een eerder bezoek niet worden gelezen en is apart gezet.",
             Message::QuarantineShowText => "Opgeslagen tekst tonen",
             Message::QuarantineDownload => "Opgeslagen tekst downloaden",
             Message::ProblemHeading => "Beschrijf één probleem",
@@ -869,6 +879,8 @@ impl Language for Dutch {
                  al hebt, worden alleen door nieuwere kopieën vervangen."
             }
             Message::ImportFailed => "Het bestand kon niet worden geïmporteerd:",
+            Message::ImportNotDraftsExport => "het is geen export van concepten uit Support Triage.",
+            Message::ImportFileUnreadable => "de browser kon het bestand niet lezen.",
             Message::ImportedHeading => "Importeren voltooid",
             Message::ImportSkippedNewer => "overgeslagen: er staat hier al een nieuwere kopie",
             Message::ImportSkippedInvalid => "overgeslagen: geen geldig concept",

@@ -294,6 +294,10 @@ impl Language for Polish {
         )
     }
 
+    fn saved_by_newer_version(&self, found: u32, readable: u32) -> String {
+        format!("został zapisany przez nowszą wersję Support Triage (format {found}; ta wersja odczytuje formaty do {readable}).")
+    }
+
     fn old_drafts(&self, count: usize, days: u32) -> String {
         let count = count as u64;
         let drafts = plural_pl(
@@ -598,6 +602,12 @@ impl Language for Polish {
                  odzyskać to, czego potrzebujesz."
             }
             Message::QuarantineCouldNotBeRead => "Nie udało się odczytać:",
+            Message::UnreadableNotJson => "to nie jest poprawny JSON.",
+            Message::UnreadableNotOurs => "to nie jest zapis Support Triage.",
+            Message::UnreadableDamaged => "zapis jest uszkodzony.",
+            Message::UnreadableRevisionOutOfRange => "zapis jest uszkodzony: numer wersji wykracza poza dozwolony zakres.",
+            Message::UnreadableIdMismatch => "jego identyfikator nie zgadza się z miejscem, w którym był zapisany.",
+            Message::UnreadableSetAsideEarlier => "nie udało się go odczytać podczas wcześniejszej wizyty, więc został odłożony.",
             Message::QuarantineShowText => "Pokaż zapisany tekst",
             Message::QuarantineDownload => "Pobierz zapisany tekst",
             Message::ProblemHeading => "Opisz jeden problem",
@@ -871,6 +881,8 @@ impl Language for Polish {
                  które już tu są, zostaną zastąpione tylko nowszymi kopiami."
             }
             Message::ImportFailed => "Nie udało się zaimportować pliku:",
+            Message::ImportNotDraftsExport => "to nie jest eksport wersji roboczych Support Triage.",
+            Message::ImportFileUnreadable => "przeglądarka nie mogła odczytać pliku.",
             Message::ImportedHeading => "Import zakończony",
             Message::ImportSkippedNewer => "pominięto, bo nowsza kopia jest już zapisana",
             Message::ImportSkippedInvalid => "pominięto, bo to nie jest poprawna wersja robocza",

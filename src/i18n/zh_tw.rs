@@ -239,6 +239,12 @@ impl Language for TraditionalChinese {
         format!("已匯入 {count} 份草稿。")
     }
 
+    fn saved_by_newer_version(&self, found: u32, readable: u32) -> String {
+        format!(
+            "由較新版本的 Support Triage 儲存（格式 {found}；此版本最多只能讀取格式 {readable}）。"
+        )
+    }
+
     fn old_drafts(&self, count: usize, days: u32) -> String {
         format!("有 {count} 份草稿超過 {days} 天沒有變更。")
     }
@@ -501,6 +507,12 @@ impl Language for TraditionalChinese {
                  檢視或下載文字，復原需要的內容。"
             }
             Message::QuarantineCouldNotBeRead => "無法讀取：",
+            Message::UnreadableNotJson => "不是有效的 JSON。",
+            Message::UnreadableNotOurs => "不是 Support Triage 的記錄。",
+            Message::UnreadableDamaged => "記錄已損毀。",
+            Message::UnreadableRevisionOutOfRange => "記錄已損毀：修訂編號超出範圍。",
+            Message::UnreadableIdMismatch => "識別碼與儲存位置不符。",
+            Message::UnreadableSetAsideEarlier => "先前造訪時無法讀取，已另行保存。",
             Message::QuarantineShowText => "顯示儲存的文字",
             Message::QuarantineDownload => "下載儲存的文字",
             Message::ProblemHeading => "描述一個問題",
@@ -720,6 +732,8 @@ impl Language for TraditionalChinese {
                 "以「下載所有草稿」下載的檔案。您已有的草稿只會被較新的副本取代。"
             }
             Message::ImportFailed => "無法匯入檔案：",
+            Message::ImportNotDraftsExport => "不是 Support Triage 的草稿匯出檔。",
+            Message::ImportFileUnreadable => "瀏覽器無法讀取檔案。",
             Message::ImportedHeading => "匯入完成",
             Message::ImportSkippedNewer => "已略過：這裡已有較新的副本",
             Message::ImportSkippedInvalid => "已略過：不是有效的草稿",

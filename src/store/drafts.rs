@@ -81,23 +81,6 @@ pub enum BundleError {
     NewerVersion(u32),
 }
 
-impl std::fmt::Display for BundleError {
-    fn fmt(&self, formatter: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        match self {
-            BundleError::NotJson(detail) => {
-                write!(formatter, "the file is not valid JSON ({detail})")
-            }
-            BundleError::WrongSchema => {
-                formatter.write_str("the file is not a Support Triage drafts export")
-            }
-            BundleError::NewerVersion(version) => write!(
-                formatter,
-                "the file was written by a newer version of Support Triage (format {version})"
-            ),
-        }
-    }
-}
-
 #[derive(Serialize)]
 struct BundleOut<'a> {
     schema: &'static str,
@@ -405,6 +388,7 @@ impl DraftStore {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::store::quarantine::{QuarantineReason, UnreadableReason};
     use crate::store::MemoryBackend;
 
     fn at(text: &str) -> DateTime<Utc> {
@@ -508,7 +492,14 @@ mod tests {
         assert_eq!(backend.get("ns:quarantine:broken#1").unwrap().unwrap(), "{not json");
         assert_eq!(backend.get("ns:draft:broken").unwrap(), None);
         let future = report.quarantined.iter().find(|q| q.key == "ns:quarantine:future").unwrap();
-        assert!(future.reason.contains("newer version"), "{}", future.reason);
+        assert!(
+            matches!(
+                future.reason,
+                QuarantineReason::Unreadable(UnreadableReason::FutureVersion { .. })
+            ),
+            "{:?}",
+            future.reason
+        );
         // A second load finds the same quarantined records and moves nothing again.
         let again = store.load_all(at(NOW), "unused").unwrap();
         assert_eq!(again.quarantined.len(), 3);

@@ -22,8 +22,8 @@
 
 use chrono::{DateTime, Utc};
 
-use super::quarantine::RecordKind;
-use super::record::{Record, UnreadableReason};
+use super::quarantine::{RecordKind, UnreadableReason};
+use super::record::Record;
 use crate::domain::plan::SupportPlan;
 use crate::domain::ticket::Ticket;
 

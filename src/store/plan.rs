@@ -108,6 +108,7 @@ impl PlanStore {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::store::quarantine::{QuarantineReason, UnreadableReason};
     use crate::store::MemoryBackend;
 
     fn at(text: &str) -> DateTime<Utc> {
@@ -196,7 +197,10 @@ mod tests {
         assert_eq!(report.stored, None);
         let keys: Vec<&str> = report.quarantined.iter().map(|record| record.key.as_str()).collect();
         assert_eq!(keys, ["ns:quarantine:plan#1", "ns:quarantine:plan"]);
-        assert!(report.quarantined[0].reason.contains("not valid JSON"));
+        assert!(matches!(
+            report.quarantined[0].reason,
+            QuarantineReason::Unreadable(UnreadableReason::NotJson(_))
+        ));
         assert_eq!(report.quarantined[0].raw, "{not json");
         assert_eq!(backend.get("ns:quarantine:plan").unwrap().unwrap(), "older unreadable text");
         assert_eq!(backend.get("ns:quarantine:plan#1").unwrap().unwrap(), "{not json");
@@ -217,12 +221,12 @@ mod tests {
         for (raw, expected_reason) in [
             (
                 r#"{"revision":1,"schema":"support-triage/stored-plan","version":9,"plan":{}}"#,
-                "newer version",
+                "FutureVersion",
             ),
             (r#"{"schema":"someone-else"}"#, "someone-else"),
             (
                 r#"{"revision":1,"schema":"support-triage/stored-plan","version":1,"saved_at":"2026-11-20T10:00:00Z","plan":{"tiers":"many"}}"#,
-                "damaged",
+                "Invalid",
             ),
         ] {
             let (store, backend) = store();
@@ -230,11 +234,8 @@ mod tests {
             let report = store.load().unwrap();
             assert_eq!(report.stored, None, "{raw}");
             assert_eq!(report.quarantined.len(), 1, "{raw}");
-            assert!(
-                report.quarantined[0].reason.contains(expected_reason),
-                "{raw}: {}",
-                report.quarantined[0].reason
-            );
+            let found = format!("{:?}", report.quarantined[0].reason);
+            assert!(found.contains(expected_reason), "{raw}: {found}");
             assert_eq!(backend.get("ns:quarantine:plan").unwrap().as_deref(), Some(raw));
         }
     }

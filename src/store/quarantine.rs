@@ -22,6 +22,34 @@ pub enum RecordKind {
     Plan,
 }
 
+/// Why a stored record could not be read. Such a record is quarantined, never overwritten.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum UnreadableReason {
+    NotJson(String),
+    WrongSchema(String),
+    /// Written by a newer release of the app.
+    FutureVersion {
+        found: u32,
+        readable: u32,
+    },
+    /// Valid JSON in our schema, but not in the expected shape.
+    Invalid(String),
+    /// The revision is larger than the largest a record may have
+    /// (`record::MAX_REVISION`).
+    RevisionOutOfRange(String),
+    /// The record's identifier does not match the key it was stored under.
+    IdMismatch,
+}
+
+/// Why text was set aside.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum QuarantineReason {
+    /// It could not be read now, for this reason.
+    Unreadable(UnreadableReason),
+    /// It was set aside during an earlier visit (the reason was not kept).
+    SetAsideEarlier,
+}
+
 /// A record that could not be read. Its raw text stays in storage for the user to view or
 /// download; the app never overwrites or deletes it on its own.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -29,17 +57,14 @@ pub struct QuarantinedRecord {
     /// The full storage key the raw text is kept under.
     pub key: String,
     pub raw: String,
-    pub reason: String,
+    pub reason: QuarantineReason,
 }
 
 impl QuarantinedRecord {
-    pub fn new(key: String, raw: String, reason: String) -> Self {
+    pub fn new(key: String, raw: String, reason: QuarantineReason) -> Self {
         QuarantinedRecord { key, raw, reason }
     }
 }
-
-/// The reason given for text that was set aside in an earlier session.
-pub const EARLIER_REASON: &str = "could not be read earlier";
 
 /// Copies `raw` into the first quarantine slot of `name` that is free or already holds the
 /// same text, and returns that slot's key; `None` when no slot could be written.
@@ -104,7 +129,11 @@ pub fn list(
     let mut records = just_now;
     for key in earlier {
         if let Some(raw) = backend.get(key)? {
-            records.push(QuarantinedRecord::new(key.clone(), raw, EARLIER_REASON.to_owned()));
+            records.push(QuarantinedRecord::new(
+                key.clone(),
+                raw,
+                QuarantineReason::SetAsideEarlier,
+            ));
         }
     }
     Ok(records)

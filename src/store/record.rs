@@ -28,7 +28,7 @@ use serde::ser::SerializeStruct;
 use serde::{Serialize, Serializer};
 use serde_json::value::RawValue;
 
-use super::quarantine::{self, QuarantinedRecord, RecordKind};
+use super::quarantine::{self, QuarantineReason, QuarantinedRecord, RecordKind, UnreadableReason};
 use super::{Namespace, StorageBackend, StorageError};
 
 /// The largest revision a stored record may carry: the largest integer JavaScript numbers hold
@@ -54,47 +54,6 @@ pub trait Record: Clone + Serialize + DeserializeOwned {
     fn read(raw: &str, version: u32, name: &str) -> Result<Self, UnreadableReason> {
         let _ = (version, name);
         serde_json::from_str(raw).map_err(|error| UnreadableReason::Invalid(error.to_string()))
-    }
-}
-
-/// Why a stored record could not be read. Such a record is quarantined, never overwritten.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub enum UnreadableReason {
-    NotJson(String),
-    WrongSchema(String),
-    /// Written by a newer release of the app.
-    FutureVersion {
-        found: u32,
-        readable: u32,
-    },
-    /// Valid JSON in our schema, but not in the expected shape.
-    Invalid(String),
-    /// The revision is larger than [`MAX_REVISION`].
-    RevisionOutOfRange(String),
-    /// The record's identifier does not match the key it was stored under.
-    IdMismatch,
-}
-
-impl fmt::Display for UnreadableReason {
-    fn fmt(&self, formatter: &mut fmt::Formatter<'_>) -> fmt::Result {
-        match self {
-            UnreadableReason::NotJson(detail) => write!(formatter, "not valid JSON ({detail})"),
-            UnreadableReason::WrongSchema(schema) => {
-                write!(formatter, "not a Support Triage record (schema \"{schema}\")")
-            }
-            UnreadableReason::FutureVersion { found, readable } => write!(
-                formatter,
-                "saved by a newer version of Support Triage (format {found}, this one reads up \
-                 to {readable})"
-            ),
-            UnreadableReason::Invalid(detail) => write!(formatter, "damaged record ({detail})"),
-            UnreadableReason::RevisionOutOfRange(revision) => {
-                write!(formatter, "damaged record (revision {revision} is out of range)")
-            }
-            UnreadableReason::IdMismatch => {
-                formatter.write_str("the record's identifier does not match where it was stored")
-            }
-        }
     }
 }
 
@@ -337,7 +296,7 @@ impl<T: Record> Revisioned<T> {
             Slot::Readable(stored) => (Some(stored), None),
             Slot::Unreadable { raw, reason } => {
                 let key = self.set_aside(name, &raw).unwrap_or_else(|| self.key(name));
-                (None, Some(QuarantinedRecord::new(key, raw, reason.to_string())))
+                (None, Some(QuarantinedRecord::new(key, raw, QuarantineReason::Unreadable(reason))))
             }
         })
     }
@@ -400,7 +359,9 @@ impl<T: Record> Revisioned<T> {
             Slot::Empty => Ok(None),
             Slot::Readable(_) => self.backend.remove(&self.key(name)).map(|()| None),
             Slot::Unreadable { raw, reason } => match self.set_aside(name, &raw) {
-                Some(key) => Ok(Some(QuarantinedRecord::new(key, raw, reason.to_string()))),
+                Some(key) => {
+                    Ok(Some(QuarantinedRecord::new(key, raw, QuarantineReason::Unreadable(reason))))
+                }
                 None => Err(cannot_set_aside()),
             },
         }
@@ -427,7 +388,7 @@ impl<T: Record> Revisioned<T> {
         reason: UnreadableReason,
     ) -> Result<QuarantinedRecord, SaveError<T>> {
         match self.set_aside(name, &raw) {
-            Some(key) => Ok(QuarantinedRecord::new(key, raw, reason.to_string())),
+            Some(key) => Ok(QuarantinedRecord::new(key, raw, QuarantineReason::Unreadable(reason))),
             None => Err(SaveError::Storage(cannot_set_aside())),
         }
     }

@@ -6,7 +6,8 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
-use super::context::use_text;
+use super::context::{use_locale, use_text};
+use super::labels::quarantine_reason_text;
 use super::platform::download;
 use crate::app::document::SaveStatus;
 use crate::i18n::Message;
@@ -146,6 +147,7 @@ pub struct QuarantineListProps {
 #[function_component(QuarantineList)]
 pub fn quarantine_list(props: &QuarantineListProps) -> Html {
     let text = use_text();
+    let locale = use_locale();
     if props.records.is_empty() {
         return html! {};
     }
@@ -164,7 +166,7 @@ pub fn quarantine_list(props: &QuarantineListProps) -> Html {
                     });
                     html! {
                         <li class="st-quarantine__item">
-                            <p><strong>{ text(Message::QuarantineCouldNotBeRead) }</strong>{ " " }{ &record.reason }</p>
+                            <p><strong>{ text(Message::QuarantineCouldNotBeRead) }</strong>{ " " }{ quarantine_reason_text(locale, &record.reason) }</p>
                             <details>
                                 <summary>{ text(Message::QuarantineShowText) }</summary>
                                 <pre class="st-raw-text">{ &record.raw }</pre>

@@ -4,7 +4,9 @@ use crate::domain::request::{RequestKind, SupportContract, TenantSize};
 use crate::domain::severity::{BusinessImpact, Level, Reason, Scope, Usability, Workaround};
 use crate::domain::ticket::ContactMethod;
 use crate::domain::ticket::TicketStatus;
-use crate::i18n::Message;
+use crate::i18n::{Locale, Message};
+use crate::store::drafts::{BundleError, BUNDLE_VERSION};
+use crate::store::quarantine::{QuarantineReason, UnreadableReason};
 
 pub fn kind_label(kind: RequestKind) -> Message {
     match kind {
@@ -131,5 +133,32 @@ pub fn contact_method_label(method: ContactMethod) -> Message {
     match method {
         ContactMethod::Email => Message::MethodEmail,
         ContactMethod::Phone => Message::MethodPhone,
+    }
+}
+
+/// Why text was set aside, completing "Could not be read:".
+pub fn quarantine_reason_text(locale: Locale, reason: &QuarantineReason) -> String {
+    let message = match reason {
+        QuarantineReason::SetAsideEarlier => Message::UnreadableSetAsideEarlier,
+        QuarantineReason::Unreadable(reason) => match reason {
+            UnreadableReason::NotJson(_) => Message::UnreadableNotJson,
+            UnreadableReason::WrongSchema(_) => Message::UnreadableNotOurs,
+            UnreadableReason::FutureVersion { found, readable } => {
+                return locale.saved_by_newer_version(*found, *readable);
+            }
+            UnreadableReason::Invalid(_) => Message::UnreadableDamaged,
+            UnreadableReason::RevisionOutOfRange(_) => Message::UnreadableRevisionOutOfRange,
+            UnreadableReason::IdMismatch => Message::UnreadableIdMismatch,
+        },
+    };
+    locale.text(message).to_owned()
+}
+
+/// Why a drafts file could not be imported, completing "The file could not be imported:".
+pub fn bundle_error_text(locale: Locale, error: &BundleError) -> String {
+    match error {
+        BundleError::NotJson(_) => locale.text(Message::UnreadableNotJson).to_owned(),
+        BundleError::WrongSchema => locale.text(Message::ImportNotDraftsExport).to_owned(),
+        BundleError::NewerVersion(found) => locale.saved_by_newer_version(*found, BUNDLE_VERSION),
     }
 }

@@ -10,15 +10,19 @@ use yew::prelude::*;
 use super::delete_drafts;
 use crate::app::state::AppAction;
 use crate::i18n::Message;
-use crate::store::drafts::{drafts_to_bundle, ImportReport, SkipReason};
+use crate::store::drafts::{drafts_to_bundle, BundleError, ImportReport, SkipReason};
 use crate::ui::context::{use_app, use_dom_id, use_locale, use_services, use_text};
+use crate::ui::labels::bundle_error_text;
 use crate::ui::platform::{download, now};
 
 /// What the last import said.
 #[derive(Clone, PartialEq)]
 enum ImportOutcome {
     Done(Rc<ImportReport>),
-    Failed(String),
+    /// The browser could not read the chosen file.
+    FileUnreadable,
+    /// The file is not a drafts export this version can import.
+    Refused(BundleError),
 }
 
 #[function_component(DraftsTools)]
@@ -61,13 +65,13 @@ pub fn drafts_tools() -> Html {
             let slot: Rc<RefCell<Option<FileReader>>> = reader.clone();
             *reader.borrow_mut() = Some(read_as_text(&file, move |result| {
                 let next = match result {
-                    Err(error) => ImportOutcome::Failed(error.to_string()),
+                    Err(_) => ImportOutcome::FileUnreadable,
                     Ok(text) => match services.store.import_bundle(&text, now()) {
                         Ok((report, written)) => {
                             app.dispatch(AppAction::DraftsAdded(written));
                             ImportOutcome::Done(Rc::new(report))
                         }
-                        Err(error) => ImportOutcome::Failed(error.to_string()),
+                        Err(error) => ImportOutcome::Refused(error),
                     },
                 };
                 outcome.set(Some(next));
@@ -97,9 +101,14 @@ pub fn drafts_tools() -> Html {
 
     let report = match outcome.as_ref() {
         None => html! {},
-        Some(ImportOutcome::Failed(reason)) => html! {
+        Some(ImportOutcome::FileUnreadable) => html! {
             <div class="st-inset st-inset--warning" role="status">
-                <p>{ text(Message::ImportFailed) }{ " " }{ reason }</p>
+                <p>{ text(Message::ImportFailed) }{ " " }{ text(Message::ImportFileUnreadable) }</p>
+            </div>
+        },
+        Some(ImportOutcome::Refused(error)) => html! {
+            <div class="st-inset st-inset--warning" role="status">
+                <p>{ text(Message::ImportFailed) }{ " " }{ bundle_error_text(locale, error) }</p>
             </div>
         },
         Some(ImportOutcome::Done(report)) => html! {

@@ -65,12 +65,20 @@ pub fn problem_field(plan: &SupportPlan, problem: &PlanProblem) -> String {
     }
 }
 
-/// The problems of one section as error summary entries. A control with several problems gets
-/// them all in the summary; the message next to the control is the first.
-pub fn section_errors(locale: Locale, plan: &SupportPlan, section: Section) -> Vec<FieldError> {
-    validate_plan(plan)
+/// The problems of one section.
+pub fn section_problems(plan: &SupportPlan, section: Section) -> Vec<PlanProblem> {
+    validate_plan(plan).into_iter().filter(|problem| problem.section() == section).collect()
+}
+
+/// Problems as error summary entries in `locale`. A control with several problems gets them
+/// all in the summary; the message next to the control is the first.
+pub fn problem_errors(
+    locale: Locale,
+    plan: &SupportPlan,
+    problems: &[PlanProblem],
+) -> Vec<FieldError> {
+    problems
         .iter()
-        .filter(|problem| problem.section() == section)
         .map(|problem| {
             FieldError::new(&problem_field(plan, problem), problem_text(locale, problem))
         })

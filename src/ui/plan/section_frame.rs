@@ -4,9 +4,9 @@
 use yew::prelude::*;
 
 use super::notices::PlanSaveNotices;
-use super::problems::section_errors;
+use super::problems::{problem_errors, section_problems};
 use super::{use_plan, use_plan_edit, PlanPage};
-use crate::domain::plan::Section;
+use crate::domain::plan::{PlanProblem, Section};
 use crate::domain::plan_edit::PlanEdit;
 use crate::i18n::{section_message, Message};
 use crate::ui::context::{use_locale, use_text};
@@ -28,7 +28,8 @@ pub fn use_section_exit(section: Section, on_navigate: Callback<PlanPage>) -> Se
     let plan = use_plan();
     let edit = use_plan_edit();
     let locale = use_locale();
-    let errors = use_state(Vec::<FieldError>::new);
+    // The problems, not their words, so the summary follows a change of language.
+    let problems = use_state(Vec::<PlanProblem>::new);
     let tidy_plan = {
         let plan = plan.clone();
         move || {
@@ -48,18 +49,19 @@ pub fn use_section_exit(section: Section, on_navigate: Callback<PlanPage>) -> Se
         })
     };
     let on_save = {
-        let errors = errors.clone();
+        let problems = problems.clone();
         Callback::from(move |()| {
             let tidied = tidy_plan();
-            let found = section_errors(locale, &tidied, section);
+            let found = section_problems(&tidied, section);
             if found.is_empty() {
                 on_navigate.emit(PlanPage::TaskList);
             } else {
-                errors.set(found);
+                problems.set(found);
             }
         })
     };
-    SectionExit { errors: (*errors).clone(), on_back, on_save }
+    let errors = problem_errors(locale, &plan.plan, &problems);
+    SectionExit { errors, on_back, on_save }
 }
 
 #[derive(Properties, PartialEq)]
