@@ -16,7 +16,7 @@ use wasm_bindgen_futures::JsFuture;
 use web_sys::Element;
 use yew::AppHandle;
 
-use crate::domain::config::{parse_config, Config};
+use crate::domain::config::{parse_config, Config, HighestHeading};
 use crate::mount::install_panic_notice;
 use crate::ui::{App, AppProps, InstanceBridge};
 
@@ -189,6 +189,8 @@ fn next_instance_id() -> u32 {
 }
 
 fn mount_with_config(id: u32, element: Element, config: Rc<Config>, problems: Vec<String>) {
+    let mut problems = problems;
+    let config = with_heading_level_attribute(&element, config, &mut problems);
     for problem in &problems {
         gloo::console::warn!(format!("Support Triage configuration: {problem}"));
     }
@@ -201,6 +203,31 @@ fn mount_with_config(id: u32, element: Element, config: Rc<Config>, problems: Ve
     };
     let handle = yew::Renderer::<App>::with_root_and_props(element, props).render();
     INSTANCES.with(|instances| instances.borrow_mut().insert(id, Instance { handle, bridge }));
+}
+
+/// The configuration with the mount point's own top heading level (`data-heading-level`),
+/// which wins over the configuration's: the host page knows where it placed the widget.
+fn with_heading_level_attribute(
+    element: &Element,
+    config: Rc<Config>,
+    problems: &mut Vec<String>,
+) -> Rc<Config> {
+    let Some(given) = element.get_attribute("data-heading-level") else { return config };
+    let highest = u32::from(HighestHeading::LOWEST_ALLOWED);
+    match given.trim().parse::<u8>() {
+        Ok(level) if (1..=highest).contains(&u32::from(level)) => {
+            let mut config = (*config).clone();
+            config.heading_level = HighestHeading::new(level);
+            Rc::new(config)
+        }
+        _ => {
+            problems.push(format!(
+                "data-heading-level: expected a whole number from 1 to {highest}, got {given:?}; \
+                 the configured level is used"
+            ));
+            config
+        }
+    }
 }
 
 /// Mounts a widget into `element` with an optional configuration (JSON text). Returns the

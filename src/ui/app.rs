@@ -17,6 +17,7 @@ use super::language_switcher::LanguageSwitcher;
 use super::lazy::{prefetch, LazyScreen, ScreenGroup};
 use super::platform::{browser_languages, new_id, now, IntlZoneRules};
 use super::save_status::{ConflictBanner, StorageNotices};
+use super::widgets::use_page_language;
 use crate::app::state::{AppAction, AppState, Screen};
 use crate::domain::config::Config;
 use crate::i18n::Locale;
@@ -202,6 +203,7 @@ fn root(props: &RootProps) -> Html {
     let locale = use_locale();
     let services = super::context::use_services();
     use_autosave(app.clone(), services.clone());
+    use_page_language(locale.tag());
 
     // A copy of the open draft for the panic notice, whenever another draft is opened (the
     // autosave refreshes it with every write).

@@ -143,6 +143,18 @@ impl ConfiguredText {
         self.locale.configured(text, default_language)
     }
 
+    /// The text to show as HTML, marked with its language when it is not the interface's (a
+    /// fallback), so screen readers pronounce it right.
+    pub fn html(&self, text: &LocalisedText) -> Html {
+        let picked = self.picked(text);
+        match picked.language {
+            Some(tag) if Locale::from_tag(tag) != Some(self.locale) => {
+                html! { <span lang={tag.to_owned()}>{ picked.text }</span> }
+            }
+            _ => html! { { picked.text } },
+        }
+    }
+
     /// The text followed by its English text in brackets when they differ (a name to find in
     /// the vendor's portal).
     pub fn with_english(&self, text: &LocalisedText) -> String {

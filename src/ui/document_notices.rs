@@ -12,6 +12,7 @@ use super::platform::download;
 use crate::app::document::SaveStatus;
 use crate::i18n::Message;
 use crate::store::quarantine::QuarantinedRecord;
+use crate::ui::widgets::Heading;
 
 /// What a kind of document calls things in its notices.
 #[derive(Debug, PartialEq, Eq)]
@@ -122,7 +123,7 @@ pub fn conflict_notice(props: &ConflictNoticeProps) -> Html {
     let heading_id = format!("{}-conflict-heading", props.words.id_prefix);
     html! {
         <div class="st-notice st-notice--important" role="alert" aria-labelledby={heading_id.clone()}>
-            <h2 id={heading_id} class="st-heading-m">{ text(props.words.conflict_heading) }</h2>
+            <Heading level={2} id={heading_id} class="st-heading-m">{ text(props.words.conflict_heading) }</Heading>
             <p>{ text(props.words.conflict_body) }</p>
             <div class="st-button-group">
                 <button type="button" class="st-button" onclick={props.on_keep_mine.clone()}>{ text(Message::ConflictKeepMine) }</button>
@@ -155,7 +156,7 @@ pub fn quarantine_list(props: &QuarantineListProps) -> Html {
     let download_name = props.words.download_name;
     html! {
         <section class={props.class.clone()} aria-labelledby={heading_id.clone()}>
-            <h2 id={heading_id} class="st-heading-m">{ text(props.words.quarantine_heading) }</h2>
+            <Heading level={2} id={heading_id} class="st-heading-m">{ text(props.words.quarantine_heading) }</Heading>
             <p class="st-body">{ text(props.words.quarantine_body) }</p>
             <ul class="st-list st-list--plain">
                 { for props.records.iter().enumerate().map(|(index, record)| {

@@ -12,6 +12,7 @@ use super::context::use_text;
 use super::plan::PlanProvider;
 use crate::app::state::Screen;
 use crate::i18n::Message;
+use crate::ui::widgets::Heading;
 
 /// Draws one of a split module's screens. A plain function pointer, so it can cross the
 /// boundary between the main module and a split one.
@@ -204,7 +205,7 @@ pub fn LazyScreen(props: &LazyScreenProps) -> Html {
     let on_retry = Callback::from(move |_: MouseEvent| attempt.set(*attempt + 1));
     html! {
         <div class="st-lazy-failed" role="alert">
-            <h1 class="st-heading-l">{ text(Message::PageLoadFailedTitle) }</h1>
+            <Heading level={1} class="st-heading-l">{ text(Message::PageLoadFailedTitle) }</Heading>
             <p>{ text(Message::PageLoadFailed) }</p>
             <button type="button" class="st-button st-button--secondary" onclick={on_retry}>
                 { text(Message::PageLoadRetry) }

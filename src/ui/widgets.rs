@@ -5,7 +5,7 @@ use wasm_bindgen::JsCast;
 use web_sys::{HtmlElement, HtmlInputElement, HtmlTextAreaElement};
 use yew::prelude::*;
 
-use super::context::{dom_id, use_dom_id, use_id_prefix, use_locale, use_text};
+use super::context::{dom_id, use_dom_id, use_id_prefix, use_locale, use_services, use_text};
 use crate::i18n::Message;
 
 /// A problem with one field, shown in the error summary and next to the field.
@@ -94,9 +94,9 @@ pub fn error_summary(props: &ErrorSummaryProps) -> Html {
     html! {
         <div class="st-error-summary" tabindex="-1" ref={node} role="alert"
              aria-labelledby="st-error-summary-title">
-            <h2 id="st-error-summary-title" class="st-error-summary__title">
+            <Heading level={2} id="st-error-summary-title" class="st-error-summary__title">
                 { text(Message::ErrorSummaryTitle) }
-            </h2>
+            </Heading>
             <ul class="st-error-summary__list">
                 { for props.errors.iter().map(|error| {
                     let field_id = error.field_id.clone();
@@ -187,7 +187,7 @@ pub fn radios(props: &RadiosProps) -> Html {
     let legend = if props.legend_is_heading {
         html! {
             <legend class="st-fieldset__legend st-fieldset__legend--l">
-                <h1 class="st-fieldset__heading">{ &props.legend }</h1>
+                <Heading level={1} class="st-fieldset__heading">{ &props.legend }</Heading>
             </legend>
         }
     } else {
@@ -307,7 +307,7 @@ pub fn text_field(props: &TextFieldProps) -> Html {
     html! {
         <div class={classes!("st-form-group", props.error.is_some().then_some("st-form-group--error"))}>
             if props.label_is_heading {
-                <h1 class="st-label-wrapper">{ label }</h1>
+                <Heading level={1} class="st-label-wrapper">{ label }</Heading>
             } else {
                 { label }
             }
@@ -390,6 +390,36 @@ fn step_indicator(props: &StepIndicatorProps) -> Html {
     }
 }
 
+#[derive(Properties, PartialEq)]
+pub struct HeadingProps {
+    /// The heading's level within the widget: 1 for a screen's title, 2 for its sections.
+    pub level: u8,
+    #[prop_or_default]
+    pub id: Option<AttrValue>,
+    #[prop_or_default]
+    pub class: Classes,
+    #[prop_or_default]
+    pub children: Html,
+}
+
+/// A heading placed at the configured depth (`heading_level`), so the widget's headings fit
+/// under the host page's own.
+#[function_component(Heading)]
+pub fn heading(props: &HeadingProps) -> Html {
+    let highest = use_services().config.heading_level;
+    let tag = match highest.place(props.level) {
+        1 => "h1",
+        2 => "h2",
+        3 => "h3",
+        4 => "h4",
+        5 => "h5",
+        _ => "h6",
+    };
+    html! {
+        <@{tag} id={props.id.clone()} class={props.class.clone()}>{ props.children.clone() }</@>
+    }
+}
+
 /// Sets the document title to the page's question (with "Error: " first when the page shows
 /// errors), as screen-reader users hear the title first. Only the standalone page does this;
 /// an embedding page keeps its own title.
@@ -403,10 +433,26 @@ pub fn use_page_title(title: &str, has_errors: bool) {
         text(Message::AppName)
     );
     use_effect_with(full, |full| {
-        if let Some(document) = web_sys::window().and_then(|window| window.document()) {
-            if document.body().is_some_and(|body| body.has_attribute("data-st-standalone")) {
-                document.set_title(full);
-            }
+        if let Some(document) = standalone_document() {
+            document.set_title(full);
         }
     });
+}
+
+/// Sets the language of the standalone page (`<html lang>`) to the interface language, so the
+/// browser, its translation offer and screen readers read the whole page in it. An embedding
+/// page's document is the host's, and keeps its own language.
+#[hook]
+pub fn use_page_language(tag: &'static str) {
+    use_effect_with(tag, |tag| {
+        if let Some(root) = standalone_document().and_then(|document| document.document_element()) {
+            let _ = root.set_attribute("lang", tag);
+        }
+    });
+}
+
+/// The document, when it is the standalone page's own (marked `data-st-standalone`).
+fn standalone_document() -> Option<web_sys::Document> {
+    let document = web_sys::window().and_then(|window| window.document())?;
+    document.body().is_some_and(|body| body.has_attribute("data-st-standalone")).then_some(document)
 }

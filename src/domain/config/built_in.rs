@@ -11,8 +11,8 @@ use crate::domain::routing::{
 };
 
 use super::{
-    Config, KnowledgeBaseSettings, Policies, CONFIG_VERSION, DEFAULT_DRAFT_CLEANUP_DAYS,
-    DEFAULT_STORAGE_PREFIX,
+    Config, HighestHeading, KnowledgeBaseSettings, Policies, CONFIG_VERSION,
+    DEFAULT_DRAFT_CLEANUP_DAYS, DEFAULT_STORAGE_PREFIX,
 };
 
 impl Config {
@@ -68,6 +68,7 @@ impl Config {
             helpdesk_endpoint: None,
             draft_cleanup_days: DEFAULT_DRAFT_CLEANUP_DAYS,
             knowledge_base: KnowledgeBaseSettings::default(),
+            heading_level: HighestHeading::default(),
         }
     }
 }

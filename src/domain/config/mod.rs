@@ -103,6 +103,43 @@ pub struct Config {
     pub draft_cleanup_days: u32,
     /// The self-help articles suggested from what the admin writes.
     pub knowledge_base: KnowledgeBaseSettings,
+    /// The level of every screen's top heading, so the widget fits under a host page's own
+    /// headings.
+    pub heading_level: HighestHeading,
+}
+
+/// The level of the widget's top heading: 1 (`h1`) on a page of its own, lower inside a host
+/// page that has its own `h1`. Every heading below it keeps its distance: with 2, a screen's
+/// `h1` becomes `h2` and its `h2` becomes `h3`, never lower than `h6`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(transparent)]
+pub struct HighestHeading(u8);
+
+impl HighestHeading {
+    /// The lowest level a page owner may choose for the top heading.
+    pub const LOWEST_ALLOWED: u8 = 4;
+
+    /// `level`, kept between 1 and [`HighestHeading::LOWEST_ALLOWED`].
+    pub fn new(level: u8) -> Self {
+        HighestHeading(level.clamp(1, Self::LOWEST_ALLOWED))
+    }
+
+    /// The level a heading the widget writes as `level` (1 for a screen's title) gets on
+    /// the page.
+    pub fn place(self, level: u8) -> u8 {
+        self.0.saturating_add(level.saturating_sub(1)).clamp(1, 6)
+    }
+
+    /// The chosen level of the top heading.
+    pub fn level(self) -> u8 {
+        self.0
+    }
+}
+
+impl Default for HighestHeading {
+    fn default() -> Self {
+        HighestHeading(1)
+    }
 }
 
 /// Which self-help articles are suggested: the built-in ones (the vendor's troubleshooting

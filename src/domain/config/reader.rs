@@ -20,8 +20,9 @@ use crate::domain::routing::{
 use super::links::{check_link, is_loopback_http, shorten};
 use super::problems::{ConfigProblem, ConfigProblemKind, Expected};
 use super::{
-    Config, KnowledgeBaseSettings, Policies, CONFIG_VERSION, MAX_DRAFT_CLEANUP_DAYS,
-    MAX_IDENTIFIER_LENGTH, MAX_REPORTED_PROBLEMS, MAX_TARGET_HOURS, WEEKDAY_KEYS,
+    Config, HighestHeading, KnowledgeBaseSettings, Policies, CONFIG_VERSION,
+    MAX_DRAFT_CLEANUP_DAYS, MAX_IDENTIFIER_LENGTH, MAX_REPORTED_PROBLEMS, MAX_TARGET_HOURS,
+    WEEKDAY_KEYS,
 };
 
 /// The result of reading a configuration: a configuration that is always usable, and the
@@ -87,7 +88,7 @@ fn fatal(path: &str, kind: ConfigProblemKind) -> ParsedConfig {
     }
 }
 
-pub(super) const TOP_LEVEL_FIELDS: [&str; 17] = [
+pub(super) const TOP_LEVEL_FIELDS: [&str; 18] = [
     "version",
     "product_name",
     "vendor_name",
@@ -105,6 +106,7 @@ pub(super) const TOP_LEVEL_FIELDS: [&str; 17] = [
     "helpdesk_endpoint",
     "draft_cleanup_days",
     "knowledge_base",
+    "heading_level",
 ];
 
 /// Collects problems while reading. Every `read_*` method returns `None` when the value cannot
@@ -202,6 +204,13 @@ impl Reader {
         let knowledge_base = optional(root, "knowledge_base")
             .and_then(|value| self.read_knowledge_base(value, "knowledge_base"))
             .unwrap_or(defaults.knowledge_base);
+        let heading_level = optional(root, "heading_level")
+            .and_then(|value| {
+                let highest = u32::from(HighestHeading::LOWEST_ALLOWED);
+                self.read_whole_number(value, "heading_level", 1, highest)
+            })
+            .and_then(|level| u8::try_from(level).ok())
+            .map_or(defaults.heading_level, HighestHeading::new);
         Config {
             version: CONFIG_VERSION,
             product_name,
@@ -220,6 +229,7 @@ impl Reader {
             helpdesk_endpoint,
             draft_cleanup_days,
             knowledge_base,
+            heading_level,
         }
     }
 

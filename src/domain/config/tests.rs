@@ -926,3 +926,26 @@ mod knowledge_base {
         assert_eq!(config.knowledge_base.articles[0].title.pick("en", None), "Right");
     }
 }
+
+#[test]
+fn the_top_heading_level_is_read_between_1_and_4_and_every_heading_keeps_its_distance() {
+    let config = check(r#"{"version": 1, "heading_level": 3}"#, &[]);
+    assert_eq!(config.heading_level.level(), 3);
+    assert_eq!(
+        [1, 2, 3, 4, 5].map(|level| config.heading_level.place(level)),
+        [3, 4, 5, 6, 6],
+        "never below h6"
+    );
+    assert_eq!(Config::built_in().heading_level.place(2), 2);
+    let config = check(
+        r#"{"version": 1, "heading_level": 7}"#,
+        &["heading_level: expected a whole number from 1 to 4, got 7"],
+    );
+    assert_eq!(config.heading_level, HighestHeading::default());
+    check(
+        r#"{"version": 1, "heading_level": "2"}"#,
+        &["heading_level: expected a whole number from 1 to 4, got \"2\""],
+    );
+    assert_eq!(HighestHeading::new(0).level(), 1);
+    assert_eq!(HighestHeading::new(200).level(), HighestHeading::LOWEST_ALLOWED);
+}

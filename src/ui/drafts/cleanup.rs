@@ -9,6 +9,7 @@ use crate::app::state::AppAction;
 use crate::i18n::Message;
 use crate::ui::context::{use_app, use_locale, use_services, use_text};
 use crate::ui::platform::now;
+use crate::ui::widgets::Heading;
 
 #[function_component(CleanupNotice)]
 pub fn cleanup_notice() -> Html {
@@ -34,7 +35,7 @@ pub fn cleanup_notice() -> Html {
     });
     html! {
         <div class="st-inset" role="region" aria-labelledby="st-cleanup-heading">
-            <h2 id="st-cleanup-heading" class="st-heading-s">{ text(Message::CleanupHeading) }</h2>
+            <Heading level={2} id="st-cleanup-heading" class="st-heading-s">{ text(Message::CleanupHeading) }</Heading>
             <p>{ locale.old_drafts(count, days) }{ " " }{ text(Message::CleanupBody) }</p>
             <button type="button" class="st-button st-button--secondary st-button--small" onclick={on_delete}>
                 { text(Message::CleanupConfirm) }

@@ -14,6 +14,7 @@ use crate::store::drafts::{drafts_to_bundle, BundleError, ImportReport, SkipReas
 use crate::ui::context::{use_app, use_dom_id, use_locale, use_services, use_text};
 use crate::ui::labels::bundle_error_text;
 use crate::ui::platform::{download, now};
+use crate::ui::widgets::Heading;
 
 /// What the last import said.
 #[derive(Clone, PartialEq)]
@@ -113,7 +114,7 @@ pub fn drafts_tools() -> Html {
         },
         Some(ImportOutcome::Done(report)) => html! {
             <div class="st-inset" role="status">
-                <h3 class="st-heading-s">{ text(Message::ImportedHeading) }</h3>
+                <Heading level={3} class="st-heading-s">{ text(Message::ImportedHeading) }</Heading>
                 <p>{ locale.imported_count(report.imported.len()) }</p>
                 if !report.skipped.is_empty() {
                     <ul class="st-list">
@@ -148,7 +149,7 @@ pub fn drafts_tools() -> Html {
             if !app.drafts.is_empty() {
                 if *confirming_clear {
                     <div class="st-notice st-notice--warning" role="alertdialog" aria-labelledby="st-clear-heading">
-                        <h2 id="st-clear-heading" class="st-heading-s">{ text(Message::ClearAllConfirmHeading) }</h2>
+                        <Heading level={2} id="st-clear-heading" class="st-heading-s">{ text(Message::ClearAllConfirmHeading) }</Heading>
                         <p>{ text(Message::ClearAllConfirmBody) }</p>
                         <div class="st-button-group">
                             <button type="button" class="st-button st-button--warning" onclick={on_confirm_clear}>

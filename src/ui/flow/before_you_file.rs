@@ -10,7 +10,7 @@ use crate::app::state::{AppAction, FlowStep, Screen};
 use crate::domain::ticket_edit::TicketEdit;
 use crate::i18n::Message;
 use crate::ui::context::{use_app, use_configured_text, use_services, use_text};
-use crate::ui::widgets::{error_for, FieldError, RadioChoice, Radios, StepFrame};
+use crate::ui::widgets::{error_for, FieldError, Heading, RadioChoice, Radios, StepFrame};
 
 const SOLVED_ID: &str = "st-self-help-solved";
 /// The value of a "Yes" for one article: this prefix and the article's id.
@@ -87,16 +87,16 @@ pub fn before_you_file() -> Html {
                    title={text(Message::BeforeYouFileHeading)} errors={(*errors).clone()}
                    {on_back} {on_continue}>
             <div ref={node}>
-                <h1 class="st-heading-l">{ text(Message::BeforeYouFileHeading) }</h1>
+                <Heading level={1} class="st-heading-l">{ text(Message::BeforeYouFileHeading) }</Heading>
                 <p class="st-body">{ text(Message::BeforeYouFileIntro) }</p>
                 <SuggestionList suggestions={suggestions.clone()} />
                 <ul class="st-resource-list">
                     { for resources.map(|resource| html! {
                         <li class="st-resource">
                             <a class="st-link" href={resource.url.clone()} target="_blank" rel="noopener noreferrer">
-                                { configured.get(&resource.title) }
+                                { configured.html(&resource.title) }
                             </a>
-                            <p class="st-hint">{ configured.get(&resource.description) }</p>
+                            <p class="st-hint">{ configured.html(&resource.description) }</p>
                         </li>
                     }) }
                 </ul>

@@ -16,7 +16,7 @@ use crate::ui::labels::{
 };
 use crate::ui::platform::{language_name, user_locale_tag};
 use crate::ui::severity_badge::SeverityBadge;
-use crate::ui::widgets::{FieldError, StepFrame};
+use crate::ui::widgets::{FieldError, Heading, StepFrame};
 
 /// The id of the Change link for a question, which the error summary links to.
 fn change_id(name: &str) -> String {
@@ -185,15 +185,15 @@ pub fn check_answers() -> Html {
         <StepFrame step={step.number()} total={FlowStep::ALL.len()}
                    title={text(Message::CheckAnswersHeading)} errors={(*errors).clone()}
                    {on_back} {on_continue}>
-            <h1 class="st-heading-l">{ text(Message::CheckAnswersHeading) }</h1>
+            <Heading level={1} class="st-heading-l">{ text(Message::CheckAnswersHeading) }</Heading>
 
-            <h2 class="st-heading-m">{ text(Message::CheckSectionProblem) }</h2>
+            <Heading level={2} class="st-heading-m">{ text(Message::CheckSectionProblem) }</Heading>
             <dl class="st-summary-list">
                 { row(text(Message::ProblemTitleLabel), text_value(&ticket.title, not_given), "title", FlowStep::Problem) }
                 { row(text(Message::CheckDescription), text_value(&ticket.description, not_given), "description", FlowStep::Problem) }
             </dl>
 
-            <h2 class="st-heading-m">{ text(Message::CheckSectionRequest) }</h2>
+            <Heading level={2} class="st-heading-m">{ text(Message::CheckSectionRequest) }</Heading>
             <dl class="st-summary-list">
                 { row(text(Message::CheckSelfHelp), text_value(text(Message::CheckSelfHelpValue), not_given), "self-help", FlowStep::BeforeYouFile) }
                 { row(text(Message::CheckRequestKind), optional_message(ticket.request_kind.map(kind_label)), "kind", FlowStep::RequestKind) }
@@ -201,7 +201,7 @@ pub fn check_answers() -> Html {
                 { row(text(Message::CheckTenantSize), optional_message(details.tenant_size.map(tenant_size_message)), "tenant-size", FlowStep::SupportContract) }
             </dl>
 
-            <h2 class="st-heading-m">{ text(Message::CheckSectionImpact) }</h2>
+            <Heading level={2} class="st-heading-m">{ text(Message::CheckSectionImpact) }</Heading>
             <dl class="st-summary-list">
                 { row(text(Message::ImpactUsabilityQuestion), optional_message(impact.usability.map(usability_label)), "usability", FlowStep::Impact) }
                 { row(text(Message::ImpactScopeQuestion), optional_message(impact.scope.map(scope_label)), "scope", FlowStep::Impact) }
@@ -210,7 +210,7 @@ pub fn check_answers() -> Html {
                 { row(text(Message::CheckSeverity), severity_value, "severity", FlowStep::Impact) }
             </dl>
 
-            <h2 class="st-heading-m">{ text(Message::CheckSectionDetails) }</h2>
+            <Heading level={2} class="st-heading-m">{ text(Message::CheckSectionDetails) }</Heading>
             <dl class="st-summary-list">
                 { row(text(Message::CheckStarted), text_value(&details.started, not_given), "started", FlowStep::Details) }
                 { row(text(Message::CheckAffected), text_value(&details.affected, not_given), "affected", FlowStep::Details) }
@@ -220,7 +220,7 @@ pub fn check_answers() -> Html {
                 { row(text(Message::CheckEscalation), escalation, "escalation", FlowStep::Details) }
             </dl>
 
-            <h2 class="st-heading-m">{ text(Message::CheckSectionContact) }</h2>
+            <Heading level={2} class="st-heading-m">{ text(Message::CheckSectionContact) }</Heading>
             <dl class="st-summary-list">
                 { row(text(Message::ContactNameLabel), text_value(&details.contact.name, not_given), "name", FlowStep::Details) }
                 { row(text(Message::ContactEmailLabel), text_value(&details.contact.email, not_given), "email", FlowStep::Details) }

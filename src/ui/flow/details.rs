@@ -15,7 +15,9 @@ use crate::ui::context::{use_app, use_locale, use_services, use_support_plan, us
 use crate::ui::labels::contact_method_label;
 use crate::ui::platform::{language_name, list_and, user_locale_tag};
 use crate::ui::select_field::SelectField;
-use crate::ui::widgets::{error_for, FieldError, RadioChoice, Radios, StepFrame, TextField};
+use crate::ui::widgets::{
+    error_for, FieldError, Heading, RadioChoice, Radios, StepFrame, TextField,
+};
 
 const STARTED_ID: &str = "st-details-started";
 const AFFECTED_ID: &str = "st-details-affected";
@@ -256,10 +258,10 @@ pub fn details_step() -> Html {
                    title={text(Message::DetailsHeading)} errors={summary_errors}
                    {on_back} {on_continue}>
             <div class="st-details">
-            <h1 class="st-heading-l">{ text(Message::DetailsHeading) }</h1>
+            <Heading level={1} class="st-heading-l">{ text(Message::DetailsHeading) }</Heading>
             <p class="st-body">{ text(Message::DetailsIntro) }</p>
 
-            <h2 class="st-heading-m">{ text(Message::DetailsProblemSection) }</h2>
+            <Heading level={2} class="st-heading-m">{ text(Message::DetailsProblemSection) }</Heading>
             <TextField id={STARTED_ID} label={text(Message::StartedLabel)} optional=true
                        hint={text(Message::StartedHint)} value={details.started.clone()} on_input={on_started} />
             <TextField id={AFFECTED_ID} label={text(Message::AffectedLabel)} optional=true

@@ -7,7 +7,7 @@ use crate::app::state::{AppAction, FlowStep, Screen};
 use crate::domain::routing::ChannelKind;
 use crate::i18n::Message;
 use crate::ui::context::{use_app, use_services, use_text};
-use crate::ui::widgets::use_page_title;
+use crate::ui::widgets::{use_page_title, Heading};
 
 #[function_component(Elsewhere)]
 pub fn elsewhere() -> Html {
@@ -34,7 +34,7 @@ pub fn elsewhere() -> Html {
     html! {
         <div class="st-step">
             <button type="button" class="st-back-link" onclick={on_change.clone()}>{ text(Message::Back) }</button>
-            <h1 class="st-heading-l">{ text(Message::ElsewhereHeading) }</h1>
+            <Heading level={1} class="st-heading-l">{ text(Message::ElsewhereHeading) }</Heading>
             <p class="st-body">{ text(body) }</p>
             if let Some(decision) = decision {
                 <RoutingSummary {decision} />

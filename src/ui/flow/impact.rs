@@ -17,7 +17,9 @@ use crate::ui::labels::{
 };
 use crate::ui::severity_badge::SeverityBadge;
 use crate::ui::severity_reasons::SeverityReasons;
-use crate::ui::widgets::{error_for, FieldError, RadioChoice, Radios, StepFrame, TextField};
+use crate::ui::widgets::{
+    error_for, FieldError, Heading, RadioChoice, Radios, StepFrame, TextField,
+};
 
 const USABILITY_ID: &str = "st-impact-usability";
 const SCOPE_ID: &str = "st-impact-scope";
@@ -202,7 +204,7 @@ pub fn impact_step() -> Html {
         <StepFrame step={step.number()} total={FlowStep::ALL.len()}
                    title={text(Message::ImpactHeading)} errors={summary_errors}
                    {on_back} {on_continue}>
-            <h1 class="st-heading-l">{ text(Message::ImpactHeading) }</h1>
+            <Heading level={1} class="st-heading-l">{ text(Message::ImpactHeading) }</Heading>
             <p class="st-body">{ text(Message::ImpactIntro) }</p>
             <Radios id={USABILITY_ID} legend={text(Message::ImpactUsabilityQuestion)}
                     hint={text(Message::ImpactUsabilityHint)}
@@ -225,7 +227,7 @@ pub fn impact_step() -> Html {
                     error={error_for(&field_errors, WORKAROUND_ID, text)} on_select={on_workaround} />
 
             <section class="st-severity-panel" aria-labelledby="st-severity-heading">
-                <h2 id="st-severity-heading" class="st-heading-m">{ text(Message::SeverityComputedHeading) }</h2>
+                <Heading level={2} id="st-severity-heading" class="st-heading-m">{ text(Message::SeverityComputedHeading) }</Heading>
                 <div class="st-severity-panel__live" aria-live="polite">
                     if anything_answered {
                         <p class="st-severity-panel__level">

@@ -15,7 +15,7 @@ use crate::domain::ticket_edit::{TicketEdit, TicketText};
 use crate::i18n::Message;
 use crate::ui::context::{use_app, use_configured_text, use_services, use_text};
 use crate::ui::platform::{new_id, now};
-use crate::ui::widgets::{error_for, FieldError, StepFrame, TextField};
+use crate::ui::widgets::{error_for, FieldError, Heading, StepFrame, TextField};
 
 const TITLE_ID: &str = "st-problem-title";
 const DESCRIPTION_ID: &str = "st-problem-description";
@@ -184,7 +184,7 @@ pub fn problem_step() -> Html {
         <StepFrame step={step.number()} total={FlowStep::ALL.len()}
                    title={text(Message::ProblemHeading)} errors={(*errors).clone()}
                    {on_back} {on_continue}>
-            <h1 class="st-heading-l">{ text(Message::ProblemHeading) }</h1>
+            <Heading level={1} class="st-heading-l">{ text(Message::ProblemHeading) }</Heading>
             <p class="st-body">{ text(Message::ProblemIntro) }</p>
             <TextField id={TITLE_ID} label={text(Message::ProblemTitleLabel)}
                        hint={text(Message::ProblemTitleHint)} value={title}
@@ -195,7 +195,7 @@ pub fn problem_step() -> Html {
             <div aria-live="polite">
                 if let Some(problems) = problems.as_ref() {
                     <div class="st-inset st-inset--warning">
-                        <h2 class="st-heading-s">{ text(Message::SeveralProblemsHeading) }</h2>
+                        <Heading level={2} class="st-heading-s">{ text(Message::SeveralProblemsHeading) }</Heading>
                         <p>{ text(Message::SeveralProblemsBody) }</p>
                         <ol class="st-list st-list--number">
                             { for problems.iter().map(|problem| html! { <li>{ problem }</li> }) }
@@ -212,12 +212,12 @@ pub fn problem_step() -> Html {
             <div ref={node} class="st-self-help" aria-live="polite">
                 if *feature_request {
                     <div class="st-inset">
-                        <h2 class="st-heading-s">{ text(Message::FeatureRequestHeading) }</h2>
+                        <Heading level={2} class="st-heading-s">{ text(Message::FeatureRequestHeading) }</Heading>
                         <p>{ text(Message::ElsewhereFeedbackBody) }</p>
                         if !feedback.url.is_empty() {
                             <p>
                                 <a class="st-link" href={feedback.url.clone()} target="_blank" rel="noopener noreferrer">
-                                    { configured.get(&feedback.title) }
+                                    { configured.html(&feedback.title) }
                                 </a>
                             </p>
                         }

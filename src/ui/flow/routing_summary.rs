@@ -6,6 +6,7 @@ use crate::domain::routing::{LanguageOffer, RoutingDecision};
 use crate::i18n::Message;
 use crate::ui::context::{use_configured_text, use_locale, use_text};
 use crate::ui::platform::{language_name, list_and, user_locale_tag};
+use crate::ui::widgets::Heading;
 
 #[derive(Properties, PartialEq)]
 pub struct RoutingSummaryProps {
@@ -38,15 +39,15 @@ pub fn routing_summary(props: &RoutingSummaryProps) -> Html {
     };
     html! {
         <section class="st-inset" aria-labelledby="st-routing-heading">
-            <h2 id="st-routing-heading" class="st-heading-s">{ text(Message::RoutingHeading) }</h2>
+            <Heading level={2} id="st-routing-heading" class="st-heading-s">{ text(Message::RoutingHeading) }</Heading>
             <dl class="st-summary-list st-summary-list--compact">
                 <div class="st-summary-list__row">
                     <dt>{ text(Message::RoutingWhere) }</dt>
                     <dd>
                         if let Some(url) = &channel.url {
-                            <a class="st-link" href={url.clone()} target="_blank" rel="noopener noreferrer">{ configured.get(&channel.name) }</a>
+                            <a class="st-link" href={url.clone()} target="_blank" rel="noopener noreferrer">{ configured.html(&channel.name) }</a>
                         } else {
-                            { configured.get(&channel.name) }
+                            { configured.html(&channel.name) }
                         }
                     </dd>
                 </div>
@@ -74,18 +75,18 @@ pub fn routing_summary(props: &RoutingSummaryProps) -> Html {
             }
             { for decision.warnings.iter().map(|warning| html! {
                 <div class="st-warning-text"><span class="st-warning-text__icon" aria-hidden="true">{ "!" }</span>
-                    <p class="st-warning-text__text">{ configured.get(&warning.text) }</p></div>
+                    <p class="st-warning-text__text">{ configured.html(&warning.text) }</p></div>
             }) }
             if !decision.steps.is_empty() {
-                <h3 class="st-heading-xs">{ text(Message::RoutingSteps) }</h3>
+                <Heading level={3} class="st-heading-xs">{ text(Message::RoutingSteps) }</Heading>
                 <ol class="st-list st-list--number">
-                    { for decision.steps.iter().map(|step| html! { <li>{ configured.get(step) }</li> }) }
+                    { for decision.steps.iter().map(|step| html! { <li>{ configured.html(step) }</li> }) }
                 </ol>
             }
             if !channel.links.is_empty() {
                 <ul class="st-list">
                     { for channel.links.iter().map(|link| html! {
-                        <li><a class="st-link" href={link.url.clone()} target="_blank" rel="noopener noreferrer">{ configured.get(&link.title) }</a></li>
+                        <li><a class="st-link" href={link.url.clone()} target="_blank" rel="noopener noreferrer">{ configured.html(&link.title) }</a></li>
                     }) }
                 </ul>
             }

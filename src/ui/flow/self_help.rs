@@ -15,6 +15,7 @@ use crate::domain::knowledge::{built_in_articles, duplicates_among, Fingerprint,
 use crate::domain::ticket::Ticket;
 use crate::i18n::Message;
 use crate::ui::context::{use_dom_id, use_locale, use_text, Services, ServicesContext};
+use crate::ui::widgets::Heading;
 
 thread_local! {
     /// One knowledge base per mounted instance, dropped with the instance's services.
@@ -146,7 +147,7 @@ pub fn suggestion_list(props: &SuggestionListProps) -> Html {
     }
     html! {
         <section class="st-suggestions" aria-labelledby={heading_id.clone()}>
-            <h2 id={heading_id} class="st-heading-m">{ text(Message::SuggestionsHeading) }</h2>
+            <Heading level={2} id={heading_id} class="st-heading-m">{ text(Message::SuggestionsHeading) }</Heading>
             <ul class="st-resource-list">
                 { for props.suggestions.iter().map(|shown| html! {
                     <li class="st-resource" data-article={shown.id.clone()}>

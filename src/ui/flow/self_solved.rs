@@ -5,7 +5,7 @@ use yew::prelude::*;
 use crate::app::state::{AppAction, Screen};
 use crate::i18n::Message;
 use crate::ui::context::{use_app, use_text};
-use crate::ui::widgets::use_page_title;
+use crate::ui::widgets::{use_page_title, Heading};
 
 #[function_component(SelfSolved)]
 pub fn self_solved() -> Html {
@@ -21,7 +21,7 @@ pub fn self_solved() -> Html {
     html! {
         <div class="st-step">
             <div class="st-panel st-panel--confirmation">
-                <h1 class="st-heading-l">{ text(Message::SelfSolvedHeading) }</h1>
+                <Heading level={1} class="st-heading-l">{ text(Message::SelfSolvedHeading) }</Heading>
             </div>
             <p class="st-body">{ text(Message::SelfSolvedBody) }</p>
             <div class="st-button-group">

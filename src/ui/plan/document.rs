@@ -14,12 +14,13 @@ use crate::i18n::{
     section_message, support_contract_message, tenant_size_message, Locale, Message,
 };
 use crate::ui::context::{use_locale, use_services, use_text};
+use crate::ui::widgets::Heading;
 
 fn section_heading(locale: Locale, number: usize, section: Section) -> Html {
     html! {
-        <h2 class="st-heading-m st-plan-document__section-heading">
+        <Heading level={2} class="st-heading-m st-plan-document__section-heading">
             { locale.numbered_heading(number, locale.text(section_message(section))) }
-        </h2>
+        </Heading>
     }
 }
 
@@ -39,7 +40,7 @@ fn tier_part(locale: Locale, tier: &Tier) -> Html {
         .collect();
     html! {
         <div class="st-plan-document__tier">
-            <h3 class="st-heading-s">{ locale.tier_with_name(tier.number, tier.team_name.trim()) }</h3>
+            <Heading level={3} class="st-heading-s">{ locale.tier_with_name(tier.number, tier.team_name.trim()) }</Heading>
             <dl class="st-summary-list st-summary-list--compact">
                 <div class="st-summary-list__row">
                     <dt>{ text(Message::PlanTeamHours) }</dt>
@@ -104,7 +105,7 @@ pub fn plan_document() -> Html {
 
     html! {
         <article class="st-plan-document" aria-labelledby="st-plan-document-title">
-            <h1 id="st-plan-document-title" class="st-heading-l">{ text(Message::PlanDocumentTitle) }</h1>
+            <Heading level={1} id="st-plan-document-title" class="st-heading-l">{ text(Message::PlanDocumentTitle) }</Heading>
 
             <section class="st-plan-document__section">
                 { section_heading(locale, 1, Section::Teams) }
@@ -113,7 +114,7 @@ pub fn plan_document() -> Html {
                 }
                 { for tiers.iter().map(|tier| tier_part(locale, tier)) }
                 <div class="st-plan-document__tier">
-                    <h3 class="st-heading-s">{ locale.vendor_tier_with_name(plan.vendor.name.trim()) }</h3>
+                    <Heading level={3} class="st-heading-s">{ locale.vendor_tier_with_name(plan.vendor.name.trim()) }</Heading>
                     <dl class="st-summary-list st-summary-list--compact">
                         <div class="st-summary-list__row">
                             <dt>{ text(Message::PlanVendorChannel) }</dt>
@@ -135,9 +136,9 @@ pub fn plan_document() -> Html {
 
             <section class="st-plan-document__section">
                 { section_heading(locale, 2, Section::Escalation) }
-                <h3 class="st-heading-s">{ text(Message::PlanPathHeading) }</h3>
+                <Heading level={3} class="st-heading-s">{ text(Message::PlanPathHeading) }</Heading>
                 <PathPicture nodes={escalation_path(plan)} />
-                <h3 class="st-heading-s">{ text(Message::PlanDocumentStepsHeading) }</h3>
+                <Heading level={3} class="st-heading-s">{ text(Message::PlanDocumentStepsHeading) }</Heading>
                 if plan.escalation.is_empty() {
                     <p>{ text(Message::PlanDocumentNoSteps) }</p>
                 } else {
@@ -165,7 +166,7 @@ pub fn plan_document() -> Html {
                     </ol>
                 }
                 if !plan.rollout_note.trim().is_empty() {
-                    <h3 class="st-heading-s">{ text(Message::PlanRolloutHeading) }</h3>
+                    <Heading level={3} class="st-heading-s">{ text(Message::PlanRolloutHeading) }</Heading>
                     <p class="st-plan-document__note">{ &plan.rollout_note }</p>
                 }
             </section>

@@ -11,7 +11,7 @@ use crate::domain::plan_edit::PlanEdit;
 use crate::i18n::Message;
 use crate::ui::checkbox::Checkbox;
 use crate::ui::context::{use_locale, use_text};
-use crate::ui::widgets::{error_for, FieldError, TextField};
+use crate::ui::widgets::{error_for, FieldError, Heading, TextField};
 
 #[function_component(EarlyInvolvementPage)]
 pub fn early_involvement_page(props: &PlanPageProps) -> Html {
@@ -92,7 +92,7 @@ pub fn early_involvement_page(props: &PlanPageProps) -> Html {
                 <div class="st-form-group">
                     <fieldset class="st-fieldset">
                         <legend class="st-fieldset__legend st-fieldset__legend--m">
-                            <h2 class="st-fieldset__heading">{ text(Message::PlanChecklistLegend) }</h2>
+                            <Heading level={2} class="st-fieldset__heading">{ text(Message::PlanChecklistLegend) }</Heading>
                         </legend>
                         <ul class="st-checkboxes st-plan-checklist">
                             { for items.iter().enumerate().map(|(index, item)| {
@@ -135,7 +135,7 @@ pub fn early_involvement_page(props: &PlanPageProps) -> Html {
                     </fieldset>
                 </div>
             }
-            <h2 class="st-heading-m">{ text(Message::PlanAddOwnItemHeading) }</h2>
+            <Heading level={2} class="st-heading-m">{ text(Message::PlanAddOwnItemHeading) }</Heading>
             <div onkeydown={on_new_item_key}>
                 <TextField id={ids::NEW_CHECKLIST_ITEM} label={text(Message::PlanNewChecklistItem)}
                            hint={text(Message::PlanNewChecklistItemHint)} value={(*new_item).clone()}

@@ -13,7 +13,7 @@ use crate::domain::plan::{Section, SupportPlan};
 use crate::domain::plan_edit::{Direction, PlanEdit, StepChange};
 use crate::i18n::Message;
 use crate::ui::context::{use_locale, use_text};
-use crate::ui::widgets::TextField;
+use crate::ui::widgets::{Heading, TextField};
 
 #[function_component(EscalationPage)]
 pub fn escalation_page(props: &PlanPageProps) -> Html {
@@ -110,7 +110,7 @@ pub fn escalation_page(props: &PlanPageProps) -> Html {
                     { text(Message::PlanAddStep) }
                 </button>
             </p>
-            <h2 class="st-heading-m">{ text(Message::PlanRolloutHeading) }</h2>
+            <Heading level={2} class="st-heading-m">{ text(Message::PlanRolloutHeading) }</Heading>
             <TextField id={ids::ROLLOUT_NOTE} label={text(Message::PlanRolloutNote)} optional=true
                        hint={text(Message::PlanRolloutNoteHint)} rows={3}
                        value={plan.plan.rollout_note.clone()} on_input={on_rollout_note} />

@@ -7,7 +7,7 @@ use super::{ids, use_plan, use_plan_edit};
 use crate::domain::plan_edit::{extra_tier_indexes, PlanEdit};
 use crate::i18n::Message;
 use crate::ui::context::{use_locale, use_text};
-use crate::ui::widgets::{error_for, FieldError, FieldErrorMessage};
+use crate::ui::widgets::{error_for, FieldError, FieldErrorMessage, Heading};
 
 #[derive(Properties, PartialEq)]
 pub struct ExtraTiersProps {
@@ -28,7 +28,7 @@ pub fn extra_tiers(props: &ExtraTiersProps) -> Html {
     }
     html! {
         <section class="st-plan-group st-inset st-inset--warning" aria-labelledby="st-plan-extra-tiers-heading">
-            <h2 id="st-plan-extra-tiers-heading" class="st-heading-m">{ text(Message::PlanExtraTiersHeading) }</h2>
+            <Heading level={2} id="st-plan-extra-tiers-heading" class="st-heading-m">{ text(Message::PlanExtraTiersHeading) }</Heading>
             <p>{ text(Message::PlanExtraTiersBody) }</p>
             <ul class="st-list st-list--plain">
                 { for extra.iter().map(|&index| {

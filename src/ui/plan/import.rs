@@ -13,7 +13,7 @@ use crate::app::plan::PlanAction;
 use crate::domain::plan::plan_from_json;
 use crate::i18n::Message;
 use crate::ui::context::{use_dom_id, use_locale, use_text};
-use crate::ui::widgets::FieldErrorMessage;
+use crate::ui::widgets::{FieldErrorMessage, Heading};
 
 /// A plan export is a few kilobytes; anything far larger is not one, and reading it would only
 /// make the page slow.
@@ -90,7 +90,7 @@ pub fn import_plan(props: &ImportPlanProps) -> Html {
         if props.error.is_some() { format!("{hint_id} {error_id}") } else { hint_id.clone() };
     html! {
         <section class="st-plan-panel" aria-labelledby="st-plan-import-heading">
-            <h2 id="st-plan-import-heading" class="st-heading-m">{ text(Message::PlanImportHeading) }</h2>
+            <Heading level={2} id="st-plan-import-heading" class="st-heading-m">{ text(Message::PlanImportHeading) }</Heading>
             <div class={classes!("st-form-group", props.error.is_some().then_some("st-form-group--error"))}>
                 <label class="st-label" for={input_id.clone()}>{ text(Message::PlanImportLabel) }</label>
                 <p id={hint_id} class="st-hint">{ text(Message::PlanImportHint) }</p>

@@ -8,7 +8,7 @@ use super::{download_plan_json, use_plan, PlanPage};
 use crate::app::plan::PlanAction;
 use crate::i18n::Message;
 use crate::ui::context::{use_services, use_text};
-use crate::ui::widgets::{use_page_title, ErrorSummary, FieldError};
+use crate::ui::widgets::{use_page_title, ErrorSummary, FieldError, Heading};
 
 const CONFIRM_ID: &str = "st-plan-reset-confirm";
 
@@ -45,7 +45,7 @@ pub fn confirm_reset_page(props: &PlanPageProps) -> Html {
         <div class="st-step">
             <button type="button" class="st-back-link" onclick={on_back.clone()}>{ text(Message::Back) }</button>
             <ErrorSummary errors={(*errors).clone()} />
-            <h1 class="st-heading-l">{ text(Message::PlanResetConfirmHeading) }</h1>
+            <Heading level={1} class="st-heading-l">{ text(Message::PlanResetConfirmHeading) }</Heading>
             <div class="st-warning-text">
                 <span class="st-warning-text__icon" aria-hidden="true">{ "!" }</span>
                 <p class="st-warning-text__text">

@@ -10,7 +10,7 @@ use crate::domain::plan::{PlanProblem, Section};
 use crate::domain::plan_edit::PlanEdit;
 use crate::i18n::{section_message, Message};
 use crate::ui::context::{use_locale, use_text};
-use crate::ui::widgets::{use_page_title, ErrorSummary, FieldError};
+use crate::ui::widgets::{use_page_title, ErrorSummary, FieldError, Heading};
 
 /// What a section page needs to leave: the problems found by the last "Save and return", and
 /// the two ways out.
@@ -96,7 +96,7 @@ pub fn section_frame(props: &SectionFrameProps) -> Html {
             <PlanSaveNotices />
             <ErrorSummary errors={props.errors.clone()} />
             <p class="st-caption">{ text(Message::PlanCaption) }</p>
-            <h1 class="st-heading-l">{ title }</h1>
+            <Heading level={1} class="st-heading-l">{ title }</Heading>
             <form class="st-form" novalidate=true onsubmit={on_submit}>
                 { props.children.clone() }
                 <p class="st-hint">{ text(Message::PlanSavedAsYouType) }</p>

@@ -6,6 +6,7 @@ use yew::prelude::*;
 use super::{download_plan_json, download_plan_markdown, use_plan, PlanPage};
 use crate::i18n::Message;
 use crate::ui::context::{use_locale, use_services, use_text};
+use crate::ui::widgets::Heading;
 
 #[derive(Properties, PartialEq)]
 pub struct ShareProps {
@@ -35,7 +36,7 @@ pub fn share(props: &ShareProps) -> Html {
     let on_view = props.on_navigate.reform(|_: MouseEvent| PlanPage::Document);
     html! {
         <section class="st-plan-panel" aria-labelledby="st-plan-share-heading">
-            <h2 id="st-plan-share-heading" class="st-heading-m">{ text(Message::PlanShareHeading) }</h2>
+            <Heading level={2} id="st-plan-share-heading" class="st-heading-m">{ text(Message::PlanShareHeading) }</Heading>
             <p class="st-body">{ text(Message::PlanShareBody) }</p>
             <div class="st-button-group">
                 <button type="button" class="st-button" onclick={on_view}>{ text(Message::PlanViewAndPrint) }</button>

@@ -16,7 +16,7 @@ use crate::domain::plan_edit::{Direction, PlanEdit};
 use crate::i18n::Message;
 use crate::ui::checkbox::Checkbox;
 use crate::ui::context::{use_locale, use_text};
-use crate::ui::widgets::error_for;
+use crate::ui::widgets::{error_for, Heading};
 
 #[function_component(TrainingPage)]
 pub fn training_page(props: &PlanPageProps) -> Html {
@@ -96,7 +96,7 @@ pub fn training_page(props: &PlanPageProps) -> Html {
                       announcement={(*announcement).clone()}
                       on_back={exit.on_back} on_save={exit.on_save}>
             <p class="st-body">{ text(Message::PlanTrainingIntro) }</p>
-            <h2 class="st-heading-m">{ text(Message::PlanTrainingApproachHeading) }</h2>
+            <Heading level={2} class="st-heading-m">{ text(Message::PlanTrainingApproachHeading) }</Heading>
             <div class="st-form-group">
                 <div class="st-checkboxes">
                     <Checkbox id={ids::TRAIN_THE_TRAINER} label={text(Message::PlanTrainTheTrainer)}
@@ -104,14 +104,14 @@ pub fn training_page(props: &PlanPageProps) -> Html {
                               on_toggle={on_train_the_trainer} />
                 </div>
             </div>
-            <h2 class="st-heading-m">{ text(Message::PlanAudiencesHeading) }</h2>
+            <Heading level={2} class="st-heading-m">{ text(Message::PlanAudiencesHeading) }</Heading>
             <p class="st-hint">{ text(Message::PlanAudiencesHint) }</p>
             { for (1..=HIGHEST_INTERNAL_TIER).map(|tier| html! {
                 <AudienceFields key={tier} {tier}
                                 audience={training.audiences.iter().find(|audience| audience.tier == tier).cloned()}
                                 errors={exit.errors.clone()} />
             }) }
-            <h2 class="st-heading-m">{ text(Message::PlanAgendaHeading) }</h2>
+            <Heading level={2} class="st-heading-m">{ text(Message::PlanAgendaHeading) }</Heading>
             if agenda.is_empty() {
                 <div class="st-inset">
                     <p>{ text(Message::PlanAgendaEmpty) }</p>

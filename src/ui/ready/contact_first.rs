@@ -7,6 +7,7 @@ use crate::domain::plan::{Contact, SupportPlan};
 use crate::i18n::Locale;
 use crate::i18n::Message;
 use crate::ui::context::{use_locale, use_support_plan, use_text};
+use crate::ui::widgets::Heading;
 
 /// The filled-in parts of a contact: "First-line lead, Team lead, helpdesk@example.com".
 fn contact_parts(contact: &Contact) -> Vec<String> {
@@ -51,7 +52,7 @@ pub fn contact_first() -> Html {
     let team = plan.tier(1).map(|tier| tier.team_name.clone()).unwrap_or_default();
     html! {
         <section class="st-section" aria-labelledby="st-contact-first-heading">
-            <h2 id="st-contact-first-heading" class="st-heading-m">{ text(Message::ContactFirstHeading) }</h2>
+            <Heading level={2} id="st-contact-first-heading" class="st-heading-m">{ text(Message::ContactFirstHeading) }</Heading>
             if contacts.is_empty() {
                 <p class="st-body">{ text(Message::ContactFirstNoTier1) }</p>
             } else {

@@ -8,7 +8,7 @@ use crate::i18n::Message;
 use crate::ui::context::use_text;
 use crate::ui::flow::use_edit;
 use crate::ui::platform::now;
-use crate::ui::widgets::{error_for, ErrorSummary, FieldError, TextField};
+use crate::ui::widgets::{error_for, ErrorSummary, FieldError, Heading, TextField};
 
 const NUMBER_ID: &str = "st-vendor-ticket-number";
 
@@ -39,7 +39,7 @@ pub fn filed_form() -> Html {
     };
     html! {
         <section class="st-section st-filed-form st-no-print" aria-labelledby="st-filed-heading">
-            <h2 id="st-filed-heading" class="st-heading-m">{ text(Message::FiledFormHeading) }</h2>
+            <Heading level={2} id="st-filed-heading" class="st-heading-m">{ text(Message::FiledFormHeading) }</Heading>
             <ErrorSummary errors={(*errors).clone()} />
             <form class="st-form" novalidate=true onsubmit={on_submit}>
                 <TextField id={NUMBER_ID} label={text(Message::FiledNumberLabel)}

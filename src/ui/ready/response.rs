@@ -11,6 +11,7 @@ use crate::i18n::{Locale, Message};
 use crate::ui::context::{use_locale, use_services, use_text};
 use crate::ui::platform::{format_short_weekday_time, user_locale_tag};
 use crate::ui::timeline::Timeline;
+use crate::ui::widgets::Heading;
 
 #[derive(Properties, PartialEq)]
 pub struct ResponseSectionProps {
@@ -43,7 +44,7 @@ pub fn response_section(props: &ResponseSectionProps) -> Html {
     let locale_tag = user_locale_tag(locale.tag());
     let facts = &props.facts;
     let heading = html! {
-        <h2 id="st-response-heading" class="st-heading-m">{ text(Message::ReadyResponseHeading) }</h2>
+        <Heading level={2} id="st-response-heading" class="st-heading-m">{ text(Message::ReadyResponseHeading) }</Heading>
     };
     let (Ok(window), Some(expected)) = (&facts.window, &facts.expected_text) else {
         return html! {

@@ -8,6 +8,7 @@ use crate::i18n::Message;
 use crate::ui::context::use_text;
 use crate::ui::severity_badge::SeverityBadge;
 use crate::ui::severity_reasons::SeverityReasons;
+use crate::ui::widgets::Heading;
 
 #[derive(Properties, PartialEq)]
 pub struct SeveritySummaryProps {
@@ -20,7 +21,7 @@ pub fn severity_summary(props: &SeveritySummaryProps) -> Html {
     let decision = &props.decision;
     html! {
         <section class="st-section" aria-labelledby="st-ready-severity-heading">
-            <h2 id="st-ready-severity-heading" class="st-heading-m">{ text(Message::ReadySeverityHeading) }</h2>
+            <Heading level={2} id="st-ready-severity-heading" class="st-heading-m">{ text(Message::ReadySeverityHeading) }</Heading>
             <p class="st-severity-panel__level">
                 <SeverityBadge level={decision.effective_level()} />
                 if decision.override_.is_some() {

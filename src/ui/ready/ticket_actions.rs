@@ -12,6 +12,7 @@ use crate::ui::context::use_text;
 use crate::ui::platform::{
     copy_to_clipboard, download, encode_uri_component, print_page, select_text_of,
 };
+use crate::ui::widgets::Heading;
 
 /// Mail programs and browsers refuse or cut `mailto:` links much longer than this, so the body
 /// is shortened to fit, with a note saying so.
@@ -109,7 +110,7 @@ pub fn ticket_actions(props: &TicketActionsProps) -> Html {
 
     html! {
         <div class="st-ticket-actions st-no-print">
-            <h3 class="st-heading-s">{ text(Message::ReadyActionsHeading) }</h3>
+            <Heading level={3} class="st-heading-s">{ text(Message::ReadyActionsHeading) }</Heading>
             <div class="st-button-group">
                 <button type="button" class="st-button" onclick={on_copy}>{ text(Message::CopyText) }</button>
                 <button type="button" class="st-button st-button--secondary" onclick={on_print}>{ text(Message::PrintTicket) }</button>

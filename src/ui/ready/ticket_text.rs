@@ -10,6 +10,7 @@ use crate::domain::export::{ticket_to_plain_text, TicketExportContext};
 use crate::domain::ticket::Ticket;
 use crate::i18n::{Locale, Message};
 use crate::ui::context::{use_dom_id, use_text};
+use crate::ui::widgets::Heading;
 
 /// The id of the text block, so "copy" can fall back to selecting it.
 pub const TICKET_TEXT_ID: &str = "st-ticket-text";
@@ -45,7 +46,7 @@ pub fn ticket_text(props: &TicketTextProps) -> Html {
         |locale: &Locale| props.offered.iter().any(|tag| Locale::from_tag(tag) == Some(*locale));
     html! {
         <section class="st-section st-ticket-text" aria-labelledby="st-ticket-text-heading">
-            <h2 id="st-ticket-text-heading" class="st-heading-m">{ text(Message::TicketTextHeading) }</h2>
+            <Heading level={2} id="st-ticket-text-heading" class="st-heading-m">{ text(Message::TicketTextHeading) }</Heading>
             <p class="st-hint st-no-print">{ text(Message::TicketTextHint) }</p>
             if Locale::ALL.len() > 1 {
                 <div class="st-form-group st-no-print">
