@@ -4,9 +4,9 @@
 // language's conventions.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { serveStatic } from './support/server.mjs';
+import { serveStatic, projectRoot } from './support/server.mjs';
 import { launchBrowser, openPage, assertAccessible, screenshotDir } from './support/browser.mjs';
-import { mkdir } from 'node:fs/promises';
+import { mkdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 
 let server;
@@ -165,4 +165,108 @@ test('dates follow each language\'s conventions', async () => {
   if (languages.length > 1) assert.ok(seen.size > 1, 'dates differ between languages');
   page.assertNoProblems();
   await page.close();
+});
+
+/** Every text a user reads in the built-in configuration, in English, from its documentation. */
+async function builtInConfigurationTexts() {
+  const documentation = await readFile(join(projectRoot, 'docs', 'configuration.md'), 'utf8');
+  const blocks = documentation.split('```json\n').slice(1).map((block) => block.split('```')[0]);
+  const config = JSON.parse(blocks.at(-1));
+  const texts = new Set();
+  const resource = (item) => [item.title, item.description].forEach((text) => text && texts.add(text));
+  [...config.self_help, config.feedback_site, config.community_forum].forEach(resource);
+  for (const channel of config.channels) {
+    texts.add(channel.name);
+    if (channel.category) texts.add(channel.category);
+    channel.steps.forEach((step) => texts.add(step));
+    channel.links.forEach(resource);
+  }
+  for (const route of config.routes) route.warnings.forEach((warning) => texts.add(warning.text));
+  return [...texts];
+}
+
+/**
+ * Words in the Latin script a Korean, Chinese or Japanese screen may show: product and company
+ * names, the English names of what the admin clicks in the vendor's portal (given in brackets
+ * after the translated name), and the app's own name.
+ */
+const NAMES_KEPT_IN_LATIN_SCRIPT = new Set([
+  'Microsoft', 'Intune', 'Office', 'Premier', 'Configuration', 'Manager', 'Endpoint', 'Protection',
+  'System', 'Center', 'TechNet', 'Mobile', 'device', 'management', 'Billing', 'and', 'product',
+  'information', 'Need', 'help', 'Get', 'Admin', 'Support', 'Service', 'requests', 'More', 'Triage',
+]);
+
+/** The routes a ticket can take, as the answers that lead there. */
+const ROUTES = [
+  { name: 'admin-centre', kind: 'technical', contract: 'professional', size: '100_licences_or_more' },
+  { name: 'premier', kind: 'technical', contract: 'premier', size: '100_licences_or_more' },
+  { name: 'call-back', kind: 'technical', contract: 'professional', size: 'fewer_than_100_licences' },
+  { name: 'billing', kind: 'billing_licensing_account', contract: 'professional', size: '100_licences_or_more' },
+  { name: 'partner', kind: 'standalone_configuration_manager_or_endpoint_protection' },
+];
+
+/** Walks a new ticket along `route` to where it is decided: the ready page, or the page that
+ * sends the request elsewhere. */
+async function walkTo(page, route) {
+  await page.locator('.st-button--start').click();
+  await page.locator('#st-problem-title').fill('Devices stop at the last enrolment screen');
+  await page.locator('#st-problem-description').fill('Since Monday, new Android devices stop at the last enrolment screen.');
+  await continueButton(page).click();
+  await page.locator('input[type=radio][value="no"]').check();
+  await continueButton(page).click();
+  await page.locator(`input[type=radio][value="${route.kind}"]`).check();
+  await continueButton(page).click();
+  if (!route.contract) {
+    await page.locator('#st-routing-heading').waitFor();
+    return;
+  }
+  await page.locator(`input[type=radio][value="${route.contract}"]`).check();
+  await page.locator(`input[type=radio][value="${route.size}"]`).check();
+  await continueButton(page).click();
+  for (const group of ['st-impact-usability', 'st-impact-scope', 'st-impact-business', 'st-impact-workaround']) {
+    await page.locator(`#${group}`).check();
+  }
+  await continueButton(page).click();
+  await page.locator('#st-contact-email').fill('it-admin@example.com');
+  await continueButton(page).click();
+  await page.locator('.st-summary-list').first().waitFor();
+  await continueButton(page).click();
+  await page.locator('#st-ticket-text').waitFor();
+}
+
+/** What the routing summary says: the configured channel, category, steps, warnings and links. */
+const routingText = (page) => page.locator('section[aria-labelledby="st-routing-heading"]').innerText();
+
+test('every route in every language: no English text from the built-in configuration where a translation exists', { timeout: 600_000 }, async () => {
+  const english = await builtInConfigurationTexts();
+  assert.ok(english.length > 40, `the built-in configuration has its texts (${english.length})`);
+  const probe = await freshPage();
+  const languages = (await offeredLanguages(probe)).map(([tag]) => tag);
+  await probe.close();
+  assert.deepEqual(languages, ['en', 'pl', 'es', 'nl', 'ko', 'zh-TW', 'ja']);
+  await mkdir(screenshotDir, { recursive: true });
+  for (const route of ROUTES) {
+    const page = await freshPage();
+    await walkTo(page, route);
+    const shownInEnglish = await routingText(page);
+    assert.ok(english.some((text) => shownInEnglish.includes(text)), `${route.name}: the English summary shows configured text`);
+    for (const tag of languages.slice(1)) {
+      await chooseLanguage(page, tag);
+      const shown = await routingText(page);
+      if (['ko', 'zh-TW', 'ja'].includes(tag)) {
+        const latin = (shown.match(/[A-Za-z]+/g) ?? []).filter((word) => !NAMES_KEPT_IN_LATIN_SCRIPT.has(word));
+        assert.deepEqual(latin, [], `${route.name} in ${tag}: English words in\n${shown}`);
+      } else {
+        // A portal category keeps its English name in brackets after the translated one, by design.
+        const withoutBracketedNames = shown.replace(/\(([^)]*)\)/g, (match, inner) => (english.includes(inner) ? '' : match));
+        const untranslated = english.filter((text) => withoutBracketedNames.includes(text) && text.split(' ').length > 1);
+        assert.deepEqual(untranslated, [], `${route.name} in ${tag}: English texts in\n${shown}`);
+      }
+      if (route.name === 'admin-centre') {
+        await page.screenshot({ path: join(screenshotDir, `ready-${tag}-375.png`), fullPage: true });
+      }
+    }
+    page.assertNoProblems();
+    await page.close();
+  }
 });
