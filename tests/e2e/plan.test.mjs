@@ -347,6 +347,22 @@ test('export as JSON and Markdown, import the JSON again, and a bad file is refu
   assert.match(markdown, /^# Support plan/);
   assert.match(markdown, /Service desk &lt;b&gt;first line&lt;\/b&gt;/);
 
+  // In Polish, the Markdown is written in Polish.
+  await page.locator('#st-language').selectOption('pl');
+  await page.waitForFunction(() => document.querySelector('.st-root')?.getAttribute('lang') === 'pl');
+  const [polishDownload] = await Promise.all([
+    page.waitForEvent('download'),
+    page.locator('.st-plan-panel .st-button--secondary').first().click(),
+  ]);
+  const polish = await readFile(await polishDownload.path(), 'utf8');
+  assert.match(polish, /^# Plan wsparcia\n/);
+  assert.match(polish, /### Warstwa 1: Service desk &lt;b&gt;first line&lt;\/b&gt;/);
+  for (const english of ['Support teams', 'Escalation', 'Responsibilities', 'Approach', 'Early involvement']) {
+    assert.ok(!polish.includes(english), `the Polish Markdown says ${english}`);
+  }
+  await page.locator('#st-language').selectOption('en');
+  await page.waitForFunction(() => document.querySelector('.st-root')?.getAttribute('lang') === 'en');
+
   // Change the plan, then bring the export back.
   await page.getByRole('button', { name: 'Teams and tiers' }).click();
   await page.locator('#st-plan-tier-1-team').fill('Renamed desk');
@@ -427,6 +443,24 @@ test('the plan prints as a clean document, with no buttons', async () => {
   await mkdir(screenshotDir, { recursive: true });
   await page.setViewportSize({ width: 794, height: 1123 });
   await page.screenshot({ path: join(screenshotDir, 'plan-print.png'), fullPage: true });
+
+  // Printed in Polish and Japanese, the document speaks the language, with no English heading.
+  for (const [tag, title, section] of [['pl', 'Plan wsparcia', '1. '], ['ja', 'サポート計画', '1. ']]) {
+    await page.emulateMedia({ media: 'screen' });
+    await page.locator('#st-language').selectOption(tag);
+    await page.waitForFunction((wanted) => document.querySelector('.st-root')?.getAttribute('lang') === wanted, tag);
+    await page.getByRole('heading', { name: title, level: 1 }).waitFor();
+    await page.emulateMedia({ media: 'print' });
+    const printed = await page.locator('.st-plan-document').innerText();
+    for (const english of ['Teams and tiers', 'Escalation workflow', 'Training', 'Early involvement', 'hours']) {
+      assert.ok(!printed.includes(english), `${tag}: the printed plan says ${english}`);
+    }
+    assert.ok(printed.includes(section));
+    await page.screenshot({ path: join(screenshotDir, `plan-print-${tag}.png`), fullPage: true });
+  }
+  await page.emulateMedia({ media: 'screen' });
+  await page.locator('#st-language').selectOption('en');
+  await page.waitForFunction(() => document.querySelector('.st-root')?.getAttribute('lang') === 'en');
 
   // Printing from the task list gives the same document, not the task list.
   await page.emulateMedia({ media: 'screen' });
