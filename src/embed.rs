@@ -52,7 +52,7 @@ pub fn start() {
         .unwrap_or_default();
     if marked.is_empty() {
         if let Some(element) = document.get_element_by_id(STANDALONE_MOUNT_ID) {
-            mount_with_config(next_instance_id(), element, Rc::new(Config::built_in()), Vec::new());
+            mount_with_config(next_instance_id(), element, Config::built_in(), Vec::new());
         }
         return;
     }
@@ -73,18 +73,18 @@ fn mount_from_attributes(element: Element) {
                     vec![format!("data-config-url: could not load \"{url}\": {why}")],
                 ),
             };
-            mount_with_config(id, element, Rc::new(config), problems);
+            mount_with_config(id, element, config, problems);
         });
         return;
     }
     match element.get_attribute("data-config") {
-        None => mount_with_config(id, element, Rc::new(Config::built_in()), Vec::new()),
+        None => mount_with_config(id, element, Config::built_in(), Vec::new()),
         Some(selector) => match inline_config_text(&selector) {
             Ok(text) => mount_after_parsing(id, element, text),
             Err(why) => mount_with_config(
                 id,
                 element,
-                Rc::new(Config::built_in()),
+                Config::built_in(),
                 vec![format!("data-config: {why}")],
             ),
         },
@@ -155,7 +155,7 @@ fn mount_after_parsing(id: u32, element: Element, text: String) {
     wasm_bindgen_futures::spawn_local(async move {
         let (config, problems) = parse_configuration(text).await;
         if PENDING.with(|pending| pending.borrow_mut().remove(&id)) {
-            mount_with_config(id, element, Rc::new(config), problems);
+            mount_with_config(id, element, config, problems);
         }
     });
 }
@@ -188,15 +188,16 @@ fn next_instance_id() -> u32 {
     })
 }
 
-fn mount_with_config(id: u32, element: Element, config: Rc<Config>, problems: Vec<String>) {
+fn mount_with_config(id: u32, element: Element, config: Config, problems: Vec<String>) {
+    let mut config = config;
     let mut problems = problems;
-    let config = with_heading_level_attribute(&element, config, &mut problems);
+    apply_heading_level_attribute(&element, &mut config, &mut problems);
     for problem in &problems {
         gloo::console::warn!(format!("Support Triage configuration: {problem}"));
     }
     let bridge = Rc::new(InstanceBridge::new(element.clone()));
     let props = AppProps {
-        config,
+        config: Rc::new(config),
         config_problems: Rc::new(problems),
         bridge: bridge.clone(),
         instance: id,
@@ -207,26 +208,21 @@ fn mount_with_config(id: u32, element: Element, config: Rc<Config>, problems: Ve
 
 /// The configuration with the mount point's own top heading level (`data-heading-level`),
 /// which wins over the configuration's: the host page knows where it placed the widget.
-fn with_heading_level_attribute(
+fn apply_heading_level_attribute(
     element: &Element,
-    config: Rc<Config>,
+    config: &mut Config,
     problems: &mut Vec<String>,
-) -> Rc<Config> {
-    let Some(given) = element.get_attribute("data-heading-level") else { return config };
-    let highest = u32::from(HighestHeading::LOWEST_ALLOWED);
+) {
+    let Some(given) = element.get_attribute("data-heading-level") else { return };
+    let highest = HighestHeading::LOWEST_ALLOWED;
     match given.trim().parse::<u8>() {
-        Ok(level) if (1..=highest).contains(&u32::from(level)) => {
-            let mut config = (*config).clone();
+        Ok(level) if (1..=highest).contains(&level) => {
             config.heading_level = HighestHeading::new(level);
-            Rc::new(config)
         }
-        _ => {
-            problems.push(format!(
-                "data-heading-level: expected a whole number from 1 to {highest}, got {given:?}; \
-                 the configured level is used"
-            ));
-            config
-        }
+        _ => problems.push(format!(
+            "data-heading-level: expected a whole number from 1 to {highest}, got {given:?}; \
+             the configured level is used"
+        )),
     }
 }
 
@@ -238,7 +234,7 @@ pub fn mount_js(element: Element, config_json: Option<String>) -> u32 {
     let id = next_instance_id();
     match config_json {
         Some(text) => mount_after_parsing(id, element, text),
-        None => mount_with_config(id, element, Rc::new(Config::built_in()), Vec::new()),
+        None => mount_with_config(id, element, Config::built_in(), Vec::new()),
     }
     id
 }

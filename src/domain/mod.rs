@@ -15,6 +15,7 @@ pub mod plan_edit;
 pub mod plan_markdown;
 pub mod request;
 pub mod response;
+pub mod rfc3339;
 pub mod routing;
 pub mod severity;
 pub mod split;

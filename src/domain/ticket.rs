@@ -26,6 +26,7 @@ use serde::{Deserialize, Serialize};
 use crate::domain::request::{
     Customer, RequestKind, StoredSupportContract, SupportContract, TenantSize,
 };
+use crate::domain::rfc3339;
 use crate::domain::severity::{ImpactAnswers, ImpactQuestion, SeverityDecision, SeverityOverride};
 
 /// One support ticket, holding exactly one problem.
@@ -67,7 +68,9 @@ pub struct Ticket {
     /// the helpdesk accepted it.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub helpdesk_handoff: Option<HelpdeskHandoff>,
+    #[serde(deserialize_with = "rfc3339::deserialize")]
     pub created_at: DateTime<Utc>,
+    #[serde(deserialize_with = "rfc3339::deserialize")]
     pub updated_at: DateTime<Utc>,
 }
 
@@ -99,7 +102,9 @@ struct StoredTicket {
     solved_by_article: Option<String>,
     #[serde(default)]
     helpdesk_handoff: Option<HelpdeskHandoff>,
+    #[serde(deserialize_with = "rfc3339::deserialize")]
     created_at: DateTime<Utc>,
+    #[serde(deserialize_with = "rfc3339::deserialize")]
     updated_at: DateTime<Utc>,
 }
 
@@ -248,6 +253,7 @@ pub struct EscalationStep {
 /// A hand-off to the organisation's own helpdesk that it accepted.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct HelpdeskHandoff {
+    #[serde(deserialize_with = "rfc3339::deserialize")]
     pub sent_at: DateTime<Utc>,
     /// The HTTP status the helpdesk answered with.
     pub status_code: u16,
@@ -263,7 +269,11 @@ pub enum TicketStatus {
     /// Self-help solved it; no ticket was needed.
     SelfSolved,
     /// Filed with the vendor, who gave it this number.
-    Filed { filed_at: DateTime<Utc>, vendor_ticket_number: String },
+    Filed {
+        #[serde(deserialize_with = "rfc3339::deserialize")]
+        filed_at: DateTime<Utc>,
+        vendor_ticket_number: String,
+    },
 }
 
 /// Something that must be filled in before the ticket can be filed.

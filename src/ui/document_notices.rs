@@ -12,7 +12,7 @@ use super::platform::download;
 use crate::app::document::SaveStatus;
 use crate::i18n::Message;
 use crate::store::quarantine::QuarantinedRecord;
-use crate::ui::widgets::Heading;
+use crate::ui::widgets::use_headings;
 
 /// What a kind of document calls things in its notices.
 #[derive(Debug, PartialEq, Eq)]
@@ -119,11 +119,12 @@ pub struct ConflictNoticeProps {
 /// Another tab saved a newer version while this one had unsaved changes: the user chooses.
 #[function_component(ConflictNotice)]
 pub fn conflict_notice(props: &ConflictNoticeProps) -> Html {
+    let headings = use_headings();
     let text = use_text();
     let heading_id = format!("{}-conflict-heading", props.words.id_prefix);
     html! {
         <div class="st-notice st-notice--important" role="alert" aria-labelledby={heading_id.clone()}>
-            <Heading level={2} id={heading_id} class="st-heading-m">{ text(props.words.conflict_heading) }</Heading>
+            <@{headings.tag(2)} id={heading_id} class="st-heading-m">{ text(props.words.conflict_heading) }</@>
             <p>{ text(props.words.conflict_body) }</p>
             <div class="st-button-group">
                 <button type="button" class="st-button" onclick={props.on_keep_mine.clone()}>{ text(Message::ConflictKeepMine) }</button>
@@ -147,6 +148,7 @@ pub struct QuarantineListProps {
 /// Records that could not be read: their raw text can be viewed and downloaded, never lost.
 #[function_component(QuarantineList)]
 pub fn quarantine_list(props: &QuarantineListProps) -> Html {
+    let headings = use_headings();
     let text = use_text();
     let locale = use_locale();
     if props.records.is_empty() {
@@ -156,7 +158,7 @@ pub fn quarantine_list(props: &QuarantineListProps) -> Html {
     let download_name = props.words.download_name;
     html! {
         <section class={props.class.clone()} aria-labelledby={heading_id.clone()}>
-            <Heading level={2} id={heading_id} class="st-heading-m">{ text(props.words.quarantine_heading) }</Heading>
+            <@{headings.tag(2)} id={heading_id} class="st-heading-m">{ text(props.words.quarantine_heading) }</@>
             <p class="st-body">{ text(props.words.quarantine_body) }</p>
             <ul class="st-list st-list--plain">
                 { for props.records.iter().enumerate().map(|(index, record)| {

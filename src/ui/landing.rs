@@ -5,7 +5,7 @@ use yew::prelude::*;
 use super::context::{use_app, use_locale, use_services, use_text};
 use super::flow::open_draft_where_it_stands;
 use super::platform::{format_date_time, new_id, now};
-use super::widgets::{use_page_title, Heading};
+use super::widgets::{use_headings, use_page_title};
 use crate::app::document::SaveOutcome;
 use crate::app::state::{AppAction, FlowStep, Screen};
 use crate::domain::ticket::{Ticket, TicketStatus};
@@ -17,6 +17,7 @@ const RESUME_LIMIT: usize = 3;
 
 #[function_component(Landing)]
 pub fn landing() -> Html {
+    let headings = use_headings();
     let text = use_text();
     let locale = use_locale();
     let app = use_app();
@@ -57,7 +58,7 @@ pub fn landing() -> Html {
 
     html! {
         <section class="st-landing" aria-labelledby="st-landing-heading">
-            <Heading level={1} id="st-landing-heading" class="st-heading-xl">{ text(Message::AppName) }</Heading>
+            <@{headings.tag(1)} id="st-landing-heading" class="st-heading-xl">{ text(Message::AppName) }</@>
             <p class="st-lead">{ text(Message::LandingLead) }</p>
             if !app.quarantined.is_empty() {
                 <div class="st-notice st-notice--warning" role="note">
@@ -68,7 +69,7 @@ pub fn landing() -> Html {
             }
             if !unfinished.is_empty() {
                 <section class="st-resume" aria-labelledby="st-resume-heading">
-                    <Heading level={2} id="st-resume-heading" class="st-heading-m">{ text(Message::LandingResumeHeading) }</Heading>
+                    <@{headings.tag(2)} id="st-resume-heading" class="st-heading-m">{ text(Message::LandingResumeHeading) }</@>
                     <ul class="st-list">
                         { for unfinished.iter().map(|draft| {
                             let id = draft.id.clone();
@@ -91,14 +92,14 @@ pub fn landing() -> Html {
             }
             <div class="st-cards">
                 <div class="st-card">
-                    <Heading level={2} class="st-heading-m">{ text(Message::LandingTicketHeading) }</Heading>
+                    <@{headings.tag(2)} class="st-heading-m">{ text(Message::LandingTicketHeading) }</@>
                     <p>{ text(Message::LandingTicketBody) }</p>
                     <button type="button" class="st-button st-button--start" onclick={on_start_ticket}>
                         { text(Message::LandingStartTicket) }
                     </button>
                 </div>
                 <div class="st-card">
-                    <Heading level={2} class="st-heading-m">{ text(Message::LandingPlanHeading) }</Heading>
+                    <@{headings.tag(2)} class="st-heading-m">{ text(Message::LandingPlanHeading) }</@>
                     <p>{ text(Message::LandingPlanBody) }</p>
                     <button type="button" class="st-button st-button--secondary" onclick={on_start_plan}>
                         { text(Message::LandingStartPlan) }

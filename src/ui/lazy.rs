@@ -12,7 +12,7 @@ use super::context::use_text;
 use super::plan::PlanProvider;
 use crate::app::state::Screen;
 use crate::i18n::Message;
-use crate::ui::widgets::Heading;
+use crate::ui::widgets::use_headings;
 
 /// Draws one of a split module's screens. A plain function pointer, so it can cross the
 /// boundary between the main module and a split one.
@@ -172,6 +172,7 @@ pub struct LazyScreenProps {
 /// Shows a split-off screen, fetching its module first when it is not here yet.
 #[function_component]
 pub fn LazyScreen(props: &LazyScreenProps) -> Html {
+    let headings = use_headings();
     let text = use_text();
     let group = ScreenGroup::of(props.screen);
     // Once loaded, the renderer is in the cache; only a failure is state of this component.
@@ -205,7 +206,7 @@ pub fn LazyScreen(props: &LazyScreenProps) -> Html {
     let on_retry = Callback::from(move |_: MouseEvent| attempt.set(*attempt + 1));
     html! {
         <div class="st-lazy-failed" role="alert">
-            <Heading level={1} class="st-heading-l">{ text(Message::PageLoadFailedTitle) }</Heading>
+            <@{headings.tag(1)} class="st-heading-l">{ text(Message::PageLoadFailedTitle) }</@>
             <p>{ text(Message::PageLoadFailed) }</p>
             <button type="button" class="st-button st-button--secondary" onclick={on_retry}>
                 { text(Message::PageLoadRetry) }

@@ -6,6 +6,7 @@ use web_sys::{HtmlElement, HtmlInputElement, HtmlTextAreaElement};
 use yew::prelude::*;
 
 use super::context::{dom_id, use_dom_id, use_id_prefix, use_locale, use_services, use_text};
+use crate::domain::config::HighestHeading;
 use crate::i18n::Message;
 
 /// A problem with one field, shown in the error summary and next to the field.
@@ -75,6 +76,7 @@ pub struct ErrorSummaryProps {
 /// without changing the page's address (the host page may use the hash for its own routing).
 #[function_component(ErrorSummary)]
 pub fn error_summary(props: &ErrorSummaryProps) -> Html {
+    let headings = use_headings();
     let text = use_text();
     let prefix = use_id_prefix();
     let node = use_node_ref();
@@ -94,9 +96,7 @@ pub fn error_summary(props: &ErrorSummaryProps) -> Html {
     html! {
         <div class="st-error-summary" tabindex="-1" ref={node} role="alert"
              aria-labelledby="st-error-summary-title">
-            <Heading level={2} id="st-error-summary-title" class="st-error-summary__title">
-                { text(Message::ErrorSummaryTitle) }
-            </Heading>
+            <@{headings.tag(2)} id="st-error-summary-title" class="st-error-summary__title">{ text(Message::ErrorSummaryTitle) }</@>
             <ul class="st-error-summary__list">
                 { for props.errors.iter().map(|error| {
                     let field_id = error.field_id.clone();
@@ -174,6 +174,7 @@ pub struct RadiosProps {
 
 #[function_component(Radios)]
 pub fn radios(props: &RadiosProps) -> Html {
+    let headings = use_headings();
     let group_id = use_dom_id(&props.id);
     let hint_id = format!("{group_id}-hint");
     let error_id = format!("{group_id}-error");
@@ -187,7 +188,7 @@ pub fn radios(props: &RadiosProps) -> Html {
     let legend = if props.legend_is_heading {
         html! {
             <legend class="st-fieldset__legend st-fieldset__legend--l">
-                <Heading level={1} class="st-fieldset__heading">{ &props.legend }</Heading>
+                <@{headings.tag(1)} class="st-fieldset__heading">{ &props.legend }</@>
             </legend>
         }
     } else {
@@ -255,6 +256,7 @@ pub struct TextFieldProps {
 /// A labelled text input or text area with its hint and error message.
 #[function_component(TextField)]
 pub fn text_field(props: &TextFieldProps) -> Html {
+    let headings = use_headings();
     let text = use_text();
     let id = use_dom_id(&props.id);
     let hint_id = format!("{id}-hint");
@@ -307,7 +309,7 @@ pub fn text_field(props: &TextFieldProps) -> Html {
     html! {
         <div class={classes!("st-form-group", props.error.is_some().then_some("st-form-group--error"))}>
             if props.label_is_heading {
-                <Heading level={1} class="st-label-wrapper">{ label }</Heading>
+                <@{headings.tag(1)} class="st-label-wrapper">{ label }</@>
             } else {
                 { label }
             }
@@ -390,34 +392,11 @@ fn step_indicator(props: &StepIndicatorProps) -> Html {
     }
 }
 
-#[derive(Properties, PartialEq)]
-pub struct HeadingProps {
-    /// The heading's level within the widget: 1 for a screen's title, 2 for its sections.
-    pub level: u8,
-    #[prop_or_default]
-    pub id: Option<AttrValue>,
-    #[prop_or_default]
-    pub class: Classes,
-    #[prop_or_default]
-    pub children: Html,
-}
-
-/// A heading placed at the configured depth (`heading_level`), so the widget's headings fit
-/// under the host page's own.
-#[function_component(Heading)]
-pub fn heading(props: &HeadingProps) -> Html {
-    let highest = use_services().config.heading_level;
-    let tag = match highest.place(props.level) {
-        1 => "h1",
-        2 => "h2",
-        3 => "h3",
-        4 => "h4",
-        5 => "h5",
-        _ => "h6",
-    };
-    html! {
-        <@{tag} id={props.id.clone()} class={props.class.clone()}>{ props.children.clone() }</@>
-    }
+/// The configured heading levels (`heading_level`): `<@{headings.tag(1)}>` is a screen's
+/// title at the depth the host page needs, `headings.tag(2)` its sections.
+#[hook]
+pub fn use_headings() -> HighestHeading {
+    use_services().config.heading_level
 }
 
 /// Sets the document title to the page's question (with "Error: " first when the page shows

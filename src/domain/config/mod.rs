@@ -130,6 +130,18 @@ impl HighestHeading {
         self.0.saturating_add(level.saturating_sub(1)).clamp(1, 6)
     }
 
+    /// The element name of a heading the widget writes as `level`: "h1" to "h6".
+    pub fn tag(self, level: u8) -> &'static str {
+        match self.place(level) {
+            1 => "h1",
+            2 => "h2",
+            3 => "h3",
+            4 => "h4",
+            5 => "h5",
+            _ => "h6",
+        }
+    }
+
     /// The chosen level of the top heading.
     pub fn level(self) -> u8 {
         self.0

@@ -9,10 +9,11 @@ use crate::app::state::AppAction;
 use crate::i18n::Message;
 use crate::ui::context::{use_app, use_locale, use_services, use_text};
 use crate::ui::platform::now;
-use crate::ui::widgets::Heading;
+use crate::ui::widgets::use_headings;
 
 #[function_component(CleanupNotice)]
 pub fn cleanup_notice() -> Html {
+    let headings = use_headings();
     let text = use_text();
     let locale = use_locale();
     let app = use_app();
@@ -35,7 +36,7 @@ pub fn cleanup_notice() -> Html {
     });
     html! {
         <div class="st-inset" role="region" aria-labelledby="st-cleanup-heading">
-            <Heading level={2} id="st-cleanup-heading" class="st-heading-s">{ text(Message::CleanupHeading) }</Heading>
+            <@{headings.tag(2)} id="st-cleanup-heading" class="st-heading-s">{ text(Message::CleanupHeading) }</@>
             <p>{ locale.old_drafts(count, days) }{ " " }{ text(Message::CleanupBody) }</p>
             <button type="button" class="st-button st-button--secondary st-button--small" onclick={on_delete}>
                 { text(Message::CleanupConfirm) }

@@ -14,7 +14,7 @@ use crate::ui::document_notices::{QuarantineList, DRAFT_WORDS};
 use crate::ui::flow::open_draft_where_it_stands;
 use crate::ui::labels::{level_label, status_label};
 use crate::ui::platform::{format_date_time, new_id, now};
-use crate::ui::widgets::{use_page_title, Heading};
+use crate::ui::widgets::{use_headings, use_page_title};
 
 /// How many drafts one page of the list shows. Building and laying out a thousand rows takes
 /// about 300 ms, so a long list is shown a page at a time, newest changes first.
@@ -22,6 +22,7 @@ const DRAFTS_PER_PAGE: usize = 50;
 
 #[function_component(DraftsScreen)]
 pub fn drafts_screen() -> Html {
+    let headings = use_headings();
     let text = use_text();
     let locale = use_locale();
     let app = use_app();
@@ -138,7 +139,7 @@ pub fn drafts_screen() -> Html {
     html! {
         <section class="st-step" aria-labelledby="st-drafts-heading">
             <button type="button" class="st-back-link" onclick={on_back}>{ text(Message::Back) }</button>
-            <Heading level={1} id="st-drafts-heading" class="st-heading-l">{ text(Message::DraftsHeading) }</Heading>
+            <@{headings.tag(1)} id="st-drafts-heading" class="st-heading-l">{ text(Message::DraftsHeading) }</@>
             if app.recently_deleted.is_some() {
                 <div class="st-notice" role="status">
                     <p>{ locale.deleted_count(app.recently_deleted.as_ref().map_or(0, |deleted| deleted.len())) }{ " " }

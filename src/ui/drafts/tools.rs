@@ -14,7 +14,7 @@ use crate::store::drafts::{drafts_to_bundle, BundleError, ImportReport, SkipReas
 use crate::ui::context::{use_app, use_dom_id, use_locale, use_services, use_text};
 use crate::ui::labels::bundle_error_text;
 use crate::ui::platform::{download, now};
-use crate::ui::widgets::Heading;
+use crate::ui::widgets::use_headings;
 
 /// What the last import said.
 #[derive(Clone, PartialEq)]
@@ -28,6 +28,7 @@ enum ImportOutcome {
 
 #[function_component(DraftsTools)]
 pub fn drafts_tools() -> Html {
+    let headings = use_headings();
     let text = use_text();
     let locale = use_locale();
     let app = use_app();
@@ -114,7 +115,7 @@ pub fn drafts_tools() -> Html {
         },
         Some(ImportOutcome::Done(report)) => html! {
             <div class="st-inset" role="status">
-                <Heading level={3} class="st-heading-s">{ text(Message::ImportedHeading) }</Heading>
+                <@{headings.tag(3)} class="st-heading-s">{ text(Message::ImportedHeading) }</@>
                 <p>{ locale.imported_count(report.imported.len()) }</p>
                 if !report.skipped.is_empty() {
                     <ul class="st-list">
@@ -149,7 +150,7 @@ pub fn drafts_tools() -> Html {
             if !app.drafts.is_empty() {
                 if *confirming_clear {
                     <div class="st-notice st-notice--warning" role="alertdialog" aria-labelledby="st-clear-heading">
-                        <Heading level={2} id="st-clear-heading" class="st-heading-s">{ text(Message::ClearAllConfirmHeading) }</Heading>
+                        <@{headings.tag(2)} id="st-clear-heading" class="st-heading-s">{ text(Message::ClearAllConfirmHeading) }</@>
                         <p>{ text(Message::ClearAllConfirmBody) }</p>
                         <div class="st-button-group">
                             <button type="button" class="st-button st-button--warning" onclick={on_confirm_clear}>

@@ -10,7 +10,7 @@ use crate::app::state::{AppAction, FlowStep, Screen};
 use crate::domain::ticket_edit::TicketEdit;
 use crate::i18n::Message;
 use crate::ui::context::{use_app, use_configured_text, use_services, use_text};
-use crate::ui::widgets::{error_for, FieldError, Heading, RadioChoice, Radios, StepFrame};
+use crate::ui::widgets::{error_for, use_headings, FieldError, RadioChoice, Radios, StepFrame};
 
 const SOLVED_ID: &str = "st-self-help-solved";
 /// The value of a "Yes" for one article: this prefix and the article's id.
@@ -18,6 +18,7 @@ const ARTICLE_PREFIX: &str = "article:";
 
 #[function_component(BeforeYouFile)]
 pub fn before_you_file() -> Html {
+    let headings = use_headings();
     let text = use_text();
     let configured = use_configured_text();
     let app = use_app();
@@ -87,7 +88,7 @@ pub fn before_you_file() -> Html {
                    title={text(Message::BeforeYouFileHeading)} errors={(*errors).clone()}
                    {on_back} {on_continue}>
             <div ref={node}>
-                <Heading level={1} class="st-heading-l">{ text(Message::BeforeYouFileHeading) }</Heading>
+                <@{headings.tag(1)} class="st-heading-l">{ text(Message::BeforeYouFileHeading) }</@>
                 <p class="st-body">{ text(Message::BeforeYouFileIntro) }</p>
                 <SuggestionList suggestions={suggestions.clone()} />
                 <ul class="st-resource-list">

@@ -16,7 +16,7 @@ use crate::ui::labels::{
 };
 use crate::ui::platform::{language_name, user_locale_tag};
 use crate::ui::severity_badge::SeverityBadge;
-use crate::ui::widgets::{FieldError, Heading, StepFrame};
+use crate::ui::widgets::{use_headings, FieldError, StepFrame};
 
 /// The id of the Change link for a question, which the error summary links to.
 fn change_id(name: &str) -> String {
@@ -93,6 +93,7 @@ fn text_value(value: &str, not_given: &str) -> Html {
 
 #[function_component(CheckAnswers)]
 pub fn check_answers() -> Html {
+    let headings = use_headings();
     let text = use_text();
     let locale = use_locale();
     let app = use_app();
@@ -185,15 +186,15 @@ pub fn check_answers() -> Html {
         <StepFrame step={step.number()} total={FlowStep::ALL.len()}
                    title={text(Message::CheckAnswersHeading)} errors={(*errors).clone()}
                    {on_back} {on_continue}>
-            <Heading level={1} class="st-heading-l">{ text(Message::CheckAnswersHeading) }</Heading>
+            <@{headings.tag(1)} class="st-heading-l">{ text(Message::CheckAnswersHeading) }</@>
 
-            <Heading level={2} class="st-heading-m">{ text(Message::CheckSectionProblem) }</Heading>
+            <@{headings.tag(2)} class="st-heading-m">{ text(Message::CheckSectionProblem) }</@>
             <dl class="st-summary-list">
                 { row(text(Message::ProblemTitleLabel), text_value(&ticket.title, not_given), "title", FlowStep::Problem) }
                 { row(text(Message::CheckDescription), text_value(&ticket.description, not_given), "description", FlowStep::Problem) }
             </dl>
 
-            <Heading level={2} class="st-heading-m">{ text(Message::CheckSectionRequest) }</Heading>
+            <@{headings.tag(2)} class="st-heading-m">{ text(Message::CheckSectionRequest) }</@>
             <dl class="st-summary-list">
                 { row(text(Message::CheckSelfHelp), text_value(text(Message::CheckSelfHelpValue), not_given), "self-help", FlowStep::BeforeYouFile) }
                 { row(text(Message::CheckRequestKind), optional_message(ticket.request_kind.map(kind_label)), "kind", FlowStep::RequestKind) }
@@ -201,7 +202,7 @@ pub fn check_answers() -> Html {
                 { row(text(Message::CheckTenantSize), optional_message(details.tenant_size.map(tenant_size_message)), "tenant-size", FlowStep::SupportContract) }
             </dl>
 
-            <Heading level={2} class="st-heading-m">{ text(Message::CheckSectionImpact) }</Heading>
+            <@{headings.tag(2)} class="st-heading-m">{ text(Message::CheckSectionImpact) }</@>
             <dl class="st-summary-list">
                 { row(text(Message::ImpactUsabilityQuestion), optional_message(impact.usability.map(usability_label)), "usability", FlowStep::Impact) }
                 { row(text(Message::ImpactScopeQuestion), optional_message(impact.scope.map(scope_label)), "scope", FlowStep::Impact) }
@@ -210,7 +211,7 @@ pub fn check_answers() -> Html {
                 { row(text(Message::CheckSeverity), severity_value, "severity", FlowStep::Impact) }
             </dl>
 
-            <Heading level={2} class="st-heading-m">{ text(Message::CheckSectionDetails) }</Heading>
+            <@{headings.tag(2)} class="st-heading-m">{ text(Message::CheckSectionDetails) }</@>
             <dl class="st-summary-list">
                 { row(text(Message::CheckStarted), text_value(&details.started, not_given), "started", FlowStep::Details) }
                 { row(text(Message::CheckAffected), text_value(&details.affected, not_given), "affected", FlowStep::Details) }
@@ -220,7 +221,7 @@ pub fn check_answers() -> Html {
                 { row(text(Message::CheckEscalation), escalation, "escalation", FlowStep::Details) }
             </dl>
 
-            <Heading level={2} class="st-heading-m">{ text(Message::CheckSectionContact) }</Heading>
+            <@{headings.tag(2)} class="st-heading-m">{ text(Message::CheckSectionContact) }</@>
             <dl class="st-summary-list">
                 { row(text(Message::ContactNameLabel), text_value(&details.contact.name, not_given), "name", FlowStep::Details) }
                 { row(text(Message::ContactEmailLabel), text_value(&details.contact.email, not_given), "email", FlowStep::Details) }

@@ -16,7 +16,7 @@ use crate::ui::labels::contact_method_label;
 use crate::ui::platform::{language_name, list_and, user_locale_tag};
 use crate::ui::select_field::SelectField;
 use crate::ui::widgets::{
-    error_for, FieldError, Heading, RadioChoice, Radios, StepFrame, TextField,
+    error_for, use_headings, FieldError, RadioChoice, Radios, StepFrame, TextField,
 };
 
 const STARTED_ID: &str = "st-details-started";
@@ -91,6 +91,7 @@ pub fn contact_errors(ticket: &Ticket) -> Vec<FieldError> {
 
 #[function_component(DetailsStep)]
 pub fn details_step() -> Html {
+    let headings = use_headings();
     let text = use_text();
     let locale = use_locale();
     let app = use_app();
@@ -258,10 +259,10 @@ pub fn details_step() -> Html {
                    title={text(Message::DetailsHeading)} errors={summary_errors}
                    {on_back} {on_continue}>
             <div class="st-details">
-            <Heading level={1} class="st-heading-l">{ text(Message::DetailsHeading) }</Heading>
+            <@{headings.tag(1)} class="st-heading-l">{ text(Message::DetailsHeading) }</@>
             <p class="st-body">{ text(Message::DetailsIntro) }</p>
 
-            <Heading level={2} class="st-heading-m">{ text(Message::DetailsProblemSection) }</Heading>
+            <@{headings.tag(2)} class="st-heading-m">{ text(Message::DetailsProblemSection) }</@>
             <TextField id={STARTED_ID} label={text(Message::StartedLabel)} optional=true
                        hint={text(Message::StartedHint)} value={details.started.clone()} on_input={on_started} />
             <TextField id={AFFECTED_ID} label={text(Message::AffectedLabel)} optional=true

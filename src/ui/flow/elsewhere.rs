@@ -7,10 +7,11 @@ use crate::app::state::{AppAction, FlowStep, Screen};
 use crate::domain::routing::ChannelKind;
 use crate::i18n::Message;
 use crate::ui::context::{use_app, use_services, use_text};
-use crate::ui::widgets::{use_page_title, Heading};
+use crate::ui::widgets::{use_headings, use_page_title};
 
 #[function_component(Elsewhere)]
 pub fn elsewhere() -> Html {
+    let headings = use_headings();
     let text = use_text();
     let app = use_app();
     let services = use_services();
@@ -34,7 +35,7 @@ pub fn elsewhere() -> Html {
     html! {
         <div class="st-step">
             <button type="button" class="st-back-link" onclick={on_change.clone()}>{ text(Message::Back) }</button>
-            <Heading level={1} class="st-heading-l">{ text(Message::ElsewhereHeading) }</Heading>
+            <@{headings.tag(1)} class="st-heading-l">{ text(Message::ElsewhereHeading) }</@>
             <p class="st-body">{ text(body) }</p>
             if let Some(decision) = decision {
                 <RoutingSummary {decision} />

@@ -18,7 +18,7 @@ use crate::ui::labels::{
 use crate::ui::severity_badge::SeverityBadge;
 use crate::ui::severity_reasons::SeverityReasons;
 use crate::ui::widgets::{
-    error_for, FieldError, Heading, RadioChoice, Radios, StepFrame, TextField,
+    error_for, use_headings, FieldError, RadioChoice, Radios, StepFrame, TextField,
 };
 
 const USABILITY_ID: &str = "st-impact-usability";
@@ -79,6 +79,7 @@ struct OverrideDraft {
 
 #[function_component(ImpactStep)]
 pub fn impact_step() -> Html {
+    let headings = use_headings();
     let text = use_text();
     let app = use_app();
     let edit = use_edit();
@@ -204,7 +205,7 @@ pub fn impact_step() -> Html {
         <StepFrame step={step.number()} total={FlowStep::ALL.len()}
                    title={text(Message::ImpactHeading)} errors={summary_errors}
                    {on_back} {on_continue}>
-            <Heading level={1} class="st-heading-l">{ text(Message::ImpactHeading) }</Heading>
+            <@{headings.tag(1)} class="st-heading-l">{ text(Message::ImpactHeading) }</@>
             <p class="st-body">{ text(Message::ImpactIntro) }</p>
             <Radios id={USABILITY_ID} legend={text(Message::ImpactUsabilityQuestion)}
                     hint={text(Message::ImpactUsabilityHint)}
@@ -227,7 +228,7 @@ pub fn impact_step() -> Html {
                     error={error_for(&field_errors, WORKAROUND_ID, text)} on_select={on_workaround} />
 
             <section class="st-severity-panel" aria-labelledby="st-severity-heading">
-                <Heading level={2} id="st-severity-heading" class="st-heading-m">{ text(Message::SeverityComputedHeading) }</Heading>
+                <@{headings.tag(2)} id="st-severity-heading" class="st-heading-m">{ text(Message::SeverityComputedHeading) }</@>
                 <div class="st-severity-panel__live" aria-live="polite">
                     if anything_answered {
                         <p class="st-severity-panel__level">

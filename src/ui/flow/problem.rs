@@ -15,7 +15,7 @@ use crate::domain::ticket_edit::{TicketEdit, TicketText};
 use crate::i18n::Message;
 use crate::ui::context::{use_app, use_configured_text, use_services, use_text};
 use crate::ui::platform::{new_id, now};
-use crate::ui::widgets::{error_for, FieldError, Heading, StepFrame, TextField};
+use crate::ui::widgets::{error_for, use_headings, FieldError, StepFrame, TextField};
 
 const TITLE_ID: &str = "st-problem-title";
 const DESCRIPTION_ID: &str = "st-problem-description";
@@ -49,6 +49,7 @@ fn use_settled_text(text: String) -> (String, Callback<String>) {
 
 #[function_component(ProblemStep)]
 pub fn problem_step() -> Html {
+    let headings = use_headings();
     let text = use_text();
     let configured = use_configured_text();
     let app = use_app();
@@ -184,7 +185,7 @@ pub fn problem_step() -> Html {
         <StepFrame step={step.number()} total={FlowStep::ALL.len()}
                    title={text(Message::ProblemHeading)} errors={(*errors).clone()}
                    {on_back} {on_continue}>
-            <Heading level={1} class="st-heading-l">{ text(Message::ProblemHeading) }</Heading>
+            <@{headings.tag(1)} class="st-heading-l">{ text(Message::ProblemHeading) }</@>
             <p class="st-body">{ text(Message::ProblemIntro) }</p>
             <TextField id={TITLE_ID} label={text(Message::ProblemTitleLabel)}
                        hint={text(Message::ProblemTitleHint)} value={title}
@@ -195,7 +196,7 @@ pub fn problem_step() -> Html {
             <div aria-live="polite">
                 if let Some(problems) = problems.as_ref() {
                     <div class="st-inset st-inset--warning">
-                        <Heading level={2} class="st-heading-s">{ text(Message::SeveralProblemsHeading) }</Heading>
+                        <@{headings.tag(2)} class="st-heading-s">{ text(Message::SeveralProblemsHeading) }</@>
                         <p>{ text(Message::SeveralProblemsBody) }</p>
                         <ol class="st-list st-list--number">
                             { for problems.iter().map(|problem| html! { <li>{ problem }</li> }) }
@@ -212,7 +213,7 @@ pub fn problem_step() -> Html {
             <div ref={node} class="st-self-help" aria-live="polite">
                 if *feature_request {
                     <div class="st-inset">
-                        <Heading level={2} class="st-heading-s">{ text(Message::FeatureRequestHeading) }</Heading>
+                        <@{headings.tag(2)} class="st-heading-s">{ text(Message::FeatureRequestHeading) }</@>
                         <p>{ text(Message::ElsewhereFeedbackBody) }</p>
                         if !feedback.url.is_empty() {
                             <p>

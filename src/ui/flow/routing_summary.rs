@@ -6,7 +6,7 @@ use crate::domain::routing::{LanguageOffer, RoutingDecision};
 use crate::i18n::Message;
 use crate::ui::context::{use_configured_text, use_locale, use_text};
 use crate::ui::platform::{language_name, list_and, user_locale_tag};
-use crate::ui::widgets::Heading;
+use crate::ui::widgets::use_headings;
 
 #[derive(Properties, PartialEq)]
 pub struct RoutingSummaryProps {
@@ -15,6 +15,7 @@ pub struct RoutingSummaryProps {
 
 #[function_component(RoutingSummary)]
 pub fn routing_summary(props: &RoutingSummaryProps) -> Html {
+    let headings = use_headings();
     let text = use_text();
     let configured = use_configured_text();
     let locale_tag = user_locale_tag(use_locale().tag());
@@ -39,7 +40,7 @@ pub fn routing_summary(props: &RoutingSummaryProps) -> Html {
     };
     html! {
         <section class="st-inset" aria-labelledby="st-routing-heading">
-            <Heading level={2} id="st-routing-heading" class="st-heading-s">{ text(Message::RoutingHeading) }</Heading>
+            <@{headings.tag(2)} id="st-routing-heading" class="st-heading-s">{ text(Message::RoutingHeading) }</@>
             <dl class="st-summary-list st-summary-list--compact">
                 <div class="st-summary-list__row">
                     <dt>{ text(Message::RoutingWhere) }</dt>
@@ -78,7 +79,7 @@ pub fn routing_summary(props: &RoutingSummaryProps) -> Html {
                     <p class="st-warning-text__text">{ configured.html(&warning.text) }</p></div>
             }) }
             if !decision.steps.is_empty() {
-                <Heading level={3} class="st-heading-xs">{ text(Message::RoutingSteps) }</Heading>
+                <@{headings.tag(3)} class="st-heading-xs">{ text(Message::RoutingSteps) }</@>
                 <ol class="st-list st-list--number">
                     { for decision.steps.iter().map(|step| html! { <li>{ configured.html(step) }</li> }) }
                 </ol>

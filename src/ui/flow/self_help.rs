@@ -15,7 +15,7 @@ use crate::domain::knowledge::{built_in_articles, duplicates_among, Fingerprint,
 use crate::domain::ticket::Ticket;
 use crate::i18n::Message;
 use crate::ui::context::{use_dom_id, use_locale, use_text, Services, ServicesContext};
-use crate::ui::widgets::Heading;
+use crate::ui::widgets::use_headings;
 
 thread_local! {
     /// One knowledge base per mounted instance, dropped with the instance's services.
@@ -140,6 +140,7 @@ pub struct SuggestionListProps {
 /// and a note when the article explains an error code the description quotes.
 #[function_component(SuggestionList)]
 pub fn suggestion_list(props: &SuggestionListProps) -> Html {
+    let headings = use_headings();
     let text = use_text();
     let heading_id = use_dom_id("st-suggestions-heading");
     if props.suggestions.is_empty() {
@@ -147,7 +148,7 @@ pub fn suggestion_list(props: &SuggestionListProps) -> Html {
     }
     html! {
         <section class="st-suggestions" aria-labelledby={heading_id.clone()}>
-            <Heading level={2} id={heading_id} class="st-heading-m">{ text(Message::SuggestionsHeading) }</Heading>
+            <@{headings.tag(2)} id={heading_id} class="st-heading-m">{ text(Message::SuggestionsHeading) }</@>
             <ul class="st-resource-list">
                 { for props.suggestions.iter().map(|shown| html! {
                     <li class="st-resource" data-article={shown.id.clone()}>

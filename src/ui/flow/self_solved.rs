@@ -5,10 +5,11 @@ use yew::prelude::*;
 use crate::app::state::{AppAction, Screen};
 use crate::i18n::Message;
 use crate::ui::context::{use_app, use_text};
-use crate::ui::widgets::{use_page_title, Heading};
+use crate::ui::widgets::{use_headings, use_page_title};
 
 #[function_component(SelfSolved)]
 pub fn self_solved() -> Html {
+    let headings = use_headings();
     let text = use_text();
     let app = use_app();
     use_page_title(text(Message::SelfSolvedHeading), false);
@@ -21,7 +22,7 @@ pub fn self_solved() -> Html {
     html! {
         <div class="st-step">
             <div class="st-panel st-panel--confirmation">
-                <Heading level={1} class="st-heading-l">{ text(Message::SelfSolvedHeading) }</Heading>
+                <@{headings.tag(1)} class="st-heading-l">{ text(Message::SelfSolvedHeading) }</@>
             </div>
             <p class="st-body">{ text(Message::SelfSolvedBody) }</p>
             <div class="st-button-group">

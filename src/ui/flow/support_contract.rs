@@ -11,13 +11,14 @@ use crate::domain::ticket_edit::TicketEdit;
 use crate::i18n::{support_contract_message, tenant_size_message, Message};
 use crate::ui::context::{use_app, use_services, use_text};
 use crate::ui::labels::{contract_hint, tenant_size_hint};
-use crate::ui::widgets::{error_for, FieldError, Heading, RadioChoice, Radios, StepFrame};
+use crate::ui::widgets::{error_for, use_headings, FieldError, RadioChoice, Radios, StepFrame};
 
 const CONTRACT_ID: &str = "st-support-contract";
 const TENANT_SIZE_ID: &str = "st-tenant-size";
 
 #[function_component(SupportContractStep)]
 pub fn support_contract_step() -> Html {
+    let headings = use_headings();
     let text = use_text();
     let app = use_app();
     let services = use_services();
@@ -99,7 +100,7 @@ pub fn support_contract_step() -> Html {
         <StepFrame step={step.number()} total={FlowStep::ALL.len()}
                    title={text(Message::SupportContractHeading)} errors={summary_errors}
                    {on_back} {on_continue}>
-            <Heading level={1} class="st-heading-l">{ text(Message::SupportContractHeading) }</Heading>
+            <@{headings.tag(1)} class="st-heading-l">{ text(Message::SupportContractHeading) }</@>
             <p class="st-body">{ text(Message::SupportContractIntro) }</p>
             <Radios id={CONTRACT_ID} legend={text(Message::SupportContractQuestion)}
                     choices={contract_choices} selected={selected_contract.map(|contract| contract.as_str().to_owned())}

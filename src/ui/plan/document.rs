@@ -6,6 +6,7 @@ use yew::prelude::*;
 
 use super::path_picture::PathPicture;
 use super::{format_date, use_plan, vendor_channel_name};
+use crate::domain::config::HighestHeading;
 use crate::domain::plan::{
     escalation_path, Contact, Section, Tier, HIGHEST_INTERNAL_TIER,
     RECOMMENDED_TRAINING_MAXIMUM_MINUTES, RECOMMENDED_TRAINING_MINIMUM_MINUTES,
@@ -14,17 +15,20 @@ use crate::i18n::{
     section_message, support_contract_message, tenant_size_message, Locale, Message,
 };
 use crate::ui::context::{use_locale, use_services, use_text};
-use crate::ui::widgets::Heading;
+use crate::ui::widgets::use_headings;
 
-fn section_heading(locale: Locale, number: usize, section: Section) -> Html {
+fn section_heading(
+    headings: HighestHeading,
+    locale: Locale,
+    number: usize,
+    section: Section,
+) -> Html {
     html! {
-        <Heading level={2} class="st-heading-m st-plan-document__section-heading">
-            { locale.numbered_heading(number, locale.text(section_message(section))) }
-        </Heading>
+        <@{headings.tag(2)} class="st-heading-m st-plan-document__section-heading">{ locale.numbered_heading(number, locale.text(section_message(section))) }</@>
     }
 }
 
-fn tier_part(locale: Locale, tier: &Tier) -> Html {
+fn tier_part(headings: HighestHeading, locale: Locale, tier: &Tier) -> Html {
     let text = |message| locale.text(message);
     let responsibilities: Vec<&String> =
         tier.responsibilities.iter().filter(|line| !line.trim().is_empty()).collect();
@@ -40,7 +44,7 @@ fn tier_part(locale: Locale, tier: &Tier) -> Html {
         .collect();
     html! {
         <div class="st-plan-document__tier">
-            <Heading level={3} class="st-heading-s">{ locale.tier_with_name(tier.number, tier.team_name.trim()) }</Heading>
+            <@{headings.tag(3)} class="st-heading-s">{ locale.tier_with_name(tier.number, tier.team_name.trim()) }</@>
             <dl class="st-summary-list st-summary-list--compact">
                 <div class="st-summary-list__row">
                     <dt>{ text(Message::PlanTeamHours) }</dt>
@@ -92,6 +96,7 @@ fn tier_part(locale: Locale, tier: &Tier) -> Html {
 
 #[function_component(PlanDocument)]
 pub fn plan_document() -> Html {
+    let headings = use_headings();
     let text = use_text();
     let locale = use_locale();
     let services = use_services();
@@ -105,16 +110,16 @@ pub fn plan_document() -> Html {
 
     html! {
         <article class="st-plan-document" aria-labelledby="st-plan-document-title">
-            <Heading level={1} id="st-plan-document-title" class="st-heading-l">{ text(Message::PlanDocumentTitle) }</Heading>
+            <@{headings.tag(1)} id="st-plan-document-title" class="st-heading-l">{ text(Message::PlanDocumentTitle) }</@>
 
             <section class="st-plan-document__section">
-                { section_heading(locale, 1, Section::Teams) }
+                { section_heading(headings, locale, 1, Section::Teams) }
                 if tiers.is_empty() {
                     <p>{ text(Message::PlanDocumentNoTiers) }</p>
                 }
-                { for tiers.iter().map(|tier| tier_part(locale, tier)) }
+                { for tiers.iter().map(|tier| tier_part(headings, locale, tier)) }
                 <div class="st-plan-document__tier">
-                    <Heading level={3} class="st-heading-s">{ locale.vendor_tier_with_name(plan.vendor.name.trim()) }</Heading>
+                    <@{headings.tag(3)} class="st-heading-s">{ locale.vendor_tier_with_name(plan.vendor.name.trim()) }</@>
                     <dl class="st-summary-list st-summary-list--compact">
                         <div class="st-summary-list__row">
                             <dt>{ text(Message::PlanVendorChannel) }</dt>
@@ -135,10 +140,10 @@ pub fn plan_document() -> Html {
             </section>
 
             <section class="st-plan-document__section">
-                { section_heading(locale, 2, Section::Escalation) }
-                <Heading level={3} class="st-heading-s">{ text(Message::PlanPathHeading) }</Heading>
+                { section_heading(headings, locale, 2, Section::Escalation) }
+                <@{headings.tag(3)} class="st-heading-s">{ text(Message::PlanPathHeading) }</@>
                 <PathPicture nodes={escalation_path(plan)} />
-                <Heading level={3} class="st-heading-s">{ text(Message::PlanDocumentStepsHeading) }</Heading>
+                <@{headings.tag(3)} class="st-heading-s">{ text(Message::PlanDocumentStepsHeading) }</@>
                 if plan.escalation.is_empty() {
                     <p>{ text(Message::PlanDocumentNoSteps) }</p>
                 } else {
@@ -166,13 +171,13 @@ pub fn plan_document() -> Html {
                     </ol>
                 }
                 if !plan.rollout_note.trim().is_empty() {
-                    <Heading level={3} class="st-heading-s">{ text(Message::PlanRolloutHeading) }</Heading>
+                    <@{headings.tag(3)} class="st-heading-s">{ text(Message::PlanRolloutHeading) }</@>
                     <p class="st-plan-document__note">{ &plan.rollout_note }</p>
                 }
             </section>
 
             <section class="st-plan-document__section">
-                { section_heading(locale, 3, Section::Training) }
+                { section_heading(headings, locale, 3, Section::Training) }
                 <p>
                     <strong>{ text(Message::PlanTrainingApproachHeading) }</strong>{ " " }
                     { text(if training.train_the_trainer { Message::PlanDocumentTrainTheTrainer } else { Message::PlanDocumentDirectTraining }) }
@@ -235,7 +240,7 @@ pub fn plan_document() -> Html {
             </section>
 
             <section class="st-plan-document__section">
-                { section_heading(locale, 4, Section::EarlyInvolvement) }
+                { section_heading(headings, locale, 4, Section::EarlyInvolvement) }
                 if plan.early_involvement.is_empty() {
                     <p>{ text(Message::PlanDocumentNoChecklist) }</p>
                 } else {

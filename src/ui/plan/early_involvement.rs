@@ -11,10 +11,11 @@ use crate::domain::plan_edit::PlanEdit;
 use crate::i18n::Message;
 use crate::ui::checkbox::Checkbox;
 use crate::ui::context::{use_locale, use_text};
-use crate::ui::widgets::{error_for, FieldError, Heading, TextField};
+use crate::ui::widgets::{error_for, use_headings, FieldError, TextField};
 
 #[function_component(EarlyInvolvementPage)]
 pub fn early_involvement_page(props: &PlanPageProps) -> Html {
+    let headings = use_headings();
     let text = use_text();
     let locale = use_locale();
     let plan = use_plan();
@@ -92,7 +93,7 @@ pub fn early_involvement_page(props: &PlanPageProps) -> Html {
                 <div class="st-form-group">
                     <fieldset class="st-fieldset">
                         <legend class="st-fieldset__legend st-fieldset__legend--m">
-                            <Heading level={2} class="st-fieldset__heading">{ text(Message::PlanChecklistLegend) }</Heading>
+                            <@{headings.tag(2)} class="st-fieldset__heading">{ text(Message::PlanChecklistLegend) }</@>
                         </legend>
                         <ul class="st-checkboxes st-plan-checklist">
                             { for items.iter().enumerate().map(|(index, item)| {
@@ -135,7 +136,7 @@ pub fn early_involvement_page(props: &PlanPageProps) -> Html {
                     </fieldset>
                 </div>
             }
-            <Heading level={2} class="st-heading-m">{ text(Message::PlanAddOwnItemHeading) }</Heading>
+            <@{headings.tag(2)} class="st-heading-m">{ text(Message::PlanAddOwnItemHeading) }</@>
             <div onkeydown={on_new_item_key}>
                 <TextField id={ids::NEW_CHECKLIST_ITEM} label={text(Message::PlanNewChecklistItem)}
                            hint={text(Message::PlanNewChecklistItemHint)} value={(*new_item).clone()}

@@ -13,10 +13,11 @@ use crate::domain::plan::{Section, SupportPlan};
 use crate::domain::plan_edit::{Direction, PlanEdit, StepChange};
 use crate::i18n::Message;
 use crate::ui::context::{use_locale, use_text};
-use crate::ui::widgets::{Heading, TextField};
+use crate::ui::widgets::{use_headings, TextField};
 
 #[function_component(EscalationPage)]
 pub fn escalation_page(props: &PlanPageProps) -> Html {
+    let headings = use_headings();
     let text = use_text();
     let locale = use_locale();
     let plan = use_plan();
@@ -110,7 +111,7 @@ pub fn escalation_page(props: &PlanPageProps) -> Html {
                     { text(Message::PlanAddStep) }
                 </button>
             </p>
-            <Heading level={2} class="st-heading-m">{ text(Message::PlanRolloutHeading) }</Heading>
+            <@{headings.tag(2)} class="st-heading-m">{ text(Message::PlanRolloutHeading) }</@>
             <TextField id={ids::ROLLOUT_NOTE} label={text(Message::PlanRolloutNote)} optional=true
                        hint={text(Message::PlanRolloutNoteHint)} rows={3}
                        value={plan.plan.rollout_note.clone()} on_input={on_rollout_note} />

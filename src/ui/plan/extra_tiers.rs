@@ -7,7 +7,7 @@ use super::{ids, use_plan, use_plan_edit};
 use crate::domain::plan_edit::{extra_tier_indexes, PlanEdit};
 use crate::i18n::Message;
 use crate::ui::context::{use_locale, use_text};
-use crate::ui::widgets::{error_for, FieldError, FieldErrorMessage, Heading};
+use crate::ui::widgets::{error_for, use_headings, FieldError, FieldErrorMessage};
 
 #[derive(Properties, PartialEq)]
 pub struct ExtraTiersProps {
@@ -18,6 +18,7 @@ pub struct ExtraTiersProps {
 
 #[function_component(ExtraTiers)]
 pub fn extra_tiers(props: &ExtraTiersProps) -> Html {
+    let headings = use_headings();
     let text = use_text();
     let locale = use_locale();
     let plan = use_plan();
@@ -28,7 +29,7 @@ pub fn extra_tiers(props: &ExtraTiersProps) -> Html {
     }
     html! {
         <section class="st-plan-group st-inset st-inset--warning" aria-labelledby="st-plan-extra-tiers-heading">
-            <Heading level={2} id="st-plan-extra-tiers-heading" class="st-heading-m">{ text(Message::PlanExtraTiersHeading) }</Heading>
+            <@{headings.tag(2)} id="st-plan-extra-tiers-heading" class="st-heading-m">{ text(Message::PlanExtraTiersHeading) }</@>
             <p>{ text(Message::PlanExtraTiersBody) }</p>
             <ul class="st-list st-list--plain">
                 { for extra.iter().map(|&index| {

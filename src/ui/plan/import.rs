@@ -13,7 +13,7 @@ use crate::app::plan::PlanAction;
 use crate::domain::plan::plan_from_json;
 use crate::i18n::Message;
 use crate::ui::context::{use_dom_id, use_locale, use_text};
-use crate::ui::widgets::{FieldErrorMessage, Heading};
+use crate::ui::widgets::{use_headings, FieldErrorMessage};
 
 /// A plan export is a few kilobytes; anything far larger is not one, and reading it would only
 /// make the page slow.
@@ -29,6 +29,7 @@ pub struct ImportPlanProps {
 
 #[function_component(ImportPlan)]
 pub fn import_plan(props: &ImportPlanProps) -> Html {
+    let headings = use_headings();
     let text = use_text();
     let locale = use_locale();
     let plan = use_plan();
@@ -90,7 +91,7 @@ pub fn import_plan(props: &ImportPlanProps) -> Html {
         if props.error.is_some() { format!("{hint_id} {error_id}") } else { hint_id.clone() };
     html! {
         <section class="st-plan-panel" aria-labelledby="st-plan-import-heading">
-            <Heading level={2} id="st-plan-import-heading" class="st-heading-m">{ text(Message::PlanImportHeading) }</Heading>
+            <@{headings.tag(2)} id="st-plan-import-heading" class="st-heading-m">{ text(Message::PlanImportHeading) }</@>
             <div class={classes!("st-form-group", props.error.is_some().then_some("st-form-group--error"))}>
                 <label class="st-label" for={input_id.clone()}>{ text(Message::PlanImportLabel) }</label>
                 <p id={hint_id} class="st-hint">{ text(Message::PlanImportHint) }</p>

@@ -8,12 +8,13 @@ use super::{download_plan_json, use_plan, PlanPage};
 use crate::app::plan::PlanAction;
 use crate::i18n::Message;
 use crate::ui::context::{use_services, use_text};
-use crate::ui::widgets::{use_page_title, ErrorSummary, FieldError, Heading};
+use crate::ui::widgets::{use_headings, use_page_title, ErrorSummary, FieldError};
 
 const CONFIRM_ID: &str = "st-plan-reset-confirm";
 
 #[function_component(ConfirmResetPage)]
 pub fn confirm_reset_page(props: &PlanPageProps) -> Html {
+    let headings = use_headings();
     let text = use_text();
     let plan = use_plan();
     let services = use_services();
@@ -45,7 +46,7 @@ pub fn confirm_reset_page(props: &PlanPageProps) -> Html {
         <div class="st-step">
             <button type="button" class="st-back-link" onclick={on_back.clone()}>{ text(Message::Back) }</button>
             <ErrorSummary errors={(*errors).clone()} />
-            <Heading level={1} class="st-heading-l">{ text(Message::PlanResetConfirmHeading) }</Heading>
+            <@{headings.tag(1)} class="st-heading-l">{ text(Message::PlanResetConfirmHeading) }</@>
             <div class="st-warning-text">
                 <span class="st-warning-text__icon" aria-hidden="true">{ "!" }</span>
                 <p class="st-warning-text__text">

@@ -10,7 +10,7 @@ use crate::domain::plan::{PlanProblem, Section};
 use crate::domain::plan_edit::PlanEdit;
 use crate::i18n::{section_message, Message};
 use crate::ui::context::{use_locale, use_text};
-use crate::ui::widgets::{use_page_title, ErrorSummary, FieldError, Heading};
+use crate::ui::widgets::{use_headings, use_page_title, ErrorSummary, FieldError};
 
 /// What a section page needs to leave: the problems found by the last "Save and return", and
 /// the two ways out.
@@ -79,6 +79,7 @@ pub struct SectionFrameProps {
 
 #[function_component(SectionFrame)]
 pub fn section_frame(props: &SectionFrameProps) -> Html {
+    let headings = use_headings();
     let text = use_text();
     let title = text(section_message(props.section));
     use_page_title(title, !props.errors.is_empty());
@@ -96,7 +97,7 @@ pub fn section_frame(props: &SectionFrameProps) -> Html {
             <PlanSaveNotices />
             <ErrorSummary errors={props.errors.clone()} />
             <p class="st-caption">{ text(Message::PlanCaption) }</p>
-            <Heading level={1} class="st-heading-l">{ title }</Heading>
+            <@{headings.tag(1)} class="st-heading-l">{ title }</@>
             <form class="st-form" novalidate=true onsubmit={on_submit}>
                 { props.children.clone() }
                 <p class="st-hint">{ text(Message::PlanSavedAsYouType) }</p>

@@ -6,7 +6,7 @@ use yew::prelude::*;
 use super::{download_plan_json, download_plan_markdown, use_plan, PlanPage};
 use crate::i18n::Message;
 use crate::ui::context::{use_locale, use_services, use_text};
-use crate::ui::widgets::Heading;
+use crate::ui::widgets::use_headings;
 
 #[derive(Properties, PartialEq)]
 pub struct ShareProps {
@@ -15,6 +15,7 @@ pub struct ShareProps {
 
 #[function_component(Share)]
 pub fn share(props: &ShareProps) -> Html {
+    let headings = use_headings();
     let text = use_text();
     let plan = use_plan();
     let refused = use_state(|| false);
@@ -36,7 +37,7 @@ pub fn share(props: &ShareProps) -> Html {
     let on_view = props.on_navigate.reform(|_: MouseEvent| PlanPage::Document);
     html! {
         <section class="st-plan-panel" aria-labelledby="st-plan-share-heading">
-            <Heading level={2} id="st-plan-share-heading" class="st-heading-m">{ text(Message::PlanShareHeading) }</Heading>
+            <@{headings.tag(2)} id="st-plan-share-heading" class="st-heading-m">{ text(Message::PlanShareHeading) }</@>
             <p class="st-body">{ text(Message::PlanShareBody) }</p>
             <div class="st-button-group">
                 <button type="button" class="st-button" onclick={on_view}>{ text(Message::PlanViewAndPrint) }</button>

@@ -15,7 +15,7 @@ use crate::app::state::{AppAction, Screen};
 use crate::domain::plan::{escalation_path, section_status, Section, SectionStatus};
 use crate::i18n::{section_message, Message};
 use crate::ui::context::{use_app, use_locale, use_text};
-use crate::ui::widgets::{use_page_title, ErrorSummary, FieldError, Heading};
+use crate::ui::widgets::{use_headings, use_page_title, ErrorSummary, FieldError};
 
 fn status_tag(status: SectionStatus) -> (Message, Option<&'static str>) {
     match status {
@@ -36,6 +36,7 @@ fn section_slug(section: Section) -> &'static str {
 
 #[function_component(TaskListPage)]
 pub fn task_list_page(props: &PlanPageProps) -> Html {
+    let headings = use_headings();
     let text = use_text();
     let locale = use_locale();
     let app = use_app();
@@ -102,13 +103,13 @@ pub fn task_list_page(props: &PlanPageProps) -> Html {
                 <ErrorSummary errors={errors} />
                 <PlanQuarantine />
                 { notice }
-                <Heading level={1} class="st-heading-l">{ text(Message::PlanHeading) }</Heading>
+                <@{headings.tag(1)} class="st-heading-l">{ text(Message::PlanHeading) }</@>
                 <p class="st-body">{ text(Message::PlanIntro) }</p>
                 <p class="st-body">
                     { text(if plan.customised { Message::PlanCustomised } else { Message::PlanUsingDefault }) }
                 </p>
 
-                <Heading level={2} class="st-heading-m">{ text(Message::PlanSectionsHeading) }</Heading>
+                <@{headings.tag(2)} class="st-heading-m">{ text(Message::PlanSectionsHeading) }</@>
                 <p class="st-hint">{ locale.sections_completed(completed, statuses.len()) }</p>
                 <ul class="st-task-list">
                     { for statuses.iter().map(|(section, status)| {
@@ -140,7 +141,7 @@ pub fn task_list_page(props: &PlanPageProps) -> Html {
                 </ul>
 
                 <section class="st-plan-panel" aria-labelledby="st-plan-path-heading">
-                    <Heading level={2} id="st-plan-path-heading" class="st-heading-m">{ text(Message::PlanPathHeading) }</Heading>
+                    <@{headings.tag(2)} id="st-plan-path-heading" class="st-heading-m">{ text(Message::PlanPathHeading) }</@>
                     <p class="st-body">{ text(Message::PlanPathIntro) }</p>
                     <PathPicture nodes={escalation_path(&plan.plan)} />
                 </section>
@@ -150,7 +151,7 @@ pub fn task_list_page(props: &PlanPageProps) -> Html {
 
                 if plan.customised {
                     <section class="st-plan-panel" aria-labelledby="st-plan-reset-heading">
-                        <Heading level={2} id="st-plan-reset-heading" class="st-heading-m">{ text(Message::PlanResetHeading) }</Heading>
+                        <@{headings.tag(2)} id="st-plan-reset-heading" class="st-heading-m">{ text(Message::PlanResetHeading) }</@>
                         <p class="st-body">{ text(Message::PlanResetBody) }</p>
                         <button type="button" class="st-button st-button--warning-secondary" onclick={on_reset}>
                             { text(Message::PlanResetButton) }

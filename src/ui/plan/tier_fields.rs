@@ -8,7 +8,7 @@ use crate::domain::plan::Tier;
 use crate::domain::plan_edit::{text_from_lines, ContactText, PlanEdit, TierText};
 use crate::i18n::Message;
 use crate::ui::context::{use_locale, use_text};
-use crate::ui::widgets::{error_for, FieldError, FieldErrorMessage, Heading, TextField};
+use crate::ui::widgets::{error_for, use_headings, FieldError, FieldErrorMessage, TextField};
 
 #[derive(Properties, PartialEq)]
 pub struct TierFieldsProps {
@@ -30,6 +30,7 @@ fn tier_hint(number: u8) -> Message {
 
 #[function_component(TierFields)]
 pub fn tier_fields(props: &TierFieldsProps) -> Html {
+    let headings = use_headings();
     let text = use_text();
     let locale = use_locale();
     let edit = use_plan_edit();
@@ -70,7 +71,7 @@ pub fn tier_fields(props: &TierFieldsProps) -> Html {
     let heading_id = format!("st-plan-tier-{number}-heading");
     html! {
         <section class="st-plan-group" aria-labelledby={heading_id.clone()}>
-            <Heading level={2} id={heading_id} class="st-heading-m">{ locale.tier_label(number) }</Heading>
+            <@{headings.tag(2)} id={heading_id} class="st-heading-m">{ locale.tier_label(number) }</@>
             <p class="st-hint">{ text(tier_hint(number)) }</p>
             <TextField id={ids::tier_team(number)} label={text(Message::PlanTeamName)}
                        value={tier.team_name.clone()} error={error_for(&props.errors, &ids::tier_team(number), text)}
@@ -80,7 +81,7 @@ pub fn tier_fields(props: &TierFieldsProps) -> Html {
             <TextField id={ids::tier_responsibilities(number)} label={text(Message::PlanResponsibilities)}
                        optional=true hint={text(Message::PlanOnePerLine)} rows={4}
                        value={text_from_lines(&tier.responsibilities)} on_input={on_responsibilities} />
-            <Heading level={3} class="st-heading-s">{ text(Message::PlanContactsHeading) }</Heading>
+            <@{headings.tag(3)} class="st-heading-s">{ text(Message::PlanContactsHeading) }</@>
             if tier.contacts.is_empty() {
                 <p class="st-body">{ text(Message::PlanNoContactsYet) }</p>
             }

@@ -16,10 +16,11 @@ use crate::domain::plan_edit::{Direction, PlanEdit};
 use crate::i18n::Message;
 use crate::ui::checkbox::Checkbox;
 use crate::ui::context::{use_locale, use_text};
-use crate::ui::widgets::{error_for, Heading};
+use crate::ui::widgets::{error_for, use_headings};
 
 #[function_component(TrainingPage)]
 pub fn training_page(props: &PlanPageProps) -> Html {
+    let headings = use_headings();
     let text = use_text();
     let locale = use_locale();
     let plan = use_plan();
@@ -96,7 +97,7 @@ pub fn training_page(props: &PlanPageProps) -> Html {
                       announcement={(*announcement).clone()}
                       on_back={exit.on_back} on_save={exit.on_save}>
             <p class="st-body">{ text(Message::PlanTrainingIntro) }</p>
-            <Heading level={2} class="st-heading-m">{ text(Message::PlanTrainingApproachHeading) }</Heading>
+            <@{headings.tag(2)} class="st-heading-m">{ text(Message::PlanTrainingApproachHeading) }</@>
             <div class="st-form-group">
                 <div class="st-checkboxes">
                     <Checkbox id={ids::TRAIN_THE_TRAINER} label={text(Message::PlanTrainTheTrainer)}
@@ -104,14 +105,14 @@ pub fn training_page(props: &PlanPageProps) -> Html {
                               on_toggle={on_train_the_trainer} />
                 </div>
             </div>
-            <Heading level={2} class="st-heading-m">{ text(Message::PlanAudiencesHeading) }</Heading>
+            <@{headings.tag(2)} class="st-heading-m">{ text(Message::PlanAudiencesHeading) }</@>
             <p class="st-hint">{ text(Message::PlanAudiencesHint) }</p>
             { for (1..=HIGHEST_INTERNAL_TIER).map(|tier| html! {
                 <AudienceFields key={tier} {tier}
                                 audience={training.audiences.iter().find(|audience| audience.tier == tier).cloned()}
                                 errors={exit.errors.clone()} />
             }) }
-            <Heading level={2} class="st-heading-m">{ text(Message::PlanAgendaHeading) }</Heading>
+            <@{headings.tag(2)} class="st-heading-m">{ text(Message::PlanAgendaHeading) }</@>
             if agenda.is_empty() {
                 <div class="st-inset">
                     <p>{ text(Message::PlanAgendaEmpty) }</p>

@@ -12,10 +12,11 @@ use crate::i18n::{support_contract_message, tenant_size_message, Message};
 use crate::ui::context::{use_configured_text, use_locale, use_services, use_text};
 use crate::ui::labels::{contract_hint, tenant_size_hint};
 use crate::ui::select_field::SelectField;
-use crate::ui::widgets::{Heading, RadioChoice, Radios, TextField};
+use crate::ui::widgets::{use_headings, RadioChoice, Radios, TextField};
 
 #[function_component(VendorFields)]
 pub fn vendor_fields() -> Html {
+    let headings = use_headings();
     let text = use_text();
     let configured = use_configured_text();
     let locale = use_locale();
@@ -83,7 +84,7 @@ pub fn vendor_fields() -> Html {
 
     html! {
         <section class="st-plan-group" aria-labelledby="st-plan-vendor-heading">
-            <Heading level={2} id="st-plan-vendor-heading" class="st-heading-m">{ locale.vendor_tier_heading() }</Heading>
+            <@{headings.tag(2)} id="st-plan-vendor-heading" class="st-heading-m">{ locale.vendor_tier_heading() }</@>
             <p class="st-hint">{ text(Message::PlanVendorHint) }</p>
             <TextField id={ids::VENDOR_NAME} label={text(Message::PlanVendorName)}
                        hint={text(Message::PlanVendorNameHint)} value={vendor.name.clone()} on_input={on_name} />

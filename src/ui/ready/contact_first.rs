@@ -7,7 +7,7 @@ use crate::domain::plan::{Contact, SupportPlan};
 use crate::i18n::Locale;
 use crate::i18n::Message;
 use crate::ui::context::{use_locale, use_support_plan, use_text};
-use crate::ui::widgets::Heading;
+use crate::ui::widgets::use_headings;
 
 /// The filled-in parts of a contact: "First-line lead, Team lead, helpdesk@example.com".
 fn contact_parts(contact: &Contact) -> Vec<String> {
@@ -45,6 +45,7 @@ pub fn contact_first_text(plan: &SupportPlan, locale: Locale) -> Option<String> 
 
 #[function_component(ContactFirst)]
 pub fn contact_first() -> Html {
+    let headings = use_headings();
     let text = use_text();
     let locale = use_locale();
     let plan = use_support_plan();
@@ -52,7 +53,7 @@ pub fn contact_first() -> Html {
     let team = plan.tier(1).map(|tier| tier.team_name.clone()).unwrap_or_default();
     html! {
         <section class="st-section" aria-labelledby="st-contact-first-heading">
-            <Heading level={2} id="st-contact-first-heading" class="st-heading-m">{ text(Message::ContactFirstHeading) }</Heading>
+            <@{headings.tag(2)} id="st-contact-first-heading" class="st-heading-m">{ text(Message::ContactFirstHeading) }</@>
             if contacts.is_empty() {
                 <p class="st-body">{ text(Message::ContactFirstNoTier1) }</p>
             } else {

@@ -8,12 +8,13 @@ use crate::i18n::Message;
 use crate::ui::context::use_text;
 use crate::ui::flow::use_edit;
 use crate::ui::platform::now;
-use crate::ui::widgets::{error_for, ErrorSummary, FieldError, Heading, TextField};
+use crate::ui::widgets::{error_for, use_headings, ErrorSummary, FieldError, TextField};
 
 const NUMBER_ID: &str = "st-vendor-ticket-number";
 
 #[function_component(FiledForm)]
 pub fn filed_form() -> Html {
+    let headings = use_headings();
     let text = use_text();
     let edit = use_edit();
     let number = use_state(String::new);
@@ -39,7 +40,7 @@ pub fn filed_form() -> Html {
     };
     html! {
         <section class="st-section st-filed-form st-no-print" aria-labelledby="st-filed-heading">
-            <Heading level={2} id="st-filed-heading" class="st-heading-m">{ text(Message::FiledFormHeading) }</Heading>
+            <@{headings.tag(2)} id="st-filed-heading" class="st-heading-m">{ text(Message::FiledFormHeading) }</@>
             <ErrorSummary errors={(*errors).clone()} />
             <form class="st-form" novalidate=true onsubmit={on_submit}>
                 <TextField id={NUMBER_ID} label={text(Message::FiledNumberLabel)}

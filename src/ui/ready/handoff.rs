@@ -15,7 +15,7 @@ use crate::domain::ticket_edit::TicketEdit;
 use crate::i18n::Message;
 use crate::ui::context::{use_app, use_locale, use_services, use_text};
 use crate::ui::platform::{encode_uri_component, format_weekday_date_time, now, user_locale_tag};
-use crate::ui::widgets::Heading;
+use crate::ui::widgets::use_headings;
 
 /// How long to wait for the helpdesk before giving up. Long enough for a slow intranet server,
 /// short enough that nobody wonders whether the button did anything.
@@ -83,6 +83,7 @@ pub struct HandoffProps {
 
 #[function_component(Handoff)]
 pub fn handoff(props: &HandoffProps) -> Html {
+    let headings = use_headings();
     let text = use_text();
     let locale = use_locale();
     let app = use_app();
@@ -100,7 +101,7 @@ pub fn handoff(props: &HandoffProps) -> Html {
         );
         return html! {
             <section class="st-section st-no-print" aria-labelledby="st-handoff-heading">
-                <Heading level={2} id="st-handoff-heading" class="st-heading-m">{ text(Message::HandoffHeading) }</Heading>
+                <@{headings.tag(2)} id="st-handoff-heading" class="st-heading-m">{ text(Message::HandoffHeading) }</@>
                 <p class="st-hint">{ text(Message::HandoffIntro) }</p>
                 <a class="st-button st-button--secondary" href={link}>{ text(Message::HandoffEmail) }</a>
             </section>
@@ -162,7 +163,7 @@ pub fn handoff(props: &HandoffProps) -> Html {
         });
     html! {
         <section class="st-section st-no-print" aria-labelledby="st-handoff-heading">
-            <Heading level={2} id="st-handoff-heading" class="st-heading-m">{ text(Message::HandoffHeading) }</Heading>
+            <@{headings.tag(2)} id="st-handoff-heading" class="st-heading-m">{ text(Message::HandoffHeading) }</@>
             <p class="st-hint">{ text(Message::HandoffIntro) }</p>
             <div role="status" aria-live="polite">
                 if let Some(when) = &sent {

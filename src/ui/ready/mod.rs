@@ -19,7 +19,7 @@ use super::context::{
 };
 use super::flow::routing_summary::RoutingSummary;
 use super::platform::{format_weekday_date_time, now, user_locale_tag};
-use super::widgets::{use_page_title, Heading};
+use super::widgets::{use_headings, use_page_title};
 use crate::app::state::{AppAction, FlowStep, Screen};
 use crate::domain::export::TicketExportContext;
 use crate::domain::plan::SupportPlan;
@@ -149,6 +149,7 @@ fn use_ticking_now() -> DateTime<Utc> {
 
 #[function_component(Ready)]
 pub fn ready() -> Html {
+    let headings = use_headings();
     let text = use_text();
     let locale = use_locale();
     let app = use_app();
@@ -233,11 +234,11 @@ pub fn ready() -> Html {
             <button type="button" class="st-back-link" onclick={on_back}>{ text(Message::Back) }</button>
             if let Some((number, filed_at)) = filed_number {
                 <div class="st-panel st-panel--confirmation" tabindex="-1" ref={filed_panel}>
-                    <Heading level={1} class="st-heading-l">{ text(Message::FiledHeading) }</Heading>
+                    <@{headings.tag(1)} class="st-heading-l">{ text(Message::FiledHeading) }</@>
                     <p class="st-panel__body">{ locale.filed_as(&number, &format_weekday_date_time(filed_at, &locale_tag)) }</p>
                 </div>
             } else {
-                <Heading level={1} class="st-heading-l">{ text(Message::ReadyHeading) }</Heading>
+                <@{headings.tag(1)} class="st-heading-l">{ text(Message::ReadyHeading) }</@>
                 <p class="st-body">{ text(Message::ReadyIntro) }</p>
             }
             <SeveritySummary decision={ticket.severity()} />

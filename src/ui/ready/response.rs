@@ -11,7 +11,7 @@ use crate::i18n::{Locale, Message};
 use crate::ui::context::{use_locale, use_services, use_text};
 use crate::ui::platform::{format_short_weekday_time, user_locale_tag};
 use crate::ui::timeline::Timeline;
-use crate::ui::widgets::Heading;
+use crate::ui::widgets::use_headings;
 
 #[derive(Properties, PartialEq)]
 pub struct ResponseSectionProps {
@@ -38,13 +38,14 @@ fn countdown(remaining: Remaining, locale: Locale) -> (String, bool) {
 
 #[function_component(ResponseSection)]
 pub fn response_section(props: &ResponseSectionProps) -> Html {
+    let headings = use_headings();
     let text = use_text();
     let locale = use_locale();
     let services = use_services();
     let locale_tag = user_locale_tag(locale.tag());
     let facts = &props.facts;
     let heading = html! {
-        <Heading level={2} id="st-response-heading" class="st-heading-m">{ text(Message::ReadyResponseHeading) }</Heading>
+        <@{headings.tag(2)} id="st-response-heading" class="st-heading-m">{ text(Message::ReadyResponseHeading) }</@>
     };
     let (Ok(window), Some(expected)) = (&facts.window, &facts.expected_text) else {
         return html! {

@@ -8,7 +8,7 @@ use crate::i18n::Message;
 use crate::ui::context::use_text;
 use crate::ui::severity_badge::SeverityBadge;
 use crate::ui::severity_reasons::SeverityReasons;
-use crate::ui::widgets::Heading;
+use crate::ui::widgets::use_headings;
 
 #[derive(Properties, PartialEq)]
 pub struct SeveritySummaryProps {
@@ -17,11 +17,12 @@ pub struct SeveritySummaryProps {
 
 #[function_component(SeveritySummary)]
 pub fn severity_summary(props: &SeveritySummaryProps) -> Html {
+    let headings = use_headings();
     let text = use_text();
     let decision = &props.decision;
     html! {
         <section class="st-section" aria-labelledby="st-ready-severity-heading">
-            <Heading level={2} id="st-ready-severity-heading" class="st-heading-m">{ text(Message::ReadySeverityHeading) }</Heading>
+            <@{headings.tag(2)} id="st-ready-severity-heading" class="st-heading-m">{ text(Message::ReadySeverityHeading) }</@>
             <p class="st-severity-panel__level">
                 <SeverityBadge level={decision.effective_level()} />
                 if decision.override_.is_some() {

@@ -12,7 +12,7 @@ use crate::ui::context::use_text;
 use crate::ui::platform::{
     copy_to_clipboard, download, encode_uri_component, print_page, select_text_of,
 };
-use crate::ui::widgets::Heading;
+use crate::ui::widgets::use_headings;
 
 /// Mail programs and browsers refuse or cut `mailto:` links much longer than this, so the body
 /// is shortened to fit, with a note saying so.
@@ -64,6 +64,7 @@ pub struct TicketActionsProps {
 
 #[function_component(TicketActions)]
 pub fn ticket_actions(props: &TicketActionsProps) -> Html {
+    let headings = use_headings();
     let text = use_text();
     let notice = use_state(|| Notice::None);
     let file_stem = format!("support-ticket-{}", props.ticket.id);
@@ -110,7 +111,7 @@ pub fn ticket_actions(props: &TicketActionsProps) -> Html {
 
     html! {
         <div class="st-ticket-actions st-no-print">
-            <Heading level={3} class="st-heading-s">{ text(Message::ReadyActionsHeading) }</Heading>
+            <@{headings.tag(3)} class="st-heading-s">{ text(Message::ReadyActionsHeading) }</@>
             <div class="st-button-group">
                 <button type="button" class="st-button" onclick={on_copy}>{ text(Message::CopyText) }</button>
                 <button type="button" class="st-button st-button--secondary" onclick={on_print}>{ text(Message::PrintTicket) }</button>

@@ -10,7 +10,7 @@ use crate::domain::export::{ticket_to_plain_text, TicketExportContext};
 use crate::domain::ticket::Ticket;
 use crate::i18n::{Locale, Message};
 use crate::ui::context::{use_dom_id, use_text};
-use crate::ui::widgets::Heading;
+use crate::ui::widgets::use_headings;
 
 /// The id of the text block, so "copy" can fall back to selecting it.
 pub const TICKET_TEXT_ID: &str = "st-ticket-text";
@@ -28,6 +28,7 @@ pub struct TicketTextProps {
 
 #[function_component(TicketText)]
 pub fn ticket_text(props: &TicketTextProps) -> Html {
+    let headings = use_headings();
     let text = use_text();
     let select_id = use_dom_id("st-ticket-language");
     let hint_id = format!("{select_id}-hint");
@@ -46,7 +47,7 @@ pub fn ticket_text(props: &TicketTextProps) -> Html {
         |locale: &Locale| props.offered.iter().any(|tag| Locale::from_tag(tag) == Some(*locale));
     html! {
         <section class="st-section st-ticket-text" aria-labelledby="st-ticket-text-heading">
-            <Heading level={2} id="st-ticket-text-heading" class="st-heading-m">{ text(Message::TicketTextHeading) }</Heading>
+            <@{headings.tag(2)} id="st-ticket-text-heading" class="st-heading-m">{ text(Message::TicketTextHeading) }</@>
             <p class="st-hint st-no-print">{ text(Message::TicketTextHint) }</p>
             if Locale::ALL.len() > 1 {
                 <div class="st-form-group st-no-print">
