@@ -41,9 +41,14 @@ async function watchPolicyViolations(page) {
 test('an intranet page hosts two widgets, each with its own configuration and storage', async () => {
   const server = await intranetServer();
   const page = await openPage(browser.context, server.origin);
-  await page.locator('#workplace-widget .st-root h1').waitFor();
-  await page.locator('#labs-widget .st-root h1').waitFor();
+  // Each widget sits in a section under the page's h1 and h2: one by its data-heading-level
+  // attribute, the other by its configuration, both start their headings at h3.
+  await page.locator('#workplace-widget .st-root h3').first().waitFor();
+  await page.locator('#labs-widget .st-root h3').first().waitFor();
   assert.equal(await page.locator('.st-root').count(), 2);
+  assert.equal(await page.locator('.st-root :is(h1, h2)').count(), 0, 'the widgets never repeat the page\'s top headings');
+  assert.equal(await page.locator('#workplace-widget .st-root h3').first().textContent(), 'Support Triage');
+  assert.ok(await page.locator('#workplace-widget .st-root h4').count() >= 2, 'the landing sections are one level below');
 
   const workplace = page.locator('#workplace-widget');
   const labs = page.locator('#labs-widget');
@@ -62,7 +67,7 @@ test('an intranet page hosts two widgets, each with its own configuration and st
     await widget.getByLabel('Title', { exact: true }).fill('Printer queue stalls');
     await widget.getByLabel('What happens?').fill('Jobs wait in the queue for an hour.');
     await widget.getByRole('button', { name: 'Continue', exact: true }).click();
-    await widget.getByRole('heading', { name: 'Before you file a ticket' }).waitFor();
+    await widget.getByRole('heading', { name: 'Before you file a ticket', level: 3 }).waitFor();
   }
   await workplace.getByLabel('No, continue', { exact: true }).check();
   await labs.getByText('Lab devices: known issues').waitFor();
@@ -98,6 +103,7 @@ test('the JavaScript API mounts, reads the open draft and unmounts; bad configur
   const id = await page.evaluate(() => {
     const element = document.createElement('div');
     element.id = 'api-widget';
+    element.dataset.headingLevel = 'seven';
     document.querySelector('main').append(element);
     return window.SupportTriage.mount(element, JSON.stringify({
       version: 1,
@@ -111,6 +117,8 @@ test('the JavaScript API mounts, reads the open draft and unmounts; bad configur
   const problems = await widget.locator('.st-config-problems').textContent();
   assert.match(problems, /favourite_colour/);
   assert.match(problems, /self_help\[0\]\.url/);
+  assert.match(problems, /data-heading-level: expected a whole number from 1 to 4, got "seven"/);
+  assert.equal(await widget.locator('.st-root h1').count(), 1, 'the configured level, 1, is used');
   assert.equal(await page.evaluate((instance) => window.SupportTriage.currentDraft(instance), id), undefined);
   await goToProblemStep(widget);
   await widget.getByLabel('Title').fill('Read by the host page');
