@@ -264,6 +264,9 @@ test('every route in every language: no English text from the built-in configura
       }
       if (route.name === 'admin-centre') {
         await page.screenshot({ path: join(screenshotDir, `ready-${tag}-375.png`), fullPage: true });
+        await page.setViewportSize({ width: 1280, height: 900 });
+        await page.screenshot({ path: join(screenshotDir, `ready-${tag}-1280.png`), fullPage: true });
+        await page.setViewportSize({ width: 375, height: 900 });
       }
     }
     page.assertNoProblems();
