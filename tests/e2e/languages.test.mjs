@@ -132,6 +132,9 @@ test('switching language mid-flow keeps every answer and what was typed', async 
   await page.locator('#st-problem-description').fill('Zażółć gęślą jaźń 한국어 中文 日本語');
   for (const [tag] of [...languages].reverse()) {
     await chooseLanguage(page, tag);
+    // The standalone page is ours: its language and title follow the widget's.
+    assert.equal(await page.evaluate(() => document.documentElement.lang), tag);
+    if (tag !== 'en') assert.doesNotMatch(await page.title(), /Describe one problem/);
     assert.equal(await page.locator('#st-problem-title').inputValue(), 'Typed before switching');
     assert.equal(await page.locator('#st-problem-description').inputValue(), 'Zażółć gęślą jaźń 한국어 中文 日本語');
   }

@@ -179,6 +179,16 @@ test('keyboard only: build a plan from scratch, then a reload finds it intact', 
   assert.match(await page.title(), /^Error: Teams and tiers/);
   await assertAccessible(page, 'teams and tiers with an error');
   await screenshots(page, 'plan-teams-error');
+  // The problems follow a change of language, and come back in English.
+  const englishProblems = await summary.textContent();
+  await page.locator('#st-language').selectOption('pl');
+  await page.waitForFunction(() => document.querySelector('.st-root')?.getAttribute('lang') === 'pl');
+  const polishProblems = await page.locator('.st-error-summary').textContent();
+  assert.notEqual(polishProblems, englishProblems);
+  assert.match(polishProblems, /ana@/);
+  await page.locator('#st-language').selectOption('en');
+  await page.waitForFunction(() => document.querySelector('.st-root')?.getAttribute('lang') === 'en');
+  assert.equal(await summary.textContent(), englishProblems);
   // The summary's link takes focus to the field; fix it there.
   await keyTo(page, 'Contact 1 of tier 1: "ana@" is not a valid email address.');
   await page.keyboard.press('Enter');
