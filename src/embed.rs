@@ -10,15 +10,17 @@ use std::cell::RefCell;
 use std::collections::{BTreeMap, BTreeSet};
 use std::rc::Rc;
 
+use serde_json::Value;
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 use wasm_bindgen_futures::JsFuture;
 use web_sys::Element;
 use yew::AppHandle;
 
-use crate::domain::config::{parse_config, Config, HighestHeading};
+use crate::domain::config::{parse_config, parse_prefill_value, Config, HighestHeading};
+use crate::domain::prefill::Prefill;
 use crate::mount::install_panic_notice;
-use crate::ui::{App, AppProps, InstanceBridge};
+use crate::ui::{App, AppProps, InstanceBridge, OpenPlace};
 
 /// The attribute that marks a mount point in a host page.
 const MOUNT_ATTRIBUTE: &str = "data-support-triage";
@@ -52,7 +54,8 @@ pub fn start() {
         .unwrap_or_default();
     if marked.is_empty() {
         if let Some(element) = document.get_element_by_id(STANDALONE_MOUNT_ID) {
-            mount_with_config(next_instance_id(), element, Config::built_in(), Vec::new());
+            let (config, prefill) = (Config::built_in(), Prefill::default());
+            mount_with_config(next_instance_id(), element, config, prefill, Vec::new());
         }
         return;
     }
@@ -61,33 +64,55 @@ pub fn start() {
     }
 }
 
-/// Reads the element's configuration attributes, then mounts.
+/// Reads the element's configuration and prefill attributes, then mounts.
 fn mount_from_attributes(element: Element) {
     let id = next_instance_id();
+    let prefill = prefill_from_attributes(&element, None);
     if let Some(url) = element.get_attribute("data-config-url") {
         wasm_bindgen_futures::spawn_local(async move {
-            let (config, problems) = match fetch_text(&url).await {
-                Ok(text) => parse_configuration(text).await,
-                Err(why) => (
-                    Config::built_in(),
-                    vec![format!("data-config-url: could not load \"{url}\": {why}")],
-                ),
+            let (text, mut problems) = match fetch_text(&url).await {
+                Ok(text) => (Some(text), Vec::new()),
+                Err(why) => {
+                    (None, vec![format!("data-config-url: could not load \"{url}\": {why}")])
+                }
             };
-            mount_with_config(id, element, config, problems);
+            let mut read = read_mount_input(text, prefill).await;
+            problems.append(&mut read.problems);
+            mount_with_config(id, element, read.config, read.prefill, problems);
         });
         return;
     }
-    match element.get_attribute("data-config") {
-        None => mount_with_config(id, element, Config::built_in(), Vec::new()),
-        Some(selector) => match inline_config_text(&selector) {
-            Ok(text) => mount_after_parsing(id, element, text),
-            Err(why) => mount_with_config(
-                id,
-                element,
-                Config::built_in(),
-                vec![format!("data-config: {why}")],
-            ),
-        },
+    match element.get_attribute("data-config").map(|selector| inline_config_text(&selector)) {
+        Some(Ok(text)) => mount_after_parsing(id, element, Some(text), prefill),
+        Some(Err(why)) => {
+            let problem = format!("data-config: {why}");
+            mount_after_parsing_with(id, element, None, prefill, vec![problem]);
+        }
+        None if prefill.is_some() => mount_after_parsing(id, element, None, prefill),
+        None => mount_with_config(id, element, Config::built_in(), Prefill::default(), Vec::new()),
+    }
+}
+
+/// What a host page prefills, as the JSON object the reader checks: the `data-prefill-*`
+/// attributes of the mount point (`data-prefill-contact-method` for `contact_method`), with
+/// what the `mount` call's options give (`given`) winning field by field.
+fn prefill_from_attributes(element: &Element, given: Option<Value>) -> Option<Value> {
+    let mut fields = serde_json::Map::new();
+    for field in Prefill::FIELDS {
+        let attribute = format!("data-prefill-{}", field.replace('_', "-"));
+        if let Some(value) = element.get_attribute(&attribute) {
+            fields.insert(field.to_owned(), Value::String(value));
+        }
+    }
+    match given {
+        Some(Value::Object(given)) => {
+            fields.extend(given);
+            Some(Value::Object(fields))
+        }
+        // Not an object: the reader says so, with its path.
+        Some(other) => Some(other),
+        None if fields.is_empty() => None,
+        None => Some(Value::Object(fields)),
     }
 }
 
@@ -114,6 +139,15 @@ fn config_from_text(text: &str) -> (Config, Vec<String>) {
 /// so it can cross from the split module that holds the parser.
 type ConfigurationParser = fn(&str) -> (Config, Vec<String>);
 
+/// Reads what a host page prefills; like [`ConfigurationParser`], a plain function pointer.
+type PrefillParser = fn(&Value) -> (Prefill, Vec<String>);
+
+/// Reads a prefill; every problem becomes one readable line with its path (`prefill.email`).
+fn prefill_from_value(value: &Value) -> (Prefill, Vec<String>) {
+    let (prefill, problems) = parse_prefill_value(value);
+    (prefill, problems.iter().map(|problem| problem.to_string()).collect())
+}
+
 /// The parser's module could not be fetched.
 struct ParserUnavailable;
 
@@ -127,35 +161,70 @@ impl From<wasm_split_helpers::SplitLoaderError> for ParserUnavailable {
 // Most pages never configure the widget, so the parser (and the JSON walking behind it) is
 // fetched only by pages that do.
 #[cfg_attr(feature = "split", wasm_split_helpers::wasm_split(configuration, fallible))]
-fn configuration_parser() -> Result<ConfigurationParser, ParserUnavailable> {
-    Ok(config_from_text)
+fn configuration_parser() -> Result<(ConfigurationParser, PrefillParser), ParserUnavailable> {
+    Ok((config_from_text, prefill_from_value))
 }
 
-/// Parses configuration text, fetching the parser first when it is split off. When it cannot
-/// be fetched the widget runs on the built-in configuration and says why.
-async fn parse_configuration(text: String) -> (Config, Vec<String>) {
+/// A mount's configuration and prefill, read, with every problem found.
+struct MountInput {
+    config: Config,
+    prefill: Prefill,
+    problems: Vec<String>,
+}
+
+/// Reads configuration text and a prefill, fetching the reader first when it is split off.
+/// When it cannot be fetched the widget runs on the built-in configuration, with nothing
+/// prefilled, and says why.
+async fn read_mount_input(text: Option<String>, prefill: Option<Value>) -> MountInput {
     #[cfg(feature = "split")]
-    let parser = configuration_parser().await;
+    let readers = configuration_parser().await;
     #[cfg(not(feature = "split"))]
-    let parser = configuration_parser();
-    match parser {
-        Ok(parse) => parse(&text),
-        Err(ParserUnavailable) => (
-            Config::built_in(),
-            vec!["the configuration could not be read: the code that reads it could not be \
-                 fetched, so the built-in configuration is in use"
+    let readers = configuration_parser();
+    let Ok((read_config, read_prefill)) = readers else {
+        return MountInput {
+            config: Config::built_in(),
+            prefill: Prefill::default(),
+            problems: vec!["the configuration could not be read: the code that reads it could \
+                            not be fetched, so the built-in configuration is in use"
                 .to_owned()],
-        ),
-    }
+        };
+    };
+    let (config, mut problems) = match text {
+        Some(text) => read_config(&text),
+        None => (Config::built_in(), Vec::new()),
+    };
+    let prefill = match prefill {
+        Some(value) => {
+            let (prefill, mut prefill_problems) = read_prefill(&value);
+            problems.append(&mut prefill_problems);
+            prefill
+        }
+        None => Prefill::default(),
+    };
+    MountInput { config, prefill, problems }
 }
 
-/// Parses `text`, then mounts instance `id`, unless the page unmounted it in the meantime.
-fn mount_after_parsing(id: u32, element: Element, text: String) {
+/// Reads the configuration text and the prefill, then mounts instance `id`, unless the page
+/// unmounted it in the meantime.
+fn mount_after_parsing(id: u32, element: Element, text: Option<String>, prefill: Option<Value>) {
+    mount_after_parsing_with(id, element, text, prefill, Vec::new());
+}
+
+/// [`mount_after_parsing`], with problems already found.
+fn mount_after_parsing_with(
+    id: u32,
+    element: Element,
+    text: Option<String>,
+    prefill: Option<Value>,
+    problems: Vec<String>,
+) {
     PENDING.with(|pending| pending.borrow_mut().insert(id));
     wasm_bindgen_futures::spawn_local(async move {
-        let (config, problems) = parse_configuration(text).await;
+        let mut read = read_mount_input(text, prefill).await;
+        let mut problems = problems;
+        problems.append(&mut read.problems);
         if PENDING.with(|pending| pending.borrow_mut().remove(&id)) {
-            mount_with_config(id, element, config, problems);
+            mount_with_config(id, element, read.config, read.prefill, problems);
         }
     });
 }
@@ -188,7 +257,13 @@ fn next_instance_id() -> u32 {
     })
 }
 
-fn mount_with_config(id: u32, element: Element, config: Config, problems: Vec<String>) {
+fn mount_with_config(
+    id: u32,
+    element: Element,
+    config: Config,
+    prefill: Prefill,
+    problems: Vec<String>,
+) {
     let mut config = config;
     let mut problems = problems;
     apply_heading_level_attribute(&element, &mut config, &mut problems);
@@ -199,6 +274,7 @@ fn mount_with_config(id: u32, element: Element, config: Config, problems: Vec<St
     let props = AppProps {
         config: Rc::new(config),
         config_problems: Rc::new(problems),
+        prefill: Rc::new(prefill),
         bridge: bridge.clone(),
         instance: id,
     };
@@ -226,17 +302,50 @@ fn apply_heading_level_attribute(
     }
 }
 
-/// Mounts a widget into `element` with an optional configuration (JSON text). Returns the
-/// instance's id for `unmount` and `currentDraft`. Without a configuration the widget is there
-/// on return; with one it appears once the configuration has been read, a moment later.
+/// Mounts a widget into `element` with an optional configuration (JSON text) and options
+/// (`{ prefill: { ... } }`). Returns the instance's id for `open`, `unmount` and
+/// `currentDraft`. With neither a configuration nor a prefill the widget is there on return;
+/// otherwise it appears once they have been read, a moment later.
 #[wasm_bindgen(js_name = mount)]
-pub fn mount_js(element: Element, config_json: Option<String>) -> u32 {
+pub fn mount_js(element: Element, config_json: Option<String>, options: Option<JsValue>) -> u32 {
     let id = next_instance_id();
-    match config_json {
-        Some(text) => mount_after_parsing(id, element, text),
-        None => mount_with_config(id, element, Config::built_in(), Vec::new()),
+    let given = options.and_then(|options| {
+        let prefill = js_sys::Reflect::get(&options, &JsValue::from_str("prefill")).ok()?;
+        if prefill.is_undefined() || prefill.is_null() {
+            return None;
+        }
+        // Whatever the page passed, as JSON; what is not JSON becomes a problem with its path.
+        let text = js_sys::JSON::stringify(&prefill).ok().and_then(|text| text.as_string());
+        Some(text.and_then(|text| serde_json::from_str(&text).ok()).unwrap_or(Value::Null))
+    });
+    let prefill = prefill_from_attributes(&element, given);
+    if config_json.is_none() && prefill.is_none() {
+        mount_with_config(id, element, Config::built_in(), Prefill::default(), Vec::new());
+    } else {
+        mount_after_parsing(id, element, config_json, prefill);
     }
     id
+}
+
+/// Shows a place in a mounted widget: `"new-ticket"` (a new ticket with the page's prefill),
+/// `"drafts"` or `"plan"`. False, with a warning in the console, for an unknown widget or
+/// place, or a widget still reading its configuration.
+#[wasm_bindgen(js_name = open)]
+pub fn open_js(id: u32, place: &str) -> bool {
+    let Some(place) = OpenPlace::from_name(place) else {
+        gloo::console::warn!(format!(
+            "Support Triage: cannot open {place:?}; the places are \"new-ticket\", \"drafts\" \
+             and \"plan\""
+        ));
+        return false;
+    };
+    let opened = INSTANCES.with(|instances| {
+        instances.borrow().get(&id).is_some_and(|instance| instance.bridge.open(place))
+    });
+    if !opened {
+        gloo::console::warn!(format!("Support Triage: no mounted widget has the id {id}"));
+    }
+    opened
 }
 
 /// Removes a mounted widget. Its drafts stay saved. Unknown ids are ignored.

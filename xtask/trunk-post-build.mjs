@@ -6,7 +6,8 @@
 // - writes that script, with paths made relative to the script itself, to
 //   support-triage-loader-<hash>.js and points index.html at it with subresource integrity;
 // - writes the same script to support-triage.js, and the widget's stylesheet to
-//   support-triage.css: the stable names host pages embed.
+//   support-triage.css: the stable names host pages embed, with support-triage.d.ts, the
+//   TypeScript declarations of the page's API.
 import { createHash } from 'node:crypto';
 import { copyFile, readdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
@@ -41,9 +42,11 @@ const loader = inline[1]
   .replace(/module_or_path: '\.?\/([^']+\.wasm)'/, "module_or_path: new URL('./$1', import.meta.url)")
   .trim() + `
 
-// The host page's API: mount(element, configJson?) -> id, unmount(id), currentDraft(id).
+// The host page's API (support-triage.d.ts): mount(element, configJson?, options?) -> id,
+// open(id, place), unmount(id), currentDraft(id).
 window.SupportTriage = Object.freeze({
   mount: bindings.mount,
+  open: bindings.open,
   unmount: bindings.unmount,
   currentDraft: bindings.currentDraft,
 });
@@ -67,6 +70,8 @@ if (!stylesheet) {
   process.exit(1);
 }
 await copyFile(join(staging, stylesheet), join(staging, 'support-triage.css'));
+// The TypeScript declarations of the host page's API, next to the loader they describe.
+await copyFile(join(process.env.TRUNK_SOURCE_DIR ?? '.', 'src', 'support-triage.d.ts'), join(staging, 'support-triage.d.ts'));
 
 const tag = `<script type="module" src="./${hashedName}" integrity="${integrity}" crossorigin="anonymous"></script>`;
 // Stylesheets with integrity must be fetched in CORS mode, or a page in a sandboxed frame

@@ -13,6 +13,7 @@ pub mod markdown;
 pub mod plan;
 pub mod plan_edit;
 pub mod plan_markdown;
+pub mod prefill;
 pub mod request;
 pub mod response;
 pub mod rfc3339;

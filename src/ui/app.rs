@@ -6,13 +6,13 @@ use std::rc::Rc;
 use yew::prelude::*;
 
 use super::autosave::use_autosave;
-use super::bridge::InstanceBridge;
+use super::bridge::{InstanceBridge, OpenPlace};
 use super::config_problems::ConfigProblems;
 use super::context::{
     use_app, use_language_ready, use_locale, AppContext, IdPrefix, LocaleContext, LocaleSetter,
     Services, ServicesContext,
 };
-use super::landing::Landing;
+use super::landing::{start_new_ticket, Landing};
 use super::language_switcher::LanguageSwitcher;
 use super::lazy::{prefetch, LazyScreen, ScreenGroup};
 use super::platform::{browser_languages, new_id, now, IntlZoneRules};
@@ -20,6 +20,7 @@ use super::save_status::{ConflictBanner, StorageNotices};
 use super::widgets::use_page_language;
 use crate::app::state::{AppAction, AppState, Screen};
 use crate::domain::config::Config;
+use crate::domain::prefill::Prefill;
 use crate::i18n::Locale;
 use crate::store::browser::BrowserBackend;
 use crate::store::drafts::{DraftStore, LoadReport};
@@ -42,7 +43,7 @@ struct Startup {
     report: LoadReport,
 }
 
-fn start_up(config: Rc<Config>) -> Startup {
+fn start_up(config: Rc<Config>, prefill: Rc<Prefill>, bridge: Rc<InstanceBridge>) -> Startup {
     let namespace = Namespace::new(&config.storage_prefix);
     let mut backend = open_storage();
     let mut store = DraftStore::new(backend.clone(), namespace.clone());
@@ -58,7 +59,8 @@ fn start_up(config: Rc<Config>) -> Startup {
     };
     // The plan lives next to the drafts, in the same storage and namespace.
     let plan_store = PlanStore::new(backend, namespace);
-    let services = Services { config, store, plan_store, zones: IntlZoneRules::default() };
+    let zones = IntlZoneRules::default();
+    let services = Services { config, prefill, bridge, store, plan_store, zones };
     Startup { services: ServicesContext(Rc::new(services)), report }
 }
 
@@ -70,6 +72,9 @@ pub struct AppProps {
     /// Problems found in the page owner's configuration, one readable line each.
     #[prop_or_default]
     pub config_problems: Rc<Vec<String>>,
+    /// What the host page prefills in every new ticket.
+    #[prop_or_default]
+    pub prefill: Rc<Prefill>,
     /// The link to the page around this instance.
     #[prop_or_else(|| Rc::new(InstanceBridge::detached()))]
     pub bridge: Rc<InstanceBridge>,
@@ -85,6 +90,7 @@ impl PartialEq for AppProps {
     fn eq(&self, other: &Self) -> bool {
         Rc::ptr_eq(&self.config, &other.config)
             && self.config_problems == other.config_problems
+            && Rc::ptr_eq(&self.prefill, &other.prefill)
             && Rc::ptr_eq(&self.bridge, &other.bridge)
             && self.instance == other.instance
     }
@@ -95,6 +101,7 @@ impl Default for AppProps {
         AppProps {
             config: Rc::new(Config::built_in()),
             config_problems: Rc::default(),
+            prefill: Rc::default(),
             bridge: Rc::new(InstanceBridge::detached()),
             instance: 1,
         }
@@ -105,7 +112,9 @@ impl Default for AppProps {
 pub fn app(props: &AppProps) -> Html {
     let startup = {
         let config = props.config.clone();
-        use_memo((), move |_| start_up(config))
+        let prefill = props.prefill.clone();
+        let bridge = props.bridge.clone();
+        use_memo((), move |_| start_up(config, prefill, bridge))
     };
     let services = startup.services.clone();
     let state = {
@@ -219,6 +228,19 @@ fn root(props: &RootProps) -> Html {
 
     // Keep the host page's view of the open draft current, and tell it when a ticket is filed.
     props.bridge.remember_app(&app);
+    // The host page's `open`: a new ticket, the drafts or the plan.
+    {
+        let app = app.clone();
+        let services = services.clone();
+        use_effect_with((), move |_| {
+            let opener_services = services.clone();
+            services.bridge.set_opener(Callback::from(move |place| match place {
+                OpenPlace::NewTicket => start_new_ticket(&app, &opener_services),
+                OpenPlace::Drafts => app.dispatch(AppAction::Show(Screen::Drafts)),
+                OpenPlace::Plan => app.dispatch(AppAction::Show(Screen::Plan)),
+            }));
+        });
+    }
     {
         let bridge = props.bridge.clone();
         let filed = app
@@ -233,7 +255,7 @@ fn root(props: &RootProps) -> Html {
             let first_run = std::mem::replace(&mut *first.borrow_mut(), false);
             if filed.is_some() && !first_run {
                 if let Some(ticket) = app.ticket() {
-                    bridge.announce_filed(ticket);
+                    bridge.announce_ticket("filed", ticket);
                 }
             }
         });

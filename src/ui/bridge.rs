@@ -1,19 +1,50 @@
 //! What a mounted instance shares with the page around it: the element it lives in (for
-//! events) and the latest copy of its open draft (for `currentDraft`).
+//! events), the latest copy of its open draft (for `currentDraft`), and the way in for
+//! `open` (a place to show).
+//!
+//! Every event the widget sends the host page goes through [`InstanceBridge::announce`]: a
+//! `support-triage:<name>` event that bubbles from the widget's element.
 
 use std::cell::RefCell;
 
+use wasm_bindgen::JsValue;
 use web_sys::{CustomEvent, CustomEventInit, Element};
+use yew::Callback;
 
 use super::context::AppContext;
 use crate::domain::export::{ticket_to_json, TicketExportContext};
 use crate::domain::ticket::Ticket;
+
+/// Where the host page may send the widget (`SupportTriage.open(id, place)`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum OpenPlace {
+    /// A new ticket, at its first step, with the page's prefill.
+    NewTicket,
+    /// The list of drafts.
+    Drafts,
+    /// The support plan builder.
+    Plan,
+}
+
+impl OpenPlace {
+    /// The place a host page names: "new-ticket", "drafts" or "plan".
+    pub fn from_name(name: &str) -> Option<OpenPlace> {
+        match name {
+            "new-ticket" => Some(OpenPlace::NewTicket),
+            "drafts" => Some(OpenPlace::Drafts),
+            "plan" => Some(OpenPlace::Plan),
+            _ => None,
+        }
+    }
+}
 
 pub struct InstanceBridge {
     element: Option<Element>,
     /// The newest app state handle (a cheap reference, set on every render); the open draft is
     /// read from it only when the host page asks, so typing never copies the ticket for it.
     app: RefCell<Option<AppContext>>,
+    /// Shows a place; set by the app once it is mounted.
+    opener: RefCell<Option<Callback<OpenPlace>>>,
 }
 
 impl PartialEq for InstanceBridge {
@@ -24,12 +55,16 @@ impl PartialEq for InstanceBridge {
 
 impl InstanceBridge {
     pub fn new(element: Element) -> Self {
-        InstanceBridge { element: Some(element), app: RefCell::new(None) }
+        InstanceBridge {
+            element: Some(element),
+            app: RefCell::new(None),
+            opener: RefCell::default(),
+        }
     }
 
     /// A bridge to nowhere, for tests that render the app without a host page.
     pub fn detached() -> Self {
-        InstanceBridge { element: None, app: RefCell::new(None) }
+        InstanceBridge { element: None, app: RefCell::new(None), opener: RefCell::default() }
     }
 
     pub fn remember_app(&self, app: &AppContext) {
@@ -42,16 +77,40 @@ impl InstanceBridge {
         ticket_to_json(ticket, &TicketExportContext::default()).ok()
     }
 
-    /// Tells the host page that a ticket was marked as filed: a bubbling
-    /// `support-triage:filed` event whose `detail` is the ticket JSON.
-    pub fn announce_filed(&self, ticket: &Ticket) {
+    /// Lets the host page's `open` show places in this instance.
+    pub fn set_opener(&self, opener: Callback<OpenPlace>) {
+        *self.opener.borrow_mut() = Some(opener);
+    }
+
+    /// Shows `place`; false when the widget is not mounted yet.
+    pub fn open(&self, place: OpenPlace) -> bool {
+        let opener = self.opener.borrow().clone();
+        opener.map(|opener| opener.emit(place)).is_some()
+    }
+
+    /// Sends the host page a bubbling `support-triage:<name>` event with `detail`.
+    pub fn announce(&self, name: &str, detail: &JsValue) {
         let Some(element) = &self.element else { return };
-        let Ok(json) = ticket_to_json(ticket, &TicketExportContext::default()) else { return };
         let init = CustomEventInit::new();
         init.set_bubbles(true);
-        init.set_detail(&json.into());
-        if let Ok(event) = CustomEvent::new_with_event_init_dict("support-triage:filed", &init) {
+        init.set_detail(detail);
+        let event_name = format!("support-triage:{name}");
+        if let Ok(event) = CustomEvent::new_with_event_init_dict(&event_name, &init) {
             let _ = element.dispatch_event(&event);
         }
     }
+
+    /// [`InstanceBridge::announce`] with the ticket JSON (`docs/ticket-json.md`) as `detail`.
+    pub fn announce_ticket(&self, name: &str, ticket: &Ticket) {
+        if let Ok(json) = ticket_to_json(ticket, &TicketExportContext::default()) {
+            self.announce(name, &json.into());
+        }
+    }
+}
+
+/// A `detail` object with one member.
+pub fn detail_with(name: &str, value: &JsValue) -> JsValue {
+    let detail = js_sys::Object::new();
+    let _ = js_sys::Reflect::set(&detail, &JsValue::from_str(name), value);
+    detail.into()
 }

@@ -10,9 +10,11 @@ use crate::app::plan::{PlanAction, PlanState};
 use crate::app::state::{AppAction, AppState};
 use crate::domain::config::Config;
 use crate::domain::localised_text::{LocalisedText, PickedText};
+use crate::domain::prefill::Prefill;
 use crate::i18n::{Locale, Message};
 use crate::store::drafts::DraftStore;
 use crate::store::plan::PlanStore;
+use crate::ui::bridge::InstanceBridge;
 
 /// The app state and its dispatcher.
 pub type AppContext = UseReducerHandle<AppState>;
@@ -65,6 +67,10 @@ pub type LocaleSetter = Callback<Locale>;
 pub struct Services {
     /// Shared with the mount that read it, never copied.
     pub config: Rc<Config>,
+    /// What the host page prefills in every new ticket.
+    pub prefill: Rc<Prefill>,
+    /// The link to the host page: events, `open`, `currentDraft`.
+    pub bridge: Rc<InstanceBridge>,
     pub store: DraftStore,
     pub plan_store: PlanStore,
     pub zones: IntlZoneRules,

@@ -1,8 +1,10 @@
 //! The first screen: what the product is, the two jobs it does, and drafts to carry on with.
 
+use wasm_bindgen::JsValue;
 use yew::prelude::*;
 
-use super::context::{use_app, use_locale, use_services, use_text};
+use super::bridge::detail_with;
+use super::context::{use_app, use_locale, use_services, use_text, AppContext, Services};
 use super::flow::open_draft_where_it_stands;
 use super::platform::{format_date_time, new_id, now};
 use super::widgets::{use_headings, use_page_title};
@@ -14,6 +16,25 @@ use crate::store::drafts::StoredDraft;
 
 /// How many unfinished drafts the landing screen offers to carry on with.
 const RESUME_LIMIT: usize = 3;
+
+/// Starts a new draft with what the host page prefills, opens it at its first step and tells
+/// the host page (`support-triage:started`).
+pub fn start_new_ticket(app: &AppContext, services: &Services) {
+    let mut ticket = Ticket::new_draft(new_id(), now());
+    services.prefill.apply_to(&mut ticket);
+    let created = services.store.create(&ticket, now());
+    let revision = created.as_ref().map_or(0, |saved| saved.revision);
+    let id = ticket.id.clone();
+    app.dispatch(AppAction::OpenDraft {
+        draft: StoredDraft { record: ticket, revision },
+        screen: Screen::Flow(FlowStep::Problem),
+    });
+    services.bridge.announce("started", &detail_with("id", &JsValue::from_str(&id)));
+    if let Err(error) = created {
+        let outcome = SaveOutcome::Failed { quota: error.is_quota() };
+        app.dispatch(AppAction::SaveDone { id, outcome });
+    }
+}
 
 #[function_component(Landing)]
 pub fn landing() -> Html {
@@ -27,20 +48,7 @@ pub fn landing() -> Html {
     let on_start_ticket = {
         let app = app.clone();
         let services = services.clone();
-        Callback::from(move |_: MouseEvent| {
-            let ticket = Ticket::new_draft(new_id(), now());
-            let created = services.store.create(&ticket, now());
-            let revision = created.as_ref().map_or(0, |saved| saved.revision);
-            let id = ticket.id.clone();
-            app.dispatch(AppAction::OpenDraft {
-                draft: StoredDraft { record: ticket, revision },
-                screen: Screen::Flow(FlowStep::Problem),
-            });
-            if let Err(error) = created {
-                let outcome = SaveOutcome::Failed { quota: error.is_quota() };
-                app.dispatch(AppAction::SaveDone { id, outcome });
-            }
-        })
+        Callback::from(move |_: MouseEvent| start_new_ticket(&app, &services))
     };
     let on_start_plan = {
         let app = app.clone();

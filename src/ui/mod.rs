@@ -25,4 +25,4 @@ mod timeline;
 mod widgets;
 
 pub use app::{App, AppProps};
-pub use bridge::InstanceBridge;
+pub use bridge::{InstanceBridge, OpenPlace};

@@ -5,7 +5,7 @@ import assert from 'node:assert/strict';
 import { join } from 'node:path';
 import { serveStatic, projectRoot, distDir } from './support/server.mjs';
 import {
-  launchBrowser, openPage, assertAccessible, screenshots, goToProblemStep,
+  launchBrowser, openPage, assertAccessible, screenshots, goToProblemStep, problemToImpact,
 } from './support/browser.mjs';
 
 const strictPolicy = "default-src 'none'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; "
@@ -240,4 +240,154 @@ test('a cross-site iframe: drafts in partitioned storage, or in memory with a no
   await page.close();
   await hostServer.close();
   await widgetServer.close();
+});
+
+/** Mounts a widget through the API into a new element of the intranet page. */
+async function mountWithApi(page, elementId, { config, options, attributes = {} } = {}) {
+  await page.waitForFunction(() => window.SupportTriage);
+  return page.evaluate(({ elementId, config, options, attributes }) => {
+    const element = document.createElement('div');
+    element.id = elementId;
+    for (const [name, value] of Object.entries(attributes)) element.setAttribute(name, value);
+    document.querySelector('main').append(element);
+    return window.SupportTriage.mount(element, config, options);
+  }, { elementId, config, options, attributes });
+}
+
+/** Every Support Triage event that reached the document, as { type, detail, from }. */
+async function recordEvents(page) {
+  await page.evaluate(() => {
+    window.heardEvents = [];
+    for (const type of ['started', 'suggested', 'self-solved', 'ticket-ready', 'filed', 'handed-off']) {
+      document.addEventListener(`support-triage:${type}`, (event) => {
+        window.heardEvents.push({ type, detail: event.detail, from: event.target.id });
+      });
+    }
+  });
+  return async () => page.evaluate(() => window.heardEvents.splice(0));
+}
+
+test('prefill: the page\'s answers are shown as answered and can be changed; a bad prefill is reported with its path', async () => {
+  const server = await intranetServer();
+  const page = await openPage(browser.context, server.origin);
+  await mountWithApi(page, 'prefilled-widget', {
+    config: JSON.stringify({ version: 1, storage_prefix: 'prefilled' }),
+    options: {
+      prefill: {
+        email: 'ana.kowalska@example.com',
+        contact_method: 'email',
+        contract: 'premier',
+        tenant_size: '100_licences_or_more',
+        request_kind: 'technical',
+      },
+    },
+    attributes: { 'data-prefill-name': 'Ana Kowalska', 'data-prefill-email': 'overridden@example.com' },
+  });
+  const widget = page.locator('#prefilled-widget');
+  await widget.getByRole('button', { name: 'Start a new ticket' }).click();
+  await widget.getByLabel('Title', { exact: true }).fill('Devices stop at the last enrolment screen');
+  await widget.getByLabel('What happens?').fill('Since Monday, new Android devices stop at the last enrolment screen.');
+  await widget.getByRole('button', { name: 'Continue', exact: true }).click();
+  await widget.getByLabel('No, continue', { exact: true }).check();
+  await widget.getByRole('button', { name: 'Continue', exact: true }).click();
+  // Each prefilled answer is on its step, answered, and can be changed there.
+  assert.equal(await widget.locator('input[type=radio][value="technical"]').isChecked(), true);
+  await widget.getByRole('button', { name: 'Continue', exact: true }).click();
+  assert.equal(await widget.locator('input[type=radio][value="premier"]').isChecked(), true);
+  assert.equal(await widget.locator('input[type=radio][value="100_licences_or_more"]').isChecked(), true);
+  await widget.locator('input[type=radio][value="professional"]').check();
+  await widget.getByRole('button', { name: 'Continue', exact: true }).click();
+  for (const group of ['usability', 'scope', 'business', 'workaround']) {
+    await widget.locator(`input[type=radio][id$="st-impact-${group}"]`).check();
+  }
+  await widget.getByRole('button', { name: 'Continue', exact: true }).click();
+  // The mount call's prefill wins over the attribute; the attribute fills in the rest.
+  assert.equal(await widget.getByLabel('Email address').inputValue(), 'ana.kowalska@example.com');
+  assert.equal(await widget.getByLabel('Your name').inputValue(), 'Ana Kowalska');
+  await widget.getByRole('button', { name: 'Continue', exact: true }).click();
+  const answers = await widget.locator('.st-summary-list').evaluateAll((lists) => lists.map((list) => list.innerText).join('\n'));
+  assert.match(answers, /Professional/, 'the changed answer is kept');
+  assert.match(answers, /ana\.kowalska@example\.com/);
+
+  // A prefill with mistakes: each is reported with its path, the rest is used.
+  await mountWithApi(page, 'badly-prefilled-widget', {
+    options: { prefill: { email: 'ana@', contract: 'gold', name: 'Ben Ortiz', shoe_size: 44 } },
+  });
+  const bad = page.locator('#badly-prefilled-widget');
+  await bad.getByText("This page's configuration has problems").click();
+  const problems = await bad.locator('.st-config-problems').textContent();
+  assert.match(problems, /prefill\.email: expected an email address/);
+  assert.match(problems, /prefill\.contract: expected one of "professional", "premier", got "gold"/);
+  assert.match(problems, /prefill\.shoe_size: unknown field/);
+  page.assertNoProblems();
+  await page.close();
+  await server.close();
+});
+
+test('open: a new ticket, the drafts or the plan, from the host page; every milestone is an event with its detail', async () => {
+  const server = await intranetServer();
+  const page = await openPage(browser.context, server.origin);
+  const heard = await recordEvents(page);
+  const id = await mountWithApi(page, 'api-widget', { config: JSON.stringify({ version: 1, storage_prefix: 'api-open' }) });
+  const widget = page.locator('#api-widget');
+  await widget.getByRole('button', { name: 'Start a new ticket' }).waitFor();
+  const open = (place) => page.evaluate(([instance, where]) => window.SupportTriage.open(instance, where), [id, place]);
+
+  assert.equal(await open('plan'), true);
+  await widget.getByRole('heading', { name: 'Your support plan', level: 1 }).waitFor();
+  assert.equal(await open('drafts'), true);
+  await widget.getByRole('heading', { name: 'Your drafts', level: 1 }).waitFor();
+  assert.equal(await open('settings'), false, 'an unknown place');
+  assert.equal(await page.evaluate(() => window.SupportTriage.open(999, 'plan')), false, 'an unknown widget');
+
+  assert.equal(await open('new-ticket'), true);
+  await widget.getByRole('heading', { name: 'Describe one problem' }).waitFor();
+  let events = await heard();
+  assert.equal(events.length, 1, JSON.stringify(events));
+  assert.equal(events[0].type, 'started');
+  assert.equal(events[0].from, 'api-widget', 'events bubble from the widget\'s element');
+  const draftId = events[0].detail.id;
+  assert.equal(JSON.parse(await page.evaluate((instance) => window.SupportTriage.currentDraft(instance), id)).ticket.id, draftId);
+
+  await widget.getByLabel('Title', { exact: true }).fill('Enrolment fails with 0x80180014');
+  await widget.getByLabel('What happens?').fill('Windows devices fail to enrol in Intune with error 0x80180014 since this morning.');
+  await page.waitForFunction(() => window.heardEvents.some((event) => event.type === 'suggested'));
+  events = await heard();
+  const suggested = events.find((event) => event.type === 'suggested');
+  assert.ok(suggested.detail.ids.length >= 1 && suggested.detail.ids.length <= 3, JSON.stringify(suggested));
+
+  await problemToImpact(widget);
+  for (const group of ['usability', 'scope', 'business', 'workaround']) {
+    await widget.locator(`input[type=radio][id$="st-impact-${group}"]`).check();
+  }
+  await widget.getByRole('button', { name: 'Continue', exact: true }).click();
+  await widget.getByLabel('Email address').fill('it-admin@example.com');
+  await widget.getByRole('button', { name: 'Continue', exact: true }).click();
+  await widget.getByRole('button', { name: 'Continue', exact: true }).click();
+  await page.waitForFunction(() => window.heardEvents.some((event) => event.type === 'ticket-ready'));
+  events = await heard();
+  const ready = JSON.parse(events.find((event) => event.type === 'ticket-ready').detail);
+  assert.equal(ready.schema, 'support-triage/ticket');
+  assert.equal(ready.ticket.id, draftId);
+
+  await widget.getByLabel('The vendor\'s ticket number').fill('2412020010001');
+  await widget.getByRole('button', { name: 'I have filed it' }).click();
+  await page.waitForFunction(() => window.heardEvents.some((event) => event.type === 'filed'));
+  const filed = JSON.parse((await heard()).find((event) => event.type === 'filed').detail);
+  assert.equal(filed.ticket.status.vendor_ticket_number, '2412020010001');
+
+  // Solved by self-help: the article is named.
+  assert.equal(await open('new-ticket'), true);
+  await widget.getByLabel('Title', { exact: true }).fill('Enrolment fails with 0x80180014');
+  await widget.getByLabel('What happens?').fill('Windows devices fail to enrol in Intune with error 0x80180014.');
+  await widget.getByRole('button', { name: 'Continue', exact: true }).click();
+  await widget.getByRole('heading', { name: 'Before you file a ticket' }).waitFor();
+  await widget.locator('input[type=radio][value^="article:"]').first().check();
+  await widget.getByRole('button', { name: 'Continue', exact: true }).click();
+  await page.waitForFunction(() => window.heardEvents.some((event) => event.type === 'self-solved'));
+  const solved = (await heard()).find((event) => event.type === 'self-solved');
+  assert.equal(typeof solved.detail.article, 'string');
+  page.assertNoProblems();
+  await page.close();
+  await server.close();
 });

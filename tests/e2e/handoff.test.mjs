@@ -79,6 +79,10 @@ const storedHandoff = (page) => page.evaluate(
 test('a 2xx answer marks the draft as handed off, with the ticket JSON as the body', async () => {
   const page = await readyPage('accept');
   await assertAccessible(page, 'the ready page with a hand-off');
+  await page.evaluate(() => {
+    window.handedOff = [];
+    document.addEventListener('support-triage:handed-off', (event) => window.handedOff.push(event.detail));
+  });
   await page.getByRole('button', { name: 'Send to our helpdesk' }).click();
   await page.getByText('Sent to the helpdesk:').waitFor();
   const last = received.at(-1);
@@ -89,6 +93,11 @@ test('a 2xx answer marks the draft as handed off, with the ticket JSON as the bo
   assert.equal(sent.ticket.title, 'Printers vanish from managed Macs');
   await page.waitForFunction(() => JSON.parse(localStorage.getItem('handoff:draft:handoff-draft')).ticket.helpdesk_handoff);
   assert.equal((await storedHandoff(page)).status_code, 201);
+  // The host page hears of it, with the ticket as it now stands.
+  const announced = await page.evaluate(() => window.handedOff.map((detail) => JSON.parse(detail)));
+  assert.equal(announced.length, 1);
+  assert.equal(announced[0].ticket.id, 'handoff-draft');
+  assert.equal(announced[0].ticket.helpdesk_handoff.status_code, 201);
   await screenshots(page, 'handoff-sent');
   page.assertNoProblems();
   await page.close();

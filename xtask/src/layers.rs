@@ -93,6 +93,10 @@ pub fn run_all(root: &Path, toolbox: &Toolbox) -> ExitCode {
         ])),
         no_summary,
     );
+    // The host page's TypeScript declarations against an example that uses the whole API.
+    let mut types = Command::new("tsc");
+    types.args(["--project", "tests/types"]);
+    layer("typescript declarations", Ok(types), no_summary);
     layer("native tests", Ok(cargo(&["test", "--workspace"])), is_cargo_summary);
 
     // The capabilities file and the profile live in a private folder of their own, removed when

@@ -40,7 +40,7 @@ pub mod translations;
 
 pub use links::{check_link, LinkProblem};
 pub use problems::{ConfigProblem, ConfigProblemKind, Expected};
-pub use reader::{parse_config, parse_config_value, ParsedConfig};
+pub use reader::{parse_config, parse_config_value, parse_prefill_value, ParsedConfig};
 
 /// The configuration format version this code reads and writes.
 pub const CONFIG_VERSION: u32 = 1;

@@ -34,6 +34,8 @@ pub enum Expected {
     LanguageTag,
     /// Non-empty text, or an object from language tags to non-empty texts.
     LocalisedText,
+    /// An email address such as `ana@example.com`.
+    EmailAddress,
 }
 
 impl Expected {
@@ -55,6 +57,7 @@ impl Expected {
             Expected::Date => "a date as YYYY-MM-DD".to_owned(),
             Expected::TimeZone => "a time zone name such as \"Europe/Warsaw\"".to_owned(),
             Expected::LanguageTag => "a language tag such as \"en\" or \"zh-TW\"".to_owned(),
+            Expected::EmailAddress => "an email address such as \"ana@example.com\"".to_owned(),
             Expected::LocalisedText => {
                 "non-empty text, or an object from language tags to texts such as \
                  {\"en\": \"...\", \"pl\": \"...\"}"

@@ -7,7 +7,8 @@ use serde_json::{Map, Value};
 
 use crate::domain::knowledge::Article;
 use crate::domain::localised_text::LocalisedText;
-use crate::domain::plan::{validate_plan, SupportPlan};
+use crate::domain::plan::{is_valid_email, validate_plan, SupportPlan};
+use crate::domain::prefill::Prefill;
 use crate::domain::request::{
     Customer, RequestKind, StoredSupportContract, SupportContract, TenantSize,
 };
@@ -16,6 +17,7 @@ use crate::domain::routing::{
     deciding_route, Channel, ChannelKind, LanguageSet, Resource, Route, RouteWarning,
     SupportLanguages,
 };
+use crate::domain::ticket::ContactMethod;
 
 use super::links::{check_link, is_loopback_http, shorten};
 use super::problems::{ConfigProblem, ConfigProblemKind, Expected};
@@ -108,6 +110,15 @@ pub(super) const TOP_LEVEL_FIELDS: [&str; 18] = [
     "knowledge_base",
     "heading_level",
 ];
+
+/// Reads what a host page prefills (an object like `{"email": "ana@example.com", "contract":
+/// "premier"}`), reporting problems under `prefill.` like configuration problems. A field with a
+/// problem is left out; the others are kept.
+pub fn parse_prefill_value(value: &Value) -> (Prefill, Vec<ConfigProblem>) {
+    let mut reader = Reader::default();
+    let prefill = reader.read_prefill(value, "prefill").unwrap_or_default();
+    (prefill, reader.problems)
+}
 
 /// Collects problems while reading. Every `read_*` method returns `None` when the value cannot
 /// be used, after reporting why; the caller then keeps its default.
@@ -514,6 +525,47 @@ impl Reader {
                 None
             }
         }
+    }
+
+    fn read_prefill(&mut self, value: &Value, path: &str) -> Option<Prefill> {
+        let object = self.read_object(value, path, &Prefill::FIELDS)?;
+        let text = |reader: &mut Reader, field: &str| {
+            optional(object, field).and_then(|value| reader.read_text(value, &child(path, field)))
+        };
+        let name = text(self, "name");
+        let phone = text(self, "phone");
+        let email = optional(object, "email").and_then(|value| {
+            let email_path = child(path, "email");
+            let email = value.as_str().map(str::trim).filter(|email| is_valid_email(email));
+            if email.is_none() {
+                self.invalid(&email_path, Expected::EmailAddress, value);
+            }
+            email.map(str::to_owned)
+        });
+        let methods = [("email", ContactMethod::Email), ("phone", ContactMethod::Phone)];
+        let contact_method = optional(object, "contact_method")
+            .and_then(|value| self.read_choice(value, &child(path, "contact_method"), &methods));
+        let contracts = SupportContract::ALL.map(|contract| (contract.as_str(), contract));
+        let support_contract = optional(object, "contract")
+            .and_then(|value| self.read_choice(value, &child(path, "contract"), &contracts));
+        let sizes = TenantSize::ALL.map(|size| (size.as_str(), size));
+        let tenant_size = optional(object, "tenant_size")
+            .and_then(|value| self.read_choice(value, &child(path, "tenant_size"), &sizes));
+        let kinds = RequestKind::ALL.map(|kind| (kind.as_str(), kind));
+        let request_kind = optional(object, "request_kind")
+            .and_then(|value| self.read_choice(value, &child(path, "request_kind"), &kinds));
+        let ticket_language = optional(object, "ticket_language")
+            .and_then(|value| self.read_language_tag(value, &child(path, "ticket_language")));
+        Some(Prefill {
+            name,
+            email,
+            phone,
+            contact_method,
+            support_contract,
+            tenant_size,
+            request_kind,
+            ticket_language,
+        })
     }
 
     fn read_localised_texts(&mut self, value: &Value, path: &str) -> Option<Vec<LocalisedText>> {

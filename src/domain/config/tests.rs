@@ -949,3 +949,52 @@ fn the_top_heading_level_is_read_between_1_and_4_and_every_heading_keeps_its_dis
     assert_eq!(HighestHeading::new(0).level(), 1);
     assert_eq!(HighestHeading::new(200).level(), HighestHeading::LOWEST_ALLOWED);
 }
+
+#[test]
+fn a_prefill_is_read_field_by_field_and_problems_name_their_path() {
+    use crate::domain::prefill::Prefill;
+    use crate::domain::request::{RequestKind, SupportContract, TenantSize};
+    use crate::domain::ticket::ContactMethod;
+
+    let read = |json: &str| {
+        let value: Value = serde_json::from_str(json).unwrap_or_default();
+        let (prefill, problems) = parse_prefill_value(&value);
+        (prefill, problems.iter().map(ConfigProblem::message).collect::<Vec<_>>())
+    };
+    let (prefill, problems) = read(
+        r#"{"name": " Ana Kowalska ", "email": "ana@example.com", "phone": "+48 22 123 45 67",
+            "contact_method": "phone", "contract": "premier", "tenant_size": "fewer_than_100_licences",
+            "request_kind": "technical", "ticket_language": "ja"}"#,
+    );
+    assert_eq!(problems, Vec::<String>::new());
+    assert_eq!(
+        prefill,
+        Prefill {
+            name: Some("Ana Kowalska".into()),
+            email: Some("ana@example.com".into()),
+            phone: Some("+48 22 123 45 67".into()),
+            contact_method: Some(ContactMethod::Phone),
+            support_contract: Some(SupportContract::Premier),
+            tenant_size: Some(TenantSize::FewerThan100),
+            request_kind: Some(RequestKind::Technical),
+            ticket_language: Some("ja".into()),
+        }
+    );
+    let (prefill, problems) = read(
+        r#"{"email": "ana@", "contract": "gold", "ticket_language": "Japanese!", "name": "Ben",
+            "shoe_size": 44}"#,
+    );
+    assert_eq!(
+        problems,
+        [
+            "prefill.shoe_size: unknown field, ignored; check its spelling and place",
+            "prefill.email: expected an email address such as \"ana@example.com\", got \"ana@\"",
+            "prefill.contract: expected one of \"professional\", \"premier\", got \"gold\"",
+            "prefill.ticket_language: expected a language tag such as \"en\" or \"zh-TW\", got \"Japanese!\"",
+        ]
+    );
+    assert_eq!(prefill, Prefill { name: Some("Ben".into()), ..Prefill::default() });
+    let (prefill, problems) = read(r#""ana@example.com""#);
+    assert_eq!(problems, ["prefill: expected an object ({ ... }), got \"ana@example.com\""]);
+    assert!(prefill.is_empty());
+}

@@ -4,7 +4,7 @@
 
 use yew::prelude::*;
 
-use super::self_help::{announce, self_solved_detail, use_suggestions, SuggestionList};
+use super::self_help::{self_solved_detail, use_suggestions, SuggestionList};
 use super::{back_from, continue_from, use_edit};
 use crate::app::state::{AppAction, FlowStep, Screen};
 use crate::domain::ticket_edit::TicketEdit;
@@ -46,7 +46,7 @@ pub fn before_you_file() -> Html {
         let app = app.clone();
         let answer = answer.clone();
         let errors = errors.clone();
-        let node = node.clone();
+        let services = services.clone();
         Callback::from(move |()| {
             let solved_by = match answer.as_deref() {
                 None => {
@@ -56,11 +56,7 @@ pub fn before_you_file() -> Html {
                 Some("no") => return continue_from(&app, step),
                 Some(value) => value.strip_prefix(ARTICLE_PREFIX).map(str::to_owned),
             };
-            announce(
-                &node,
-                "support-triage:self-solved",
-                &self_solved_detail(solved_by.as_deref()),
-            );
+            services.bridge.announce("self-solved", &self_solved_detail(solved_by.as_deref()));
             edit.emit(TicketEdit::SolvedWithSelfHelp(solved_by));
             app.dispatch(AppAction::Show(Screen::SelfSolved));
         })

@@ -9,7 +9,7 @@ use crate::domain::plan::is_valid_email;
 use crate::domain::ticket::{ContactMethod, MissingForFiling, Ticket};
 use crate::domain::ticket_edit::{is_listed_platform, LISTED_PLATFORMS, OTHER_PLATFORM};
 use crate::domain::ticket_edit::{TicketEdit, TicketText};
-use crate::i18n::Message;
+use crate::i18n::{Locale, Message};
 use crate::ui::checkbox::Checkbox;
 use crate::ui::context::{use_app, use_locale, use_services, use_support_plan, use_text};
 use crate::ui::labels::contact_method_label;
@@ -114,10 +114,13 @@ pub fn details_step() -> Html {
         .request_kind
         .map(|kind| services.config.route(kind, ticket.customer()).languages.listed().to_vec())
         .unwrap_or_default();
+    // Until one is chosen (or prefilled by the host page), the interface's language when the
+    // channel offers it, otherwise the channel's first.
     let selected_language = if languages.contains(&details.support_language) {
         details.support_language.clone()
     } else {
-        languages.first().cloned().unwrap_or_default()
+        let interface = languages.iter().find(|tag| Locale::from_tag(tag) == Some(locale));
+        interface.or(languages.first()).cloned().unwrap_or_default()
     };
 
     let text_edit = |field: TicketText| {

@@ -5,7 +5,7 @@ use gloo::timers::callback::Timeout;
 use yew::prelude::*;
 
 use super::self_help::{
-    announce, knowledge_base, suggested_detail, use_suggestions, OtherTickets, SuggestionList,
+    knowledge_base, suggested_detail, use_suggestions, OtherTickets, SuggestionList,
 };
 use super::{back_from, continue_from, open_draft_where_it_stands, use_edit};
 use crate::app::state::{AppAction, FlowStep};
@@ -95,10 +95,10 @@ pub fn problem_step() -> Html {
     };
     let node = use_node_ref();
     {
-        let node = node.clone();
+        let services = services.clone();
         use_effect_with(suggestions.clone(), move |suggestions| {
             if !suggestions.is_empty() {
-                announce(&node, "support-triage:suggested", &suggested_detail(suggestions));
+                services.bridge.announce("suggested", &suggested_detail(suggestions));
             }
         });
     }

@@ -8,12 +8,12 @@ use std::cell::RefCell;
 use std::rc::{Rc, Weak};
 
 use wasm_bindgen::JsValue;
-use web_sys::{CustomEvent, CustomEventInit, Element};
 use yew::prelude::*;
 
 use crate::domain::knowledge::{built_in_articles, duplicates_among, Fingerprint, KnowledgeBase};
 use crate::domain::ticket::Ticket;
 use crate::i18n::Message;
+use crate::ui::bridge::detail_with;
 use crate::ui::context::{use_dom_id, use_locale, use_text, Services, ServicesContext};
 use crate::ui::widgets::use_headings;
 
@@ -167,32 +167,13 @@ pub fn suggestion_list(props: &SuggestionListProps) -> Html {
     }
 }
 
-/// Dispatches a bubbling event named `name` from the element the widget is mounted in (the
-/// parent of its `.st-root`), found from any node the widget rendered.
-pub fn announce(node: &NodeRef, name: &str, detail: &JsValue) {
-    let Some(inner) = node.cast::<Element>() else { return };
-    let Ok(Some(root)) = inner.closest(".st-root") else { return };
-    let Some(host) = root.parent_element() else { return };
-    let init = CustomEventInit::new();
-    init.set_bubbles(true);
-    init.set_detail(detail);
-    if let Ok(event) = CustomEvent::new_with_event_init_dict(name, &init) {
-        let _ = host.dispatch_event(&event);
-    }
-}
-
 /// `{ ids: [...] }`, the detail of `support-triage:suggested`.
 pub fn suggested_detail(suggestions: &[Shown]) -> JsValue {
     let ids: js_sys::Array = suggestions.iter().map(|shown| JsValue::from_str(&shown.id)).collect();
-    let detail = js_sys::Object::new();
-    let _ = js_sys::Reflect::set(&detail, &JsValue::from_str("ids"), &ids);
-    detail.into()
+    detail_with("ids", &ids)
 }
 
 /// `{ article: id or null }`, the detail of `support-triage:self-solved`.
 pub fn self_solved_detail(article: Option<&str>) -> JsValue {
-    let detail = js_sys::Object::new();
-    let article = article.map_or(JsValue::NULL, JsValue::from_str);
-    let _ = js_sys::Reflect::set(&detail, &JsValue::from_str("article"), &article);
-    detail.into()
+    detail_with("article", &article.map_or(JsValue::NULL, JsValue::from_str))
 }

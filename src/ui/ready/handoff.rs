@@ -109,6 +109,7 @@ pub fn handoff(props: &HandoffProps) -> Html {
     }
 
     let on_send = {
+        let bridge = services.bridge.clone();
         let state = state.clone();
         let ticket = props.ticket.clone();
         let context = props.context.clone();
@@ -122,10 +123,14 @@ pub fn handoff(props: &HandoffProps) -> Html {
             let app = app.clone();
             let endpoint = endpoint.clone();
             let ticket_id = ticket.id.clone();
+            let ticket = ticket.clone();
+            let bridge = bridge.clone();
             wasm_bindgen_futures::spawn_local(async move {
                 match post_ticket(endpoint, body).await {
                     Ok(status_code) => {
                         let sent = HelpdeskHandoff { sent_at: now(), status_code };
+                        let handed_off = Ticket { helpdesk_handoff: Some(sent.clone()), ..ticket };
+                        bridge.announce_ticket("handed-off", &handed_off);
                         // Only the open draft is marked; if the user opened another meanwhile,
                         // the hand-off still happened but that draft is left as it is.
                         if app.ticket().is_some_and(|open| open.id == ticket_id) {

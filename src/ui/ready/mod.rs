@@ -185,6 +185,16 @@ pub fn ready() -> Html {
     // the support channel reads, the interface's own when the channel reads it.
     let chosen_ticket_locale = use_state(|| None::<Locale>);
     let ticket = app.ticket().cloned();
+    // The host page hears that this ticket is ready to file, once per showing of the page.
+    {
+        let app = app.clone();
+        let services = services.clone();
+        use_effect_with(ticket.as_ref().map(|ticket| ticket.id.clone()), move |_| {
+            if let Some(ticket) = app.ticket() {
+                services.bridge.announce_ticket("ticket-ready", ticket);
+            }
+        });
+    }
     let facts = ticket
         .as_ref()
         .map(|ticket| ready_facts(ticket, &services, &support_plan, locale, current_time));
@@ -193,8 +203,18 @@ pub fn ready() -> Html {
         .and_then(|facts| facts.decision.as_ref())
         .map(|decision| decision.languages.listed().to_vec())
         .unwrap_or_default();
-    let ticket_locale =
-        (*chosen_ticket_locale).unwrap_or_else(|| default_ticket_locale(locale, &offered));
+    // The language the admin asked support in (answered, or prefilled by the host page) comes
+    // first when the channel reads it.
+    let asked =
+        ticket.as_ref().and_then(|ticket| Locale::from_tag(&ticket.details.support_language));
+    let ticket_locale = (*chosen_ticket_locale).unwrap_or_else(|| {
+        asked
+            .filter(|asked| {
+                offered.is_empty()
+                    || offered.iter().any(|tag| Locale::from_tag(tag) == Some(*asked))
+            })
+            .unwrap_or_else(|| default_ticket_locale(locale, &offered))
+    });
     // Until another language's texts have arrived, the ticket text shows in English.
     use_language_ready(
         ticket_locale,
