@@ -8,6 +8,7 @@ use chrono::{DateTime, NaiveDate, Utc};
 use js_sys::{Array, Intl, Object, Reflect};
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
+use web_sys::{Element, MouseEvent};
 
 use crate::domain::response::{UnknownTimeZone, ZoneRules};
 
@@ -295,10 +296,28 @@ pub fn select_text_of(element_id: &str) {
     }
 }
 
-/// Opens the browser's print dialogue.
-pub fn print_page() {
-    if let Some(window) = web_sys::window() {
-        let _ = window.print();
+/// Prints the widget a click came from, and nothing of the page around it: the document is
+/// marked while printing (`data-st-printing` on `<html>`, `data-st-print-target` on the widget)
+/// and the print style sheet leaves out every element that is not the widget or around it. The
+/// marks go when the browser says printing is over.
+pub fn print_widget(event: &MouseEvent) {
+    let Some(window) = web_sys::window() else { return };
+    let widget = event
+        .target()
+        .and_then(|target| target.dyn_into::<Element>().ok())
+        .and_then(|element| element.closest(".st-root").ok().flatten());
+    let page = window.document().and_then(|document| document.document_element());
+    if let (Some(widget), Some(page)) = (widget, page) {
+        let _ = page.set_attribute("data-st-printing", "");
+        let _ = widget.set_attribute("data-st-print-target", "");
+        gloo::events::EventListener::once(&window, "afterprint", move |_| {
+            let _ = page.remove_attribute("data-st-printing");
+            let _ = widget.remove_attribute("data-st-print-target");
+        })
+        .forget();
+    }
+    if let Err(error) = window.print() {
+        gloo::console::warn!(format!("Support Triage could not open printing: {error:?}"));
     }
 }
 

@@ -2,6 +2,9 @@
 // Content-Security-Policy, a sandboxed iframe and a cross-site iframe.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
+import { execFileSync } from 'node:child_process';
+import { mkdtemp } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { serveStatic, projectRoot, distDir } from './support/server.mjs';
 import {
@@ -387,6 +390,48 @@ test('open: a new ticket, the drafts or the plan, from the host page; every mile
   await page.waitForFunction(() => window.heardEvents.some((event) => event.type === 'self-solved'));
   const solved = (await heard()).find((event) => event.type === 'self-solved');
   assert.equal(typeof solved.detail.article, 'string');
+  page.assertNoProblems();
+  await page.close();
+  await server.close();
+});
+
+test('printing from a widget in the intranet page prints the ticket, and nothing of the page around it', async () => {
+  const server = await intranetServer();
+  const page = await openPage(browser.context, server.origin);
+  await page.waitForFunction(() => window.SupportTriage);
+  // A finished draft waiting on the ready page of the first widget.
+  await page.evaluate(() => {
+    const ticket = {
+      id: 'print-draft', title: 'Printers vanish from managed Macs', description: 'Since the last policy sync, every managed Mac lost its printers.',
+      request_kind: 'technical', customer_plan: 'professional',
+      impact: { usability: 'worse_than_before', scope: 'one_user_customer_or_service', business_impact: 'minimal', workaround: 'acceptable_workaround' },
+      details: { contact: { name: 'Ana', email: 'ana@example.com', phone: '', preferred_method: 'email' }, tenant_size: '100_licences_or_more' },
+      created_at: '2026-11-21T08:00:00Z', updated_at: '2026-11-21T08:00:00Z',
+    };
+    localStorage.setItem('intranet-workplace:draft:print-draft', JSON.stringify({
+      revision: 1, schema: 'support-triage/draft', version: 1, saved_at: '2026-11-21T08:00:00Z', ticket,
+    }));
+    localStorage.setItem('intranet-workplace:drafts-index', JSON.stringify({ version: 1, ids: ['print-draft'] }));
+    localStorage.setItem('intranet-workplace:position', JSON.stringify({ screen: 'ready', draft_id: 'print-draft' }));
+  });
+  await page.reload();
+  const widget = page.locator('#workplace-widget');
+  await widget.getByRole('button', { name: 'Print the ticket' }).waitFor();
+  // The browser's dialogue cannot be answered here: printing is taken over, and the page is
+  // saved as PDF the way the dialogue would print it.
+  await page.evaluate(() => { window.print = () => {}; });
+  await widget.getByRole('button', { name: 'Print the ticket' }).click();
+  const pdfPath = join(await mkdtemp(join(tmpdir(), 'st-print-')), 'printed.pdf');
+  await page.pdf({ path: pdfPath, format: 'A4' });
+  const printed = execFileSync('pdftotext', ['-layout', pdfPath, '-'], { encoding: 'utf8' });
+  assert.match(printed, /Printers vanish from managed Macs/);
+  assert.match(printed, /Severity/);
+  for (const hostText of ['Contoso intranet', 'Before you contact the device-management vendor', 'Lab devices', 'internal use only']) {
+    assert.ok(!printed.includes(hostText), `the printout holds the host page's "${hostText}"`);
+  }
+  // When printing is over, the page is whole again.
+  await page.evaluate(() => window.dispatchEvent(new Event('afterprint')));
+  assert.equal(await page.evaluate(() => document.documentElement.hasAttribute('data-st-printing')), false);
   page.assertNoProblems();
   await page.close();
   await server.close();

@@ -27,6 +27,8 @@ const DEBIAN_PACKAGES: &[(&str, &str)] = &[
     ("webkit2gtk-driver", "/usr/bin/WebKitWebDriver"),
     ("xvfb", "/usr/bin/xvfb-run"),
     ("fonts-noto-cjk", "/usr/share/fonts/opentype/noto/NotoSansCJK-Regular.ttc"),
+    // pdftotext reads what a printout holds (tests/e2e/embed.test.mjs).
+    ("poppler-utils", "/usr/bin/pdftotext"),
 ];
 
 /// The benchmark only drives Chromium.

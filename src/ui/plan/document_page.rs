@@ -7,23 +7,15 @@ use super::PlanPage;
 use super::PlanPageProps;
 use crate::i18n::Message;
 use crate::ui::context::use_text;
+use crate::ui::platform::print_widget;
 use crate::ui::widgets::use_page_title;
-
-/// Opens the browser's print dialogue; the print style sheet leaves only the document.
-pub fn print_page() {
-    if let Some(window) = web_sys::window() {
-        if let Err(error) = window.print() {
-            gloo::console::warn!(format!("Support Triage could not open printing: {error:?}"));
-        }
-    }
-}
 
 #[function_component(DocumentPage)]
 pub fn document_page(props: &PlanPageProps) -> Html {
     let text = use_text();
     use_page_title(text(Message::PlanDocumentTitle), false);
     let on_back = props.on_navigate.reform(|_: MouseEvent| PlanPage::TaskList);
-    let on_print = Callback::from(|_: MouseEvent| print_page());
+    let on_print = Callback::from(|event: MouseEvent| print_widget(&event));
     html! {
         <div class="st-step st-plan-document-page">
             <button type="button" class="st-back-link st-no-print" onclick={on_back.clone()}>{ text(Message::Back) }</button>

@@ -10,7 +10,7 @@ use crate::domain::ticket::Ticket;
 use crate::i18n::Message;
 use crate::ui::context::use_text;
 use crate::ui::platform::{
-    copy_to_clipboard, download, encode_uri_component, print_page, select_text_of,
+    copy_to_clipboard, download, encode_uri_component, print_widget, select_text_of,
 };
 use crate::ui::widgets::use_headings;
 
@@ -101,7 +101,7 @@ pub fn ticket_actions(props: &TicketActionsProps) -> Html {
     let on_plain_text = download_as("txt", "text/plain", props.plain_text.clone());
     let json = ticket_to_json(&props.ticket, &props.context).ok();
     let on_json = json.map(|json| download_as("json", "application/json", json));
-    let on_print = Callback::from(|_: MouseEvent| print_page());
+    let on_print = Callback::from(|event: MouseEvent| print_widget(&event));
     let subject = if props.ticket.title.trim().is_empty() {
         labels.untitled.to_owned()
     } else {
