@@ -68,6 +68,10 @@ pub struct Ticket {
     /// the helpdesk accepted it.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub helpdesk_handoff: Option<HelpdeskHandoff>,
+    /// Filings that were corrected or withdrawn, oldest first: a number once given to the
+    /// vendor stays on record.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub filing_history: Vec<FilingChange>,
     #[serde(deserialize_with = "rfc3339::deserialize")]
     pub created_at: DateTime<Utc>,
     #[serde(deserialize_with = "rfc3339::deserialize")]
@@ -102,6 +106,8 @@ struct StoredTicket {
     solved_by_article: Option<String>,
     #[serde(default)]
     helpdesk_handoff: Option<HelpdeskHandoff>,
+    #[serde(default)]
+    filing_history: Vec<FilingChange>,
     #[serde(deserialize_with = "rfc3339::deserialize")]
     created_at: DateTime<Utc>,
     #[serde(deserialize_with = "rfc3339::deserialize")]
@@ -132,6 +138,7 @@ impl From<StoredTicket> for Ticket {
             status: stored.status,
             solved_by_article: stored.solved_by_article,
             helpdesk_handoff: stored.helpdesk_handoff,
+            filing_history: stored.filing_history,
             created_at: stored.created_at,
             updated_at: stored.updated_at,
         }
@@ -259,6 +266,27 @@ pub struct HelpdeskHandoff {
     pub status_code: u16,
 }
 
+/// A filing as it was before it changed.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct FilingChange {
+    #[serde(deserialize_with = "rfc3339::deserialize")]
+    pub filed_at: DateTime<Utc>,
+    pub vendor_ticket_number: String,
+    #[serde(deserialize_with = "rfc3339::deserialize")]
+    pub changed_at: DateTime<Utc>,
+    pub change: FilingChangeKind,
+}
+
+/// How a filing changed.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum FilingChangeKind {
+    /// The vendor's number was mistyped and replaced.
+    NumberCorrected,
+    /// It was not filed after all; the ticket is a draft again.
+    Withdrawn,
+}
+
 /// Where the ticket stands.
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(tag = "state", rename_all = "snake_case")]
@@ -333,6 +361,7 @@ impl Ticket {
             status: TicketStatus::Draft,
             solved_by_article: None,
             helpdesk_handoff: None,
+            filing_history: Vec::new(),
             created_at: now,
             updated_at: now,
         }

@@ -7,7 +7,8 @@ use chrono::{DateTime, Utc};
 use crate::domain::request::{RequestKind, SupportContract, TenantSize};
 use crate::domain::severity::{BusinessImpact, Scope, SeverityOverride, Usability, Workaround};
 use crate::domain::ticket::{
-    ContactMethod, EscalationStep, HelpdeskHandoff, SupportTier, Ticket, TicketStatus,
+    ContactMethod, EscalationStep, FilingChange, FilingChangeKind, HelpdeskHandoff, SupportTier,
+    Ticket, TicketStatus,
 };
 
 /// The platforms a draft offers as choices, as stored in the ticket: product names, the same
@@ -75,6 +76,17 @@ pub enum TicketEdit {
     Filed {
         filed_at: DateTime<Utc>,
         vendor_ticket_number: String,
+    },
+    /// The vendor's number of a filed ticket was mistyped: this is the right one. The old one
+    /// stays in the ticket's filing history.
+    CorrectVendorNumber {
+        vendor_ticket_number: String,
+        at: DateTime<Utc>,
+    },
+    /// It was not filed after all: the ticket is a draft again, and the filing stays in its
+    /// history.
+    WithdrawFiling {
+        at: DateTime<Utc>,
     },
     /// The organisation's helpdesk accepted it.
     HandedOff(HelpdeskHandoff),
@@ -180,6 +192,41 @@ impl Ticket {
             TicketEdit::Filed { filed_at, vendor_ticket_number } => {
                 set(&mut self.status, TicketStatus::Filed { filed_at, vendor_ticket_number })
             }
+            TicketEdit::CorrectVendorNumber { vendor_ticket_number, at } => {
+                let TicketStatus::Filed { filed_at, vendor_ticket_number: filed_number } =
+                    &mut self.status
+                else {
+                    return false;
+                };
+                let corrected = vendor_ticket_number.trim();
+                if corrected.is_empty() || corrected == filed_number {
+                    return false;
+                }
+                self.filing_history.push(FilingChange {
+                    filed_at: *filed_at,
+                    vendor_ticket_number: std::mem::replace(filed_number, corrected.to_owned()),
+                    changed_at: at,
+                    change: FilingChangeKind::NumberCorrected,
+                });
+                true
+            }
+            TicketEdit::WithdrawFiling { at } => {
+                if !matches!(self.status, TicketStatus::Filed { .. }) {
+                    return false;
+                }
+                let TicketStatus::Filed { filed_at, vendor_ticket_number } =
+                    std::mem::replace(&mut self.status, TicketStatus::Draft)
+                else {
+                    return false;
+                };
+                self.filing_history.push(FilingChange {
+                    filed_at,
+                    vendor_ticket_number,
+                    changed_at: at,
+                    change: FilingChangeKind::Withdrawn,
+                });
+                true
+            }
             TicketEdit::HandedOff(handoff) => set(&mut self.helpdesk_handoff, Some(handoff)),
             TicketEdit::Replace(ticket) => set(self, *ticket),
         }
@@ -210,6 +257,15 @@ mod tests {
         let looked =
             |tier, looked| TicketEdit::TierLooked { tier, team: "Helpdesk".to_owned(), looked };
         let title = |text: &str| TicketEdit::Text(TicketText::Title, text.to_owned());
+        let later = "2026-11-22T10:00:00Z".parse().expect("a valid time");
+        let filed = |number: &str| TicketEdit::Filed {
+            filed_at: "2026-11-21T09:00:00Z".parse().expect("a valid time"),
+            vendor_ticket_number: number.to_owned(),
+        };
+        let correct = |number: &str| TicketEdit::CorrectVendorNumber {
+            vendor_ticket_number: number.to_owned(),
+            at: later,
+        };
         // Each edit in turn on one ticket, and whether it changed something.
         let steps = [
             (title("Printers"), true),
@@ -231,6 +287,14 @@ mod tests {
             (TicketEdit::SolvedWithSelfHelp(None), true),
             (TicketEdit::SolvedWithSelfHelp(None), false),
             (TicketEdit::SolvedWithSelfHelp(Some("windows-enrolment-errors".to_owned())), true),
+            (correct("1234"), false),
+            (TicketEdit::WithdrawFiling { at: later }, false),
+            (filed("1243"), true),
+            (correct(" 1243 "), false),
+            (correct(""), false),
+            (correct("1234"), true),
+            (TicketEdit::WithdrawFiling { at: later }, true),
+            (TicketEdit::WithdrawFiling { at: later }, false),
             (TicketEdit::Replace(Box::new(ticket())), true),
             (TicketEdit::Replace(Box::new(ticket())), false),
         ];
@@ -289,6 +353,46 @@ mod tests {
             ],
             |ticket| assert!(ticket.details.platforms.is_empty()),
         );
+    }
+
+    #[test]
+    fn a_filing_is_corrected_or_withdrawn_and_stays_on_record() {
+        let filed_at = "2026-11-21T09:00:00Z".parse().expect("a valid time");
+        let corrected_at = "2026-11-21T09:05:00Z".parse().expect("a valid time");
+        let withdrawn_at = "2026-11-22T08:00:00Z".parse().expect("a valid time");
+        check(
+            vec![
+                TicketEdit::Filed { filed_at, vendor_ticket_number: "1243".to_owned() },
+                TicketEdit::CorrectVendorNumber {
+                    vendor_ticket_number: " 1234 ".to_owned(),
+                    at: corrected_at,
+                },
+                TicketEdit::WithdrawFiling { at: withdrawn_at },
+            ],
+            |ticket| {
+                assert_eq!(ticket.status, TicketStatus::Draft);
+                let record = |number: &str, at, change| FilingChange {
+                    filed_at,
+                    vendor_ticket_number: number.to_owned(),
+                    changed_at: at,
+                    change,
+                };
+                assert_eq!(
+                    ticket.filing_history,
+                    [
+                        record("1243", corrected_at, FilingChangeKind::NumberCorrected),
+                        record("1234", withdrawn_at, FilingChangeKind::Withdrawn),
+                    ]
+                );
+                // The record survives storage, and a draft without one still reads.
+                let json = serde_json::to_string(ticket).unwrap_or_default();
+                assert!(json.contains("\"change\":\"number_corrected\""), "{json}");
+                let read: Ticket = serde_json::from_str(&json).unwrap_or_else(|_| ticket.clone());
+                assert_eq!(&read, ticket);
+            },
+        );
+        let plain = serde_json::to_string(&ticket()).unwrap_or_default();
+        assert!(!plain.contains("filing_history"), "written only when there is one: {plain}");
     }
 
     #[test]

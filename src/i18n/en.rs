@@ -123,6 +123,14 @@ impl Language for English {
         }
     }
 
+    fn filing_corrected(&self, number: &str, date: &str) -> String {
+        format!("Ticket {number}, corrected on {date}.")
+    }
+
+    fn filing_withdrawn(&self, number: &str, date: &str) -> String {
+        format!("Ticket {number}, marked as not filed on {date}.")
+    }
+
     fn filed_as(&self, number: &str, date: &str) -> String {
         format!("Filed with the vendor as ticket {number} on {date}.")
     }
@@ -597,6 +605,11 @@ impl Language for English {
             }
             Message::FiledNumberError => "Enter the ticket number the vendor gave you",
             Message::FiledButton => "I have filed it",
+            Message::FiledChangeSummary => "Correct the number, or say it was not filed",
+            Message::FiledCorrectLabel => "The vendor's ticket number, corrected",
+            Message::FiledCorrectButton => "Save the corrected number",
+            Message::FiledWithdrawButton => "It was not filed after all",
+            Message::FiledHistoryHeading => "Earlier filings",
             Message::ReadyActionsHeading => "Copy, download or send it",
             Message::SeverityChosenByYou => "chosen by you",
             Message::ExportAllDrafts => "Download all drafts (JSON)",

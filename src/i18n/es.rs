@@ -372,6 +372,14 @@ impl Language for Spanish {
         }
     }
 
+    fn filing_corrected(&self, number: &str, date: &str) -> String {
+        format!("Incidencia {number}, corregida el {date}.")
+    }
+
+    fn filing_withdrawn(&self, number: &str, date: &str) -> String {
+        format!("Incidencia {number}, marcada como no presentada el {date}.")
+    }
+
     fn filed_as(&self, number: &str, date: &str) -> String {
         format!("Enviado al proveedor como ticket {number} el {date}.")
     }
@@ -877,6 +885,11 @@ impl Language for Spanish {
             }
             Message::FiledNumberError => "Escriba el número de ticket que le dio el proveedor",
             Message::FiledButton => "Ya lo he enviado",
+            Message::FiledChangeSummary => "Corregir el número o indicar que no se presentó",
+            Message::FiledCorrectLabel => "Número de incidencia del proveedor, corregido",
+            Message::FiledCorrectButton => "Guardar el número corregido",
+            Message::FiledWithdrawButton => "Al final no se presentó",
+            Message::FiledHistoryHeading => "Presentaciones anteriores",
             Message::ReadyActionsHeading => "Copiar, descargar o enviar",
             Message::SeverityChosenByYou => "elegida por usted",
             Message::ExportAllDrafts => "Descargar todos los borradores (JSON)",

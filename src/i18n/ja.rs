@@ -322,6 +322,14 @@ impl Language for Japanese {
         }
     }
 
+    fn filing_corrected(&self, number: &str, date: &str) -> String {
+        format!("チケット {number}（{date} に訂正）。")
+    }
+
+    fn filing_withdrawn(&self, number: &str, date: &str) -> String {
+        format!("チケット {number}（{date} に未提出に変更）。")
+    }
+
     fn filed_as(&self, number: &str, date: &str) -> String {
         format!("{date}にベンダーに提出しました。チケット番号：{number}。")
     }
@@ -790,6 +798,11 @@ impl Language for Japanese {
             }
             Message::FiledNumberError => "ベンダーから受け取ったチケット番号を入力してください",
             Message::FiledButton => "提出しました",
+            Message::FiledChangeSummary => "番号を訂正する、または提出していないことにする",
+            Message::FiledCorrectLabel => "訂正したベンダーのチケット番号",
+            Message::FiledCorrectButton => "訂正した番号を保存",
+            Message::FiledWithdrawButton => "実際には提出していない",
+            Message::FiledHistoryHeading => "以前の提出記録",
             Message::ReadyActionsHeading => "コピー、ダウンロード、送信",
             Message::SeverityChosenByYou => "手動で選択",
             Message::ExportAllDrafts => "すべての下書きをダウンロード (JSON)",

@@ -342,6 +342,14 @@ impl Language for Korean {
         }
     }
 
+    fn filing_corrected(&self, number: &str, date: &str) -> String {
+        format!("티켓 {number}, {date}에 수정함.")
+    }
+
+    fn filing_withdrawn(&self, number: &str, date: &str) -> String {
+        format!("티켓 {number}, {date}에 제출하지 않음으로 표시함.")
+    }
+
     fn filed_as(&self, number: &str, date: &str) -> String {
         format!("{date}에 공급업체에 제출했습니다. 티켓 번호: {number}.")
     }
@@ -794,6 +802,11 @@ impl Language for Korean {
             }
             Message::FiledNumberError => "공급업체에서 받은 티켓 번호를 입력하세요",
             Message::FiledButton => "제출했습니다",
+            Message::FiledChangeSummary => "번호를 수정하거나 제출하지 않았음을 표시",
+            Message::FiledCorrectLabel => "수정한 공급업체 티켓 번호",
+            Message::FiledCorrectButton => "수정한 번호 저장",
+            Message::FiledWithdrawButton => "실제로는 제출하지 않음",
+            Message::FiledHistoryHeading => "이전 제출 기록",
             Message::ReadyActionsHeading => "복사, 다운로드 또는 보내기",
             Message::SeverityChosenByYou => "직접 선택함",
             Message::ExportAllDrafts => "모든 초안 다운로드(JSON)",

@@ -89,6 +89,10 @@ pub trait Language {
     fn languages_offered(&self, list: &str) -> String;
     /// The text alternative of the timeline picture.
     fn timeline_summary(&self, start: &str, due: &str, business_hours: bool) -> String;
+    /// "Ticket 1243, corrected on Monday 24 November, 09:05.": an earlier filing's number.
+    fn filing_corrected(&self, number: &str, date: &str) -> String;
+    /// "Ticket 1234, marked as not filed on Tuesday 25 November, 08:00.".
+    fn filing_withdrawn(&self, number: &str, date: &str) -> String;
     /// "Filed with the vendor as ticket 12345 on Monday 24 November, 09:00.".
     fn filed_as(&self, number: &str, date: &str) -> String;
     /// "Tier 1 in your organisation (IT helpdesk) sees problems first. Contact:".
@@ -651,6 +655,11 @@ messages! {
     FiledNumberHint,
     FiledNumberError,
     FiledButton,
+    FiledChangeSummary,
+    FiledCorrectLabel,
+    FiledCorrectButton,
+    FiledWithdrawButton,
+    FiledHistoryHeading,
     ReadyActionsHeading,
     SeverityChosenByYou,
     ExportAllDrafts,

@@ -357,6 +357,14 @@ impl Language for Dutch {
         }
     }
 
+    fn filing_corrected(&self, number: &str, date: &str) -> String {
+        format!("Ticket {number}, gecorrigeerd op {date}.")
+    }
+
+    fn filing_withdrawn(&self, number: &str, date: &str) -> String {
+        format!("Ticket {number}, gemarkeerd als niet ingediend op {date}.")
+    }
+
     fn filed_as(&self, number: &str, date: &str) -> String {
         format!("Op {date} ingediend bij de leverancier als ticket {number}.")
     }
@@ -870,6 +878,11 @@ impl Language for Dutch {
             }
             Message::FiledNumberError => "Vul het ticketnummer in dat je van de leverancier kreeg",
             Message::FiledButton => "Ik heb het ingediend",
+            Message::FiledChangeSummary => "Nummer corrigeren, of aangeven dat het niet is ingediend",
+            Message::FiledCorrectLabel => "Ticketnummer van de leverancier, gecorrigeerd",
+            Message::FiledCorrectButton => "Gecorrigeerd nummer opslaan",
+            Message::FiledWithdrawButton => "Toch niet ingediend",
+            Message::FiledHistoryHeading => "Eerdere indieningen",
             Message::ReadyActionsHeading => "Kopiëren, downloaden of versturen",
             Message::SeverityChosenByYou => "door jou gekozen",
             Message::ExportAllDrafts => "Alle concepten downloaden (JSON)",

@@ -376,6 +376,14 @@ impl Language for Polish {
         }
     }
 
+    fn filing_corrected(&self, number: &str, date: &str) -> String {
+        format!("Zgłoszenie {number}, poprawione: {date}.")
+    }
+
+    fn filing_withdrawn(&self, number: &str, date: &str) -> String {
+        format!("Zgłoszenie {number}, oznaczone jako niezłożone: {date}.")
+    }
+
     fn filed_as(&self, number: &str, date: &str) -> String {
         format!("Wysłano do dostawcy jako zgłoszenie nr {number}. Data wysłania: {date}.")
     }
@@ -872,6 +880,11 @@ impl Language for Polish {
             }
             Message::FiledNumberError => "Wpisz numer zgłoszenia nadany przez dostawcę",
             Message::FiledButton => "Potwierdź wysłanie",
+            Message::FiledChangeSummary => "Popraw numer lub zaznacz, że zgłoszenia nie złożono",
+            Message::FiledCorrectLabel => "Poprawiony numer zgłoszenia u dostawcy",
+            Message::FiledCorrectButton => "Zapisz poprawiony numer",
+            Message::FiledWithdrawButton => "Jednak nie złożono zgłoszenia",
+            Message::FiledHistoryHeading => "Wcześniejsze zgłoszenia",
             Message::ReadyActionsHeading => "Skopiuj, pobierz lub wyślij",
             Message::SeverityChosenByYou => "wybrana przez Ciebie",
             Message::ExportAllDrafts => "Pobierz wszystkie wersje robocze (JSON)",

@@ -313,6 +313,14 @@ impl Language for TraditionalChinese {
         }
     }
 
+    fn filing_corrected(&self, number: &str, date: &str) -> String {
+        format!("票證 {number}，於 {date} 更正。")
+    }
+
+    fn filing_withdrawn(&self, number: &str, date: &str) -> String {
+        format!("票證 {number}，於 {date} 標示為尚未提交。")
+    }
+
     fn filed_as(&self, number: &str, date: &str) -> String {
         format!("已於 {date} 提交給廠商，票證編號 {number}。")
     }
@@ -724,6 +732,11 @@ impl Language for TraditionalChinese {
             }
             Message::FiledNumberError => "請輸入廠商提供的票證編號",
             Message::FiledButton => "我已提交",
+            Message::FiledChangeSummary => "更正編號，或標示為尚未提交",
+            Message::FiledCorrectLabel => "更正後的廠商票證編號",
+            Message::FiledCorrectButton => "儲存更正後的編號",
+            Message::FiledWithdrawButton => "其實尚未提交",
+            Message::FiledHistoryHeading => "先前的提交紀錄",
             Message::ReadyActionsHeading => "複製、下載或傳送",
             Message::SeverityChosenByYou => "由您選擇",
             Message::ExportAllDrafts => "下載所有草稿 (JSON)",

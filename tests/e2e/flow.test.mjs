@@ -566,6 +566,30 @@ test('"I have filed it" starts a countdown that turns overdue', async (t) => {
   await page.reload();
   await heading(page, 'Ticket filed');
   assert.match(await page.locator('.st-countdown').textContent(), /Overdue by/);
+
+  // A mistyped number is corrected; the old one stays on record.
+  await page.getByText('Correct the number, or say it was not filed').click();
+  await page.getByLabel("The vendor's ticket number, corrected").fill('2611230010002');
+  await page.getByRole('button', { name: 'Save the corrected number' }).click();
+  await page.locator('.st-panel--confirmation').filter({ hasText: 'ticket 2611230010002' }).waitFor();
+  assert.match(await page.locator('#st-ticket-text').textContent(), /Vendor ticket number: 2611230010002/);
+  await page.getByRole('heading', { name: 'Earlier filings' }).waitFor();
+  assert.match(await page.locator('section[aria-labelledby="st-filing-history-heading"]').textContent(), /Ticket 2611230010001, corrected on/);
+  await checkPage(page, 'ready-filed-corrected');
+  // Not filed after all: a draft again, with both filings on record.
+  await page.getByRole('button', { name: 'It was not filed after all' }).click();
+  await heading(page, 'Your ticket is ready to file');
+  await page.getByRole('button', { name: 'I have filed it' }).waitFor();
+  const history = await page.locator('section[aria-labelledby="st-filing-history-heading"] li').allTextContents();
+  assert.equal(history.length, 2);
+  assert.match(history[1], /Ticket 2611230010002, marked as not filed on/);
+  // Once saved (the autosave waits for a pause), the stored draft says so too.
+  const storedDraft = () => Object.entries(localStorage)
+    .filter(([key]) => key.includes(':draft:')).map(([, raw]) => JSON.parse(raw).ticket)[0];
+  await page.waitForFunction(`(${storedDraft})().status.state === 'draft'`);
+  const stored = await page.evaluate(storedDraft);
+  assert.deepEqual(stored.filing_history.map((earlier) => [earlier.vendor_ticket_number, earlier.change]),
+    [['2611230010001', 'number_corrected'], ['2611230010002', 'withdrawn']]);
   page.assertNoProblems();
   await page.close();
 });

@@ -127,6 +127,18 @@ fn ticket() -> impl Strategy<Value = Ticket> {
                 // A self-solved ticket names the article that solved it, as an arbitrary id.
                 let solved_by_article = matches!(status, TicketStatus::SelfSolved)
                     .then(|| format!("article-{}", title.len()));
+                // A filed ticket may have had its number corrected once.
+                let filing_history = match &status {
+                    TicketStatus::Filed { filed_at, .. } if title.len() % 2 == 0 => {
+                        vec![crate::domain::ticket::FilingChange {
+                            filed_at: *filed_at,
+                            vendor_ticket_number: format!("old-{}", title.len()),
+                            changed_at: updated_at,
+                            change: crate::domain::ticket::FilingChangeKind::NumberCorrected,
+                        }]
+                    }
+                    _ => Vec::new(),
+                };
                 Ticket {
                     id,
                     title,
@@ -142,6 +154,7 @@ fn ticket() -> impl Strategy<Value = Ticket> {
                     helpdesk_handoff: handoff.map(|(sent_at, status_code)| {
                         crate::domain::ticket::HelpdeskHandoff { sent_at, status_code }
                     }),
+                    filing_history,
                     created_at,
                     updated_at,
                 }

@@ -188,6 +188,7 @@ pub fn split_ticket(
             status: TicketStatus::Draft,
             solved_by_article: None,
             helpdesk_handoff: None,
+            filing_history: Vec::new(),
             created_at,
             updated_at: now,
         });

@@ -3,11 +3,12 @@
 
 use yew::prelude::*;
 
+use crate::domain::ticket::{FilingChange, FilingChangeKind};
 use crate::domain::ticket_edit::TicketEdit;
 use crate::i18n::Message;
-use crate::ui::context::use_text;
+use crate::ui::context::{use_locale, use_text};
 use crate::ui::flow::use_edit;
-use crate::ui::platform::now;
+use crate::ui::platform::{format_weekday_date_time, now, user_locale_tag};
 use crate::ui::widgets::{error_for, use_headings, ErrorSummary, FieldError, TextField};
 
 const NUMBER_ID: &str = "st-vendor-ticket-number";
@@ -48,6 +49,100 @@ pub fn filed_form() -> Html {
                            error={error_for(&errors, NUMBER_ID, text)} {on_input} />
                 <button type="submit" class="st-button">{ text(Message::FiledButton) }</button>
             </form>
+        </section>
+    }
+}
+
+const CORRECTED_NUMBER_ID: &str = "st-vendor-ticket-number-corrected";
+
+#[derive(Properties, PartialEq)]
+pub struct FiledCorrectionProps {
+    /// The number the ticket is filed under now.
+    pub number: String,
+}
+
+/// A filed ticket's number can be corrected, or the filing withdrawn (the ticket is a draft
+/// again); either way the earlier filing stays in the ticket's history.
+#[function_component(FiledCorrection)]
+pub fn filed_correction(props: &FiledCorrectionProps) -> Html {
+    let text = use_text();
+    let edit = use_edit();
+    let number = {
+        let filed = props.number.clone();
+        use_state(move || filed)
+    };
+    let errors = use_state(Vec::<FieldError>::new);
+    let on_input = {
+        let number = number.clone();
+        Callback::from(move |value: String| number.set(value))
+    };
+    let on_submit = {
+        let number = number.clone();
+        let errors = errors.clone();
+        let edit = edit.clone();
+        Callback::from(move |event: SubmitEvent| {
+            event.prevent_default();
+            let vendor_ticket_number = number.trim().to_owned();
+            if vendor_ticket_number.is_empty() {
+                errors.set(vec![FieldError::keyed(CORRECTED_NUMBER_ID, Message::FiledNumberError)]);
+                return;
+            }
+            errors.set(Vec::new());
+            edit.emit(TicketEdit::CorrectVendorNumber { vendor_ticket_number, at: now() });
+        })
+    };
+    let on_withdraw = Callback::from(move |_: MouseEvent| {
+        edit.emit(TicketEdit::WithdrawFiling { at: now() });
+    });
+    html! {
+        <details class="st-details st-no-print">
+            <summary class="st-details__summary">{ text(Message::FiledChangeSummary) }</summary>
+            <div class="st-details__text">
+                <ErrorSummary errors={(*errors).clone()} />
+                <form class="st-form" novalidate=true onsubmit={on_submit}>
+                    <TextField id={CORRECTED_NUMBER_ID} label={text(Message::FiledCorrectLabel)}
+                               value={(*number).clone()}
+                               error={error_for(&errors, CORRECTED_NUMBER_ID, text)} {on_input} />
+                    <div class="st-button-group">
+                        <button type="submit" class="st-button">{ text(Message::FiledCorrectButton) }</button>
+                        <button type="button" class="st-button st-button--secondary" onclick={on_withdraw}>
+                            { text(Message::FiledWithdrawButton) }
+                        </button>
+                    </div>
+                </form>
+            </div>
+        </details>
+    }
+}
+
+#[derive(Properties, PartialEq)]
+pub struct FilingHistoryProps {
+    pub history: Vec<FilingChange>,
+}
+
+/// Earlier filings of the ticket, oldest first.
+#[function_component(FilingHistory)]
+pub fn filing_history(props: &FilingHistoryProps) -> Html {
+    let headings = use_headings();
+    let text = use_text();
+    let locale = use_locale();
+    if props.history.is_empty() {
+        return html! {};
+    }
+    let locale_tag = user_locale_tag(locale.tag());
+    html! {
+        <section class="st-section" aria-labelledby="st-filing-history-heading">
+            <@{headings.tag(2)} id="st-filing-history-heading" class="st-heading-s">{ text(Message::FiledHistoryHeading) }</@>
+            <ul class="st-list">
+                { for props.history.iter().map(|earlier| {
+                    let date = format_weekday_date_time(earlier.changed_at, &locale_tag);
+                    let line = match earlier.change {
+                        FilingChangeKind::NumberCorrected => locale.filing_corrected(&earlier.vendor_ticket_number, &date),
+                        FilingChangeKind::Withdrawn => locale.filing_withdrawn(&earlier.vendor_ticket_number, &date),
+                    };
+                    html! { <li>{ line }</li> }
+                }) }
+            </ul>
         </section>
     }
 }

@@ -28,7 +28,7 @@ use crate::domain::routing::RoutingDecision;
 use crate::domain::ticket::{Ticket, TicketStatus};
 use crate::i18n::{Locale, Message};
 use contact_first::{contact_first_text, ContactFirst};
-use filed_form::FiledForm;
+use filed_form::{FiledCorrection, FiledForm, FilingHistory};
 use handoff::Handoff;
 use response::ResponseSection;
 use severity::SeveritySummary;
@@ -257,6 +257,7 @@ pub fn ready() -> Html {
                     <@{headings.tag(1)} class="st-heading-l">{ text(Message::FiledHeading) }</@>
                     <p class="st-panel__body">{ locale.filed_as(&number, &format_weekday_date_time(filed_at, &locale_tag)) }</p>
                 </div>
+                <FiledCorrection number={number.clone()} />
             } else {
                 <@{headings.tag(1)} class="st-heading-l">{ text(Message::ReadyHeading) }</@>
                 <p class="st-body">{ text(Message::ReadyIntro) }</p>
@@ -275,6 +276,7 @@ pub fn ready() -> Html {
             if !is_filed {
                 <FiledForm />
             }
+            <FilingHistory history={ticket.filing_history.clone()} />
             <div class="st-button-group st-ready__navigation">
                 <button type="button" class="st-button st-button--secondary" onclick={on_drafts}>{ text(Message::ViewAllDrafts) }</button>
                 <button type="button" class="st-button st-button--secondary" onclick={on_home}>{ text(Message::StartAnotherTicket) }</button>
