@@ -1,6 +1,6 @@
 // Headless Debian Chromium through playwright-core, with helpers every e2e test shares.
 import { chromium } from 'playwright-core';
-import { mkdtemp, mkdir, rm } from 'node:fs/promises';
+import { mkdtemp, mkdir, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import assert from 'node:assert/strict';
@@ -23,9 +23,15 @@ export const axeTags = ['wcag2a', 'wcag2aa', 'wcag21aa', 'wcag22aa'];
 /**
  * Launches Chromium with a fresh profile; `close()` also deletes the profile. `extraArgs` are
  * added to the flags (for example a host resolver rule that makes a second site).
+ * `preferences` are the profile's settings, as a reader would set them (for example
+ * `{ webkit: { webprefs: { default_font_size: 20 } } }` for a larger default font).
  */
-export async function launchBrowser({ extraArgs = [] } = {}) {
+export async function launchBrowser({ extraArgs = [], preferences } = {}) {
   const profile = await mkdtemp(join(tmpdir(), 'support-triage-e2e-'));
+  if (preferences) {
+    await mkdir(join(profile, 'Default'), { recursive: true });
+    await writeFile(join(profile, 'Default', 'Preferences'), JSON.stringify(preferences));
+  }
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: '/usr/bin/chromium',
     args: [...chromiumFlags, ...extraArgs],
