@@ -8,12 +8,12 @@
 //! Source" characters) and control characters are dropped from the text renderings; the JSON
 //! export keeps the text exactly as typed.
 //!
-//! # JSON schema, version 1
+//! # JSON schema, version 2
 //!
 //! ```json
 //! {
 //!   "schema": "support-triage/ticket",
-//!   "version": 1,
+//!   "version": 2,
 //!   "ticket": { ... the ticket, field names as in `ticket.rs` ... },
 //!   "derived": {
 //!     "computed_level": "critical" | "moderate" | "minimal",
@@ -21,23 +21,39 @@
 //!     "reasons": ["service_unusable", ...],
 //!     "expected_first_response": "..." | null,
 //!     "channel": "..." | null,
-//!     "contact_first": "..." | null
+//!     "contact_first": "..." | null,
+//!     "level_source": "computed" | "chosen",
+//!     "request_kind": "technical" | ... | null,
+//!     "support_contract": "professional" | "premier" | null,
+//!     "channel_id": "..." | null,
+//!     "ticket_language": "en" | ... | null,
+//!     "response_target_minutes": 240 | null,
+//!     "response_clock": {"kind": "around_the_clock"}
+//!         | {"kind": "business", "calendar": "...", "time_zone": "Europe/London"} | null,
+//!     "response_starts_at": "2024-05-02T09:20:00Z" | null,
+//!     "response_due_at": "2024-05-02T13:20:00Z" | null,
+//!     "filed_at": "2024-05-02T09:20:00Z" | null
 //!   }
 //! }
 //! ```
 //!
-//! `derived` is informative for other tools and ignored on import. Readers accept unknown fields
-//! inside version 1; a change that removes or changes the meaning of a field raises the version.
-//! `docs/ticket-json.md` describes every field and shows a complete example that a test keeps in
-//! step with [`ticket_to_json`].
+//! `derived` is informative for other tools and ignored on import. Version 2 only added members
+//! to `derived` (from `level_source` on); every member of version 1 is still written with the
+//! same meaning, and [`ticket_from_json`] reads both versions. Readers accept unknown fields
+//! inside a version; a change that removes or changes the meaning of a field raises the version.
+//! `docs/ticket-json.md` describes every field and shows a complete example, and
+//! `docs/ticket.schema.json` is its JSON Schema; tests keep both in step with [`ticket_to_json`].
 
+use std::collections::BTreeMap;
 use std::fmt;
 
-use chrono::SecondsFormat;
+use chrono::{DateTime, SecondsFormat, Utc};
 use serde::{Deserialize, Serialize};
 
 use crate::domain::markdown::{clean_line, escape_markdown_text, is_line_break};
 use crate::domain::request::{RequestKind, SupportContract, TenantSize};
+use crate::domain::response::{BusinessCalendar, Clock, Policy, Window};
+use crate::domain::routing::RoutingDecision;
 use crate::domain::severity::{
     BusinessImpact, Level, Reason, Scope, SeverityDecision, Usability, Workaround,
 };
@@ -46,12 +62,14 @@ use crate::domain::ticket::{ContactMethod, Ticket, TicketStatus};
 /// The value of the top-level `"schema"` member of an exported ticket.
 pub const TICKET_JSON_SCHEMA: &str = "support-triage/ticket";
 
-/// The newest JSON version this code writes and reads.
-pub const TICKET_JSON_VERSION: u32 = 1;
+/// The newest JSON version this code writes and reads. Version 1 files are read too: version 2
+/// only added members to `derived`, which an import ignores.
+pub const TICKET_JSON_VERSION: u32 = 2;
 
-/// Facts about the ticket that come from elsewhere (configuration, routing, response policy),
-/// already worded for the reader. Each is printed only when given. The levels come from the
-/// ticket itself.
+/// Facts about the ticket that come from elsewhere (configuration, routing, response policy, the
+/// page). The worded ones are printed in every export when given; the others are written to the
+/// JSON export only, for other tools. The levels, the request kind, the contract and the filing
+/// time come from the ticket itself.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct TicketExportContext {
     /// For example "by 14:30 today (within 2 hours)".
@@ -60,6 +78,71 @@ pub struct TicketExportContext {
     pub channel: Option<String>,
     /// Who to contact before the vendor, for example the tier 3 team.
     pub contact_first: Option<String>,
+    /// The first-response window, when it is known and a commitment (see
+    /// [`ResponseFacts::of_window`]).
+    pub response: Option<ResponseFacts>,
+    /// The configured id of the channel the request goes to ([`channel_id_of`]).
+    pub channel_id: Option<String>,
+    /// The language tag of the language the ticket text is written in, such as `en` or `zh-TW`.
+    pub ticket_language: Option<String>,
+}
+
+/// The first-response window as other tools read it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ResponseFacts {
+    /// The target, in minutes of running clock.
+    pub target_minutes: u32,
+    pub clock: ResponseClock,
+    /// When the clock starts: the filing time, or the next opening of a business calendar.
+    pub starts_at: DateTime<Utc>,
+    /// When the first response is due.
+    pub due_at: DateTime<Utc>,
+}
+
+/// How the clock of the response target runs, with what a reader needs to follow it.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case", tag = "kind")]
+pub enum ResponseClock {
+    /// The clock runs all the time.
+    AroundTheClock,
+    /// The clock only runs while the named business calendar is open; its hours are local
+    /// times in `time_zone` (an IANA name such as `Europe/London`).
+    Business { calendar: String, time_zone: String },
+}
+
+impl ResponseFacts {
+    /// The facts of a computed window under `policy`, whose business calendars are `calendars`.
+    ///
+    /// `None` while the policy's figures are only an example (the built-in Premier targets): the
+    /// contract decides then, so no target or due time is claimed. Also `None` for a business
+    /// clock whose calendar is not among `calendars`, which a computed window never has.
+    pub fn of_window(
+        window: &Window,
+        policy: &Policy,
+        calendars: &BTreeMap<String, BusinessCalendar>,
+    ) -> Option<ResponseFacts> {
+        if policy.example {
+            return None;
+        }
+        let clock = match &window.clock {
+            Clock::AroundTheClock => ResponseClock::AroundTheClock,
+            Clock::Business { calendar } => ResponseClock::Business {
+                calendar: calendar.clone(),
+                time_zone: calendars.get(calendar)?.time_zone.clone(),
+            },
+        };
+        Some(ResponseFacts {
+            target_minutes: window.target_minutes,
+            clock,
+            starts_at: window.start,
+            due_at: window.due,
+        })
+    }
+}
+
+/// The configured id of the channel a routing decision chose, if it found one.
+pub fn channel_id_of(decision: &RoutingDecision) -> Option<String> {
+    decision.channel_id().map(str::to_owned)
 }
 
 /// Every word the Markdown and plain-text exports print around the user's text.
@@ -814,14 +897,34 @@ struct TicketDocument<'ticket> {
     derived: DerivedFacts<'ticket>,
 }
 
+/// Whether the level a ticket is filed with was computed from the answers or chosen by hand.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+enum LevelSource {
+    Computed,
+    Chosen,
+}
+
+/// The members of `derived`: those of version 1 first, then those version 2 added.
 #[derive(Serialize)]
 struct DerivedFacts<'ticket> {
     computed_level: Level,
     effective_level: Level,
-    reasons: Vec<Reason>,
+    reasons: Vec<&'static str>,
     expected_first_response: &'ticket Option<String>,
     channel: &'ticket Option<String>,
     contact_first: &'ticket Option<String>,
+    level_source: LevelSource,
+    request_kind: Option<RequestKind>,
+    support_contract: Option<SupportContract>,
+    channel_id: &'ticket Option<String>,
+    ticket_language: &'ticket Option<String>,
+    response_target_minutes: Option<u32>,
+    response_clock: Option<&'ticket ResponseClock>,
+    /// Instants serialise as the ticket's own do: RFC 3339 in UTC, `2024-05-02T09:20:00Z`.
+    response_starts_at: Option<DateTime<Utc>>,
+    response_due_at: Option<DateTime<Utc>>,
+    filed_at: Option<DateTime<Utc>>,
 }
 
 /// Renders the ticket as versioned JSON (two-space indentation, members in a fixed order).
@@ -831,6 +934,11 @@ pub fn ticket_to_json(
     context: &TicketExportContext,
 ) -> Result<String, ExportError> {
     let decision = ticket.severity();
+    let response = context.response.as_ref();
+    let filed_at = match &ticket.status {
+        TicketStatus::Filed { filed_at, .. } => Some(*filed_at),
+        TicketStatus::Draft | TicketStatus::SelfSolved => None,
+    };
     let document = TicketDocument {
         schema: TICKET_JSON_SCHEMA,
         version: TICKET_JSON_VERSION,
@@ -838,10 +946,24 @@ pub fn ticket_to_json(
         derived: DerivedFacts {
             computed_level: decision.computed_level(),
             effective_level: decision.effective_level(),
-            reasons: decision.computed.reasons,
+            reasons: decision.computed.reasons.iter().map(|reason| reason.id()).collect(),
             expected_first_response: &context.expected_first_response,
             channel: &context.channel,
             contact_first: &context.contact_first,
+            level_source: if decision.chosen_level().is_some() {
+                LevelSource::Chosen
+            } else {
+                LevelSource::Computed
+            },
+            request_kind: ticket.request_kind,
+            support_contract: ticket.support_contract,
+            channel_id: &context.channel_id,
+            ticket_language: &context.ticket_language,
+            response_target_minutes: response.map(|response| response.target_minutes),
+            response_clock: response.map(|response| &response.clock),
+            response_starts_at: response.map(|response| response.starts_at),
+            response_due_at: response.map(|response| response.due_at),
+            filed_at,
         },
     };
     serde_json::to_string_pretty(&document)
@@ -907,8 +1029,9 @@ impl fmt::Display for ImportError {
 
 impl std::error::Error for ImportError {}
 
-/// Reads a ticket exported by [`ticket_to_json`], checking the schema and version first. The
-/// `derived` member is ignored: the levels are computed again from the answers.
+/// Reads a ticket exported by [`ticket_to_json`] in any version up to [`TICKET_JSON_VERSION`],
+/// checking the schema and version first. The `ticket` member reads the same in every version;
+/// `derived` is ignored: the levels are computed again from the answers.
 pub fn ticket_from_json(json: &str) -> Result<Ticket, ImportError> {
     let document: serde_json::Value = serde_json::from_str(json)
         .map_err(|error| ImportError::NotJson { message: error.to_string() })?;

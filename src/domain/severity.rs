@@ -324,6 +324,34 @@ impl Reason {
         Reason::CriticalNeedsKnownAnswers,
     ];
 
+    /// A stable `snake_case` identifier, the reason's name in stored drafts and exported JSON
+    /// (`derived.reasons`); it never changes, whatever the variant is called.
+    pub fn id(self) -> &'static str {
+        match self {
+            Reason::ServiceUnusable => "service_unusable",
+            Reason::WorseThanBefore => "worse_than_before",
+            Reason::MinorInconvenience => "minor_inconvenience",
+            Reason::UsabilityNotKnown => "usability_not_known",
+            Reason::ManyAffected => "many_affected",
+            Reason::OneAffected => "one_affected",
+            Reason::NobodyAffectedYet => "nobody_affected_yet",
+            Reason::ScopeNotKnown => "scope_not_known",
+            Reason::SevereBusinessImpact => "severe_business_impact",
+            Reason::ModerateBusinessImpact => "moderate_business_impact",
+            Reason::MinimalBusinessImpact => "minimal_business_impact",
+            Reason::BusinessImpactNotKnown => "business_impact_not_known",
+            Reason::NoWorkaround => "no_workaround",
+            Reason::AcceptableWorkaround => "acceptable_workaround",
+            Reason::WorkaroundNotKnown => "workaround_not_known",
+            Reason::CriticalNeedsKnownAnswers => "critical_needs_known_answers",
+        }
+    }
+
+    /// The reason with the given [`Reason::id`], or `None` for an unknown identifier.
+    pub fn from_id(id: &str) -> Option<Reason> {
+        Reason::ALL.into_iter().find(|reason| reason.id() == id)
+    }
+
     /// The English sentence for the reason, without a final full stop.
     pub fn english(self) -> &'static str {
         match self {

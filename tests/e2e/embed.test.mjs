@@ -10,6 +10,7 @@ import { serveStatic, projectRoot, distDir } from './support/server.mjs';
 import {
   launchBrowser, openPage, assertAccessible, screenshots, goToProblemStep, problemToImpact,
 } from './support/browser.mjs';
+import { assertValidTicket } from './support/ticket-schema.mjs';
 
 const strictPolicy = "default-src 'none'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; "
   + "img-src 'self' data:; connect-src 'self'; base-uri 'none'; form-action 'none'; frame-ancestors 'self'";
@@ -125,8 +126,13 @@ test('the JavaScript API mounts, reads the open draft and unmounts; bad configur
   assert.equal(await page.evaluate((instance) => window.SupportTriage.currentDraft(instance), id), undefined);
   await goToProblemStep(widget);
   await widget.getByLabel('Title').fill('Read by the host page');
-  const draft = JSON.parse(await page.evaluate((instance) => window.SupportTriage.currentDraft(instance), id));
+  // currentDraft gives the open draft as a ticket export, without the ready page's facts.
+  const draft = assertValidTicket(
+    await page.evaluate((instance) => window.SupportTriage.currentDraft(instance), id), 'currentDraft',
+  );
   assert.equal(draft.ticket.title, 'Read by the host page');
+  assert.equal(draft.derived.level_source, 'computed');
+  assert.equal(draft.derived.response_due_at, null);
   await page.evaluate((instance) => window.SupportTriage.unmount(instance), id);
   assert.equal(await widget.locator('.st-root').count(), 0);
   page.assertNoProblems();

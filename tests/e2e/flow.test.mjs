@@ -1,12 +1,15 @@
 // The guided ticket flow end to end: the canonical severity cases from the vendor's table, the
 // routes that leave the flow or change how a ticket is filed, splitting, the override, filing
 // with its countdown, and the whole flow with the keyboard only. Every page is checked with
-// axe-core and photographed at a phone and a desktop width.
+// axe-core and photographed at a phone and a desktop width; every ticket JSON downloaded is
+// validated against docs/ticket.schema.json.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { join } from 'node:path';
+import { readFile } from 'node:fs/promises';
 import { serveStatic, projectRoot, distDir } from './support/server.mjs';
 import { launchBrowser, openPage, assertAccessible, screenshots, tabTo } from './support/browser.mjs';
+import { assertValidTicket } from './support/ticket-schema.mjs';
 
 let server;
 let browser;
@@ -180,6 +183,17 @@ async function badge(page) {
   return (await page.locator('.st-ready .st-severity-badge').first().textContent()).trim();
 }
 
+/** Downloads the ticket as JSON from the ready page and returns it, valid against the schema. */
+async function downloadTicketJson(page) {
+  const download = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'Download as JSON' }).click();
+  const file = await download;
+  assert.match(file.suggestedFilename(), /^support-ticket-.*\.json$/);
+  return assertValidTicket(await readFile(await file.path(), 'utf8'), file.suggestedFilename());
+}
+
+const minutes = (from, to) => (Date.parse(to) - Date.parse(from)) / 60_000;
+
 test('the three canonical cases: critical 2 hours, moderate 4 hours, minimal 8 hours, every step checked', async () => {
   const page = await freshPage();
 
@@ -341,6 +355,14 @@ test('a Premier customer: the example 1, 2 and 4 hours are marked as an example,
   assert.match(await routing(page), /procedural questions .* are charged/);
   assert.equal(await page.locator('svg.st-timeline__picture').count(), 0, 'no timeline to an example due time');
   assert.match(await page.locator('#st-ticket-text').textContent(), /Expected first response: as set in your support contract/);
+  // The JSON claims no target or due time either: the contract decides.
+  const premier = (await downloadTicketJson(page)).derived;
+  assert.equal(premier.support_contract, 'premier');
+  assert.equal(premier.channel_id, 'premier-portal');
+  assert.match(premier.expected_first_response, /as set in your support contract/);
+  for (const member of ['response_target_minutes', 'response_clock', 'response_starts_at', 'response_due_at']) {
+    assert.equal(premier[member], null, member);
+  }
   await checkPage(page, 'ready-premier');
   for (const [level, hours] of [['moderate', 2], ['minimal', 4]]) {
     await page.getByRole('button', { name: 'Back' }).click();
@@ -360,6 +382,9 @@ test('a Premier customer: the example 1, 2 and 4 hours are marked as an example,
   assert.equal(await page.locator('.st-countdown').count(), 0);
   assert.doesNotMatch(await page.locator('.st-ready').textContent(), /Overdue|Due in/);
   assert.match(await expectedResponse(page), /^Example only, not a commitment/);
+  const filedPremier = (await downloadTicketJson(page)).derived;
+  assert.match(filedPremier.filed_at, /^2026-11-23T09:/);
+  assert.equal(filedPremier.response_due_at, null);
   await checkPage(page, 'filed-premier-example');
   page.assertNoProblems();
   await page.close();
@@ -533,6 +558,12 @@ test('choosing a different severity needs a written reason', async () => {
   assert.match(ready, /Moderate \(B\) chosen by you/);
   assert.match(ready, /Minimal because:/);
   assert.match(await page.locator('#st-ticket-text').textContent(), /Why this severity was chosen by hand: The quarterly report is due on Friday\./);
+  const overridden = await downloadTicketJson(page);
+  assert.equal(overridden.ticket.severity_override.reason, 'The quarterly report is due on Friday.');
+  assert.equal(overridden.derived.computed_level, 'minimal');
+  assert.equal(overridden.derived.effective_level, 'moderate');
+  assert.equal(overridden.derived.level_source, 'chosen');
+  assert.equal(overridden.derived.response_target_minutes, 240);
   await checkPage(page, 'ready-override');
   page.assertNoProblems();
   await page.close();
@@ -543,6 +574,24 @@ test('"I have filed it" starts a countdown that turns overdue', async (t) => {
   t.after(() => ownBrowser.close());
   const page = await freshPage({ clockAt: new Date('2026-11-23T09:00:00Z'), context: ownBrowser.context });
   await flowToReady(page, { answers: cases.critical });
+  // Not filed yet: the window it would have if filed now, and no filing time.
+  const draft = await downloadTicketJson(page);
+  assert.equal(draft.version, 2);
+  assert.deepEqual(
+    {
+      level: draft.derived.effective_level, source: draft.derived.level_source, reasons: draft.derived.reasons,
+      kind: draft.derived.request_kind, contract: draft.derived.support_contract, channel: draft.derived.channel_id,
+      language: draft.derived.ticket_language, target: draft.derived.response_target_minutes,
+      clock: draft.derived.response_clock, filed: draft.derived.filed_at,
+    },
+    {
+      level: 'critical', source: 'computed', reasons: ['service_unusable', 'many_affected', 'severe_business_impact', 'no_workaround'],
+      kind: 'technical', contract: 'professional', channel: 'admin-centre-mdm',
+      language: 'en', target: 120, clock: { kind: 'around_the_clock' }, filed: null,
+    },
+  );
+  assert.match(draft.derived.response_starts_at, /^2026-11-23T09:/);
+  assert.equal(minutes(draft.derived.response_starts_at, draft.derived.response_due_at), 120);
   await page.getByRole('button', { name: 'I have filed it' }).click();
   await page.getByRole('alert').filter({ hasText: 'Enter the ticket number the vendor gave you' }).waitFor();
   await checkPage(page, 'ready-filed-error');
@@ -552,6 +601,12 @@ test('"I have filed it" starts a countdown that turns overdue', async (t) => {
   assert.match(await page.locator('.st-panel--confirmation').textContent(), /ticket 2611230010001/);
   assert.match(await page.locator('.st-countdown').textContent(), /Due in (2 hours|1 hour 59 minutes)/);
   assert.match(await page.locator('#st-ticket-text').textContent(), /Vendor ticket number: 2611230010001/);
+  // Filed: the window runs from the filing time, which the ticket's status holds too.
+  const filed = await downloadTicketJson(page);
+  assert.equal(filed.ticket.status.state, 'filed');
+  assert.equal(filed.derived.filed_at, filed.ticket.status.filed_at);
+  assert.equal(filed.derived.response_starts_at, filed.derived.filed_at);
+  assert.equal(minutes(filed.derived.filed_at, filed.derived.response_due_at), 120);
   await checkPage(page, 'ready-filed');
 
   await page.clock.fastForward('01:00:00');
@@ -608,6 +663,19 @@ test('copy puts the ticket text on the clipboard', async () => {
   const download = page.waitForEvent('download');
   await page.getByRole('button', { name: 'Download as Markdown' }).click();
   assert.match((await download).suggestedFilename(), /^support-ticket-.*\.md$/);
+  // The JSON names the language the ticket text is written in, which the admin may change.
+  const english = await downloadTicketJson(page);
+  assert.equal(english.derived.ticket_language, 'en');
+  assert.match(english.derived.expected_first_response, /within 4 hours/);
+  await page.getByLabel('Language of the ticket').selectOption('pl');
+  await page.locator('#st-ticket-text[lang="pl"]').filter({ hasText: /^Ważność: / }).waitFor();
+  const polish = await downloadTicketJson(page);
+  assert.equal(polish.derived.ticket_language, 'pl');
+  assert.match(polish.derived.expected_first_response, /4 godzin/);
+  assert.equal(polish.derived.response_target_minutes, 240);
+  assert.equal(polish.derived.channel_id, english.derived.channel_id);
+  await page.getByLabel('Language of the ticket').selectOption('en');
+  await page.locator('#st-ticket-text[lang="en"]').filter({ hasText: /^Severity: / }).waitFor();
   await page.emulateMedia({ media: 'print' });
   assert.equal(await page.getByRole('button', { name: 'Copy the ticket text' }).isVisible(), false);
   assert.equal(await page.locator('#st-ticket-text').isVisible(), true);
@@ -713,6 +781,12 @@ test('a business-hours target: the clock stops over the weekend and the timeline
   assert.equal(await picture.locator('.st-timeline__closed').count(), 1);
   assert.equal(await picture.locator('.st-timeline__open').count(), 2, 'Friday afternoon and Monday');
   assert.match(await page.locator('.st-timeline__legend').textContent(), /Support closed: the clock stops/);
+  const { derived } = await downloadTicketJson(page);
+  assert.equal(derived.response_target_minutes, 480);
+  assert.deepEqual(derived.response_clock, { kind: 'business', calendar: 'office', time_zone: 'Europe/London' });
+  // Two office hours on Friday, the weekend closed, six more on Monday: due 72 hours later.
+  assert.match(derived.response_starts_at, /^2026-11-20T15:0/);
+  assert.equal(minutes(derived.response_starts_at, derived.response_due_at), 72 * 60);
   await checkPage(page, 'ready-business-hours');
   page.assertNoProblems();
   await page.close();

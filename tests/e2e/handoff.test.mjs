@@ -1,10 +1,12 @@
 // "Send to our helpdesk": the ticket JSON is POSTed to the configured endpoint; the draft is
 // marked as handed off only after a 2xx answer; refusals, server errors, a hanging server and
-// a dropped connection each leave the draft as it was, with a clear message and a retry.
+// a dropped connection each leave the draft as it was, with a clear message and a retry. Every
+// body the helpdesk receives is validated against docs/ticket.schema.json.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { serveStatic } from './support/server.mjs';
 import { launchBrowser, openPage, assertAccessible, screenshots } from './support/browser.mjs';
+import { assertValidTicket } from './support/ticket-schema.mjs';
 
 let browser;
 let server;
@@ -88,9 +90,22 @@ test('a 2xx answer marks the draft as handed off, with the ticket JSON as the bo
   const last = received.at(-1);
   assert.equal(last.status, 201);
   assert.equal(last.type, 'application/json');
-  const sent = JSON.parse(last.body);
+  const sent = assertValidTicket(last.body, 'the body sent to the helpdesk');
   assert.equal(sent.schema, 'support-triage/ticket');
+  assert.equal(sent.version, 2);
   assert.equal(sent.ticket.title, 'Printers vanish from managed Macs');
+  // What the helpdesk can act on without reading the text: a minimal problem, 8 hours around
+  // the clock from now, to be filed in the admin centre, written in English.
+  const { derived } = sent;
+  assert.equal(derived.effective_level, 'minimal');
+  assert.equal(derived.level_source, 'computed');
+  assert.deepEqual(derived.reasons, ['minimal_business_impact', 'acceptable_workaround']);
+  assert.equal(derived.channel_id, 'admin-centre-mdm');
+  assert.equal(derived.ticket_language, 'en');
+  assert.equal(derived.response_target_minutes, 480);
+  assert.deepEqual(derived.response_clock, { kind: 'around_the_clock' });
+  assert.equal(Date.parse(derived.response_due_at) - Date.parse(derived.response_starts_at), 8 * 3_600_000);
+  assert.equal(derived.filed_at, null);
   await page.waitForFunction(() => JSON.parse(localStorage.getItem('handoff:draft:handoff-draft')).ticket.helpdesk_handoff);
   assert.equal((await storedHandoff(page)).status_code, 201);
   // The host page hears of it, with the ticket as it now stands.
@@ -116,6 +131,10 @@ for (const [mode, message] of [
     await page.getByRole('button', { name: 'Send to our helpdesk' }).click();
     await page.getByText(message).waitFor({ timeout: 30_000 });
     assert.equal(await storedHandoff(page), null);
+    if (mode === 'refuse' || mode === 'fail') {
+      assert.equal(received.at(-1).status, mode === 'refuse' ? 422 : 503);
+      assertValidTicket(received.at(-1).body, `the body sent to the helpdesk (${mode})`);
+    }
     await page.getByRole('button', { name: 'Send to our helpdesk again' }).waitFor();
     if (mode === 'refuse') {
       await assertAccessible(page, 'a refused hand-off');

@@ -11,6 +11,7 @@ import {
   PLAN_KEY, assertQuarantined, onlyDraft, storedDraftTitle, storedPlanTeam, unreadableDraftRecords,
   unreadablePlanRecord,
 } from './support/storage-records.mjs';
+import { assertValidTicket } from './support/ticket-schema.mjs';
 
 let server;
 let browser;
@@ -51,7 +52,7 @@ test('1. storage that throws on access: in-memory drafts, a clear notice, export
   const download = page.waitForEvent('download');
   await page.getByRole('button', { name: 'Download this draft (JSON)' }).click();
   const file = await download;
-  const exported = JSON.parse(await readFile(await file.path(), 'utf8'));
+  const exported = assertValidTicket(await readFile(await file.path(), 'utf8'), 'the draft exported while storage is blocked');
   assert.equal(exported.ticket.title, 'Typed while storage is blocked');
   await assertAccessible(page, 'the blocked-storage notice');
   await screenshots(page, 'storage-blocked');
@@ -242,7 +243,7 @@ test('8. a panic shows a readable notice with the draft to download, never "pani
   assert.doesNotMatch(visible, /panicked at/);
   const download = page.waitForEvent('download');
   await page.getByRole('link', { name: 'Download the draft you were working on' }).click();
-  const rescued = JSON.parse(await readFile(await (await download).path(), 'utf8'));
+  const rescued = assertValidTicket(await readFile(await (await download).path(), 'utf8'), 'the draft rescued after a panic');
   assert.equal(rescued.ticket.title, 'Rescued after a crash');
   await screenshots(page, 'panic-notice');
   await page.close();

@@ -168,12 +168,33 @@ proptest! {
         ticket in ticket(),
         expected in proptest::option::of(any::<String>()),
         channel in proptest::option::of(any::<String>()),
+        language in proptest::option::of(any::<String>()),
     ) {
-        let context = TicketExportContext { expected_first_response: expected, channel, contact_first: None };
+        let context = TicketExportContext {
+            expected_first_response: expected,
+            channel,
+            ticket_language: language,
+            ..TicketExportContext::default()
+        };
         let json = ticket_to_json(&ticket, &context);
         prop_assert!(json.is_ok());
         let json = json.unwrap_or_default();
-        prop_assert_eq!(ticket_from_json(&json), Ok(ticket));
+        prop_assert_eq!(ticket_from_json(&json), Ok(ticket.clone()));
+        // The same file read as version 1 gives the same ticket.
+        let as_version_1 = json.replacen("\"version\": 2", "\"version\": 1", 1);
+        prop_assert_eq!(ticket_from_json(&as_version_1), Ok(ticket.clone()));
+
+        // The derived facts from the ticket match it.
+        let value: serde_json::Value = serde_json::from_str(&json).unwrap_or_default();
+        let filed_at = match &ticket.status {
+            TicketStatus::Filed { filed_at, .. } => serde_json::to_value(filed_at).ok(),
+            TicketStatus::Draft | TicketStatus::SelfSolved => Some(serde_json::Value::Null),
+        };
+        prop_assert_eq!(value.pointer("/derived/filed_at").cloned(), filed_at);
+        let source = if ticket.severity_override.is_some() { "chosen" } else { "computed" };
+        prop_assert_eq!(value.pointer("/derived/level_source"), Some(&source.into()));
+        prop_assert_eq!(value.pointer("/derived/request_kind"), value.pointer("/ticket/request_kind"));
+        prop_assert_eq!(value.pointer("/derived/support_contract"), value.pointer("/ticket/customer_plan"));
     }
 
     #[test]

@@ -1,8 +1,10 @@
 use super::*;
 use crate::domain::markdown::is_direction_override;
+use crate::domain::response::{response_window, FixedOffsetZones, OpeningHours, Target};
 use crate::domain::severity::{ImpactAnswers, SeverityOverride};
-use crate::domain::ticket::{EscalationStep, SupportTier};
-use chrono::{DateTime, TimeZone, Utc};
+use crate::domain::ticket::{EscalationStep, HelpdeskHandoff, SupportTier};
+use chrono::{NaiveTime, TimeZone};
+use std::collections::BTreeSet;
 
 fn at(hour: u32, minute: u32) -> DateTime<Utc> {
     Utc.with_ymd_and_hms(2024, 5, 2, hour, minute, 0).single().unwrap_or_default()
@@ -40,12 +42,101 @@ fn documentation_example() -> (Ticket, TicketExportContext) {
     ticket.details.contact.preferred_method = Some(ContactMethod::Email);
     ticket.details.support_language = "en".into();
     ticket.linked_draft_ids = vec!["draft-81c0".into()];
+    // A moderate problem of a Professional customer: 4 hours around the clock, from now.
+    let window = response_window(
+        at(9, 20),
+        Level::Moderate,
+        &Policy::professional_default(),
+        &BTreeMap::new(),
+        &FixedOffsetZones::utc(),
+    );
+    let response = window.ok().and_then(|window| {
+        ResponseFacts::of_window(&window, &Policy::professional_default(), &BTreeMap::new())
+    });
     let context = TicketExportContext {
         expected_first_response: Some("by 13:20 today (within 4 hours)".into()),
         channel: Some("Admin centre: mobile device management".into()),
         contact_first: None,
+        response,
+        channel_id: Some("admin-centre-mdm".into()),
+        ticket_language: Some("en".into()),
     };
     (ticket, context)
+}
+
+/// A business calendar named "office": 09:00 to 17:00 on weekdays in `Europe/London`.
+fn office_calendar() -> BTreeMap<String, BusinessCalendar> {
+    let hours = |opens: u32, closes: u32| OpeningHours {
+        opens: NaiveTime::from_hms_opt(opens, 0, 0).unwrap_or_default(),
+        closes: NaiveTime::from_hms_opt(closes, 0, 0).unwrap_or_default(),
+    };
+    let weekday = || vec![hours(9, 17)];
+    let calendar = BusinessCalendar {
+        time_zone: "Europe/London".into(),
+        weekly: [weekday(), weekday(), weekday(), weekday(), weekday(), Vec::new(), Vec::new()],
+        closed_dates: Vec::new(),
+    };
+    [("office".to_string(), calendar)].into_iter().collect()
+}
+
+/// Professional targets with the moderate one in office hours.
+fn office_policy() -> Policy {
+    Policy {
+        moderate: Target { minutes: 4 * 60, clock: Clock::Business { calendar: "office".into() } },
+        ..Policy::professional_default()
+    }
+}
+
+/// A ticket with every member the export can write: filed, with a severity chosen by hand, a
+/// self-help article, a hand-off, and a response on a business clock.
+fn rich_example() -> (Ticket, TicketExportContext) {
+    let (mut ticket, mut context) = documentation_example();
+    ticket.severity_override = SeverityOverride::new(Level::Critical, "Exams start at 10:00").ok();
+    ticket.status =
+        TicketStatus::Filed { filed_at: at(16, 0), vendor_ticket_number: "2405020010001".into() };
+    ticket.solved_by_article = Some("enrolment-status-page".into());
+    ticket.helpdesk_handoff = Some(HelpdeskHandoff { sent_at: at(9, 30), status_code: 201 });
+    ticket.details.contact.phone = "+48 22 000 00 00".into();
+    context.contact_first = Some("Tier 3: Endpoint team".into());
+    // Thursday 2 May 2024, 17:00 in London (UTC+1), as the office closes.
+    let zones = FixedOffsetZones::utc().with_zone("Europe/London", 3600);
+    let window =
+        response_window(at(16, 0), Level::Moderate, &office_policy(), &office_calendar(), &zones);
+    context.response = window
+        .ok()
+        .and_then(|window| ResponseFacts::of_window(&window, &office_policy(), &office_calendar()));
+    (ticket, context)
+}
+
+fn exported_value(ticket: &Ticket, context: &TicketExportContext) -> serde_json::Value {
+    let json = ticket_to_json(ticket, context).unwrap_or_default();
+    serde_json::from_str(&json).unwrap_or_default()
+}
+
+/// Every member path of a JSON value, such as `ticket.details.contact.email`; the items of an
+/// array add no segment.
+fn member_paths(value: &serde_json::Value) -> BTreeSet<String> {
+    fn walk(value: &serde_json::Value, prefix: &str, paths: &mut BTreeSet<String>) {
+        match value {
+            serde_json::Value::Object(members) => {
+                for (name, member) in members {
+                    let path =
+                        if prefix.is_empty() { name.clone() } else { format!("{prefix}.{name}") };
+                    walk(member, &path, paths);
+                    paths.insert(path);
+                }
+            }
+            serde_json::Value::Array(items) => {
+                for item in items {
+                    walk(item, prefix, paths);
+                }
+            }
+            _ => {}
+        }
+    }
+    let mut paths = BTreeSet::new();
+    walk(value, "", &mut paths);
+    paths
 }
 
 /// A line of our Markdown output is structure (heading, list item, table row), blank, or
@@ -130,7 +221,15 @@ fn ticket_with_text_everywhere(text: &str) -> (Ticket, TicketExportContext) {
     let context = TicketExportContext {
         expected_first_response: Some(owned.clone()),
         channel: Some(owned.clone()),
-        contact_first: Some(owned),
+        contact_first: Some(owned.clone()),
+        response: Some(ResponseFacts {
+            target_minutes: 1,
+            clock: ResponseClock::Business { calendar: owned.clone(), time_zone: owned.clone() },
+            starts_at: at(11, 0),
+            due_at: at(11, 1),
+        }),
+        channel_id: Some(owned.clone()),
+        ticket_language: Some(owned),
     };
     (ticket, context)
 }
@@ -529,10 +628,20 @@ fn renderers_print_no_words_of_their_own() {
         }
         ticket.status = statuses.get(index % 3).cloned().unwrap_or_default();
         ticket.linked_draft_ids = vec!["8".into()];
+        // The members only the JSON export writes are given too: the text renderers print
+        // none of them.
         let context = TicketExportContext {
             expected_first_response: Some("9".into()),
             channel: Some("10".into()),
             contact_first: Some("12".into()),
+            response: Some(ResponseFacts {
+                target_minutes: 99,
+                clock: ResponseClock::Business { calendar: "13".into(), time_zone: "14".into() },
+                starts_at: at(9, 0),
+                due_at: at(10, 39),
+            }),
+            channel_id: Some("15".into()),
+            ticket_language: Some("16".into()),
         };
         for rendered in [
             ticket_to_markdown(&ticket, &context, &labels),
@@ -643,20 +752,173 @@ fn labels_in_another_script_keep_bold_closed() {
 fn json_has_schema_version_and_derived_levels() {
     let (mut ticket, context) = documentation_example();
     ticket.severity_override = SeverityOverride::new(Level::Critical, "exams").ok();
-    let json = ticket_to_json(&ticket, &context).unwrap_or_default();
-    let value: serde_json::Value = serde_json::from_str(&json).unwrap_or_default();
+    let value = exported_value(&ticket, &context);
     fn check(value: &serde_json::Value, pointer: &str, expected: serde_json::Value) {
         assert_eq!(value.pointer(pointer), Some(&expected), "{pointer}");
     }
     check(&value, "/schema", "support-triage/ticket".into());
-    check(&value, "/version", 1.into());
+    check(&value, "/version", 2.into());
     check(&value, "/ticket/id", "draft-7f3a".into());
     check(&value, "/ticket/severity_override/level", "critical".into());
     check(&value, "/derived/computed_level", "moderate".into());
     check(&value, "/derived/effective_level", "critical".into());
+    check(&value, "/derived/level_source", "chosen".into());
     check(&value, "/derived/reasons/0", "worse_than_before".into());
     check(&value, "/derived/contact_first", serde_json::Value::Null);
-    assert!(json.starts_with("{\n  \"schema\": \"support-triage/ticket\",\n  \"version\": 1,"));
+    check(&value, "/derived/request_kind", "technical".into());
+    check(&value, "/derived/support_contract", "professional".into());
+    check(&value, "/derived/channel_id", "admin-centre-mdm".into());
+    check(&value, "/derived/ticket_language", "en".into());
+    check(&value, "/derived/response_target_minutes", 240.into());
+    check(&value, "/derived/response_clock", serde_json::json!({"kind": "around_the_clock"}));
+    check(&value, "/derived/response_starts_at", "2024-05-02T09:20:00Z".into());
+    check(&value, "/derived/response_due_at", "2024-05-02T13:20:00Z".into());
+    check(&value, "/derived/filed_at", serde_json::Value::Null);
+    let json = ticket_to_json(&ticket, &context).unwrap_or_default();
+    assert!(json.starts_with("{\n  \"schema\": \"support-triage/ticket\",\n  \"version\": 2,"));
+
+    let (ticket, context) = documentation_example();
+    check(&exported_value(&ticket, &context), "/derived/level_source", "computed".into());
+}
+
+#[test]
+fn derived_facts_follow_the_ticket_the_window_and_the_routing() {
+    let (ticket, context) = rich_example();
+    let value = exported_value(&ticket, &context);
+    let derived = value.get("derived").cloned().unwrap_or_default();
+    assert_eq!(
+        derived,
+        serde_json::json!({
+            "computed_level": "moderate",
+            "effective_level": "critical",
+            "reasons": ["worse_than_before", "many_affected", "moderate_business_impact"],
+            "expected_first_response": "by 13:20 today (within 4 hours)",
+            "channel": "Admin centre: mobile device management",
+            "contact_first": "Tier 3: Endpoint team",
+            "level_source": "chosen",
+            "request_kind": "technical",
+            "support_contract": "professional",
+            "channel_id": "admin-centre-mdm",
+            "ticket_language": "en",
+            "response_target_minutes": 240,
+            "response_clock": {"kind": "business", "calendar": "office", "time_zone": "Europe/London"},
+            // Filed at 17:00 in London, as the office closed: the clock starts at 09:00 on
+            // Friday and runs four office hours.
+            "response_starts_at": "2024-05-03T08:00:00Z",
+            "response_due_at": "2024-05-03T12:00:00Z",
+            "filed_at": "2024-05-02T16:00:00Z"
+        })
+    );
+
+    // Without a window, a routing decision or a language (the copies a host page reads) the
+    // facts from the ticket are still there, the rest is null.
+    let bare = exported_value(&Ticket::new_draft("d-1", at(8, 0)), &TicketExportContext::default());
+    let derived = bare.get("derived").cloned().unwrap_or_default();
+    for member in [
+        "request_kind",
+        "support_contract",
+        "channel_id",
+        "ticket_language",
+        "response_target_minutes",
+        "response_clock",
+        "response_starts_at",
+        "response_due_at",
+        "filed_at",
+    ] {
+        assert_eq!(derived.get(member), Some(&serde_json::Value::Null), "{member}");
+    }
+    assert_eq!(derived.get("level_source"), Some(&"computed".into()));
+    assert_eq!(
+        derived.get("reasons").and_then(|reasons| reasons.as_array()).map(Vec::len),
+        Some(4)
+    );
+}
+
+#[test]
+fn response_facts_claim_no_time_for_an_example_policy() {
+    let window = response_window(
+        at(9, 0),
+        Level::Critical,
+        &Policy::premier_example(),
+        &BTreeMap::new(),
+        &FixedOffsetZones::utc(),
+    );
+    let window = window.ok();
+    assert!(window.is_some());
+    let facts = |policy: &Policy, calendars: &BTreeMap<String, BusinessCalendar>| {
+        window.as_ref().and_then(|window| ResponseFacts::of_window(window, policy, calendars))
+    };
+    assert_eq!(facts(&Policy::premier_example(), &BTreeMap::new()), None);
+    let contract = Policy { example: false, ..Policy::premier_example() };
+    assert_eq!(
+        facts(&contract, &BTreeMap::new()),
+        Some(ResponseFacts {
+            target_minutes: 60,
+            clock: ResponseClock::AroundTheClock,
+            starts_at: at(9, 0),
+            due_at: at(10, 0),
+        })
+    );
+    // A business window names its calendar; one that is not configured gives no facts.
+    let zones = FixedOffsetZones::utc().with_zone("Europe/London", 3600);
+    let business =
+        response_window(at(9, 0), Level::Moderate, &office_policy(), &office_calendar(), &zones);
+    let business = business.ok();
+    assert!(business.is_some());
+    let of = |calendars: &BTreeMap<String, BusinessCalendar>| {
+        business
+            .as_ref()
+            .and_then(|window| ResponseFacts::of_window(window, &office_policy(), calendars))
+    };
+    assert_eq!(
+        of(&office_calendar()).map(|facts| facts.clock),
+        Some(ResponseClock::Business {
+            calendar: "office".into(),
+            time_zone: "Europe/London".into()
+        })
+    );
+    assert_eq!(of(&BTreeMap::new()), None);
+}
+
+#[test]
+fn channel_id_comes_from_the_routing_decision() {
+    use crate::domain::request::Customer;
+    use crate::domain::routing::{
+        Channel, ChannelKind, Route, RoutingDecision, RoutingProblem, SupportLanguages,
+    };
+    let customer = Customer::new(SupportContract::Professional, TenantSize::HundredOrMore);
+    let channel = Channel {
+        id: "admin-centre-mdm".into(),
+        kind: ChannelKind::Portal,
+        name: "Office 365 admin centre".into(),
+        url: None,
+        category: None,
+        steps: Vec::new(),
+        links: Vec::new(),
+        languages: None,
+    };
+    let route = Route {
+        kind: RequestKind::Technical,
+        contracts: vec![SupportContract::Professional],
+        tenant_sizes: Vec::new(),
+        channel: channel.id.clone(),
+        warnings: Vec::new(),
+    };
+    let languages = SupportLanguages {
+        online_technical: Vec::new(),
+        billing_and_phone: Vec::new(),
+        billing_and_phone_page: None,
+    };
+    let routed =
+        RoutingDecision::through(RequestKind::Technical, customer, &route, &channel, &languages);
+    assert_eq!(channel_id_of(&routed), Some("admin-centre-mdm".to_string()));
+    let unresolved = RoutingDecision::unresolved(
+        RequestKind::Technical,
+        customer,
+        RoutingProblem::NoRoute,
+        Vec::new(),
+    );
+    assert_eq!(channel_id_of(&unresolved), None);
 }
 
 #[test]
@@ -685,11 +947,11 @@ fn import_refuses_what_it_cannot_read() {
         );
     }
     check(
-        &document(r#""support-triage/ticket""#, "2", &ticket_json),
-        ImportError::NewerVersion { found: 2, newest_supported: 1 },
+        &document(r#""support-triage/ticket""#, "3", &ticket_json),
+        ImportError::NewerVersion { found: 3, newest_supported: 2 },
     );
     check(r#"{"schema":"support-triage/ticket","version":1}"#, ImportError::MissingTicket);
-    let newer = ImportError::NewerVersion { found: 9, newest_supported: 1 }.to_string();
+    let newer = ImportError::NewerVersion { found: 9, newest_supported: 2 }.to_string();
     assert!(newer.contains('9') && newer.contains("newer"), "{newer}");
 
     assert!(matches!(ticket_from_json(""), Err(ImportError::NotJson { .. })));
@@ -753,6 +1015,207 @@ fn files_of_earlier_releases_still_import() {
         imported.and_then(|ticket| ticket.request_kind),
         Some(RequestKind::StandaloneConfigurationManager)
     );
+}
+
+/// Whether every member of `old` is in `new` with the same value, arrays and other values
+/// compared whole.
+fn keeps_every_member(old: &serde_json::Value, new: &serde_json::Value) -> bool {
+    match (old, new) {
+        (serde_json::Value::Object(old), serde_json::Value::Object(new)) => {
+            old.iter().all(|(name, value)| {
+                new.get(name).is_some_and(|new_value| keeps_every_member(value, new_value))
+            })
+        }
+        _ => old == new,
+    }
+}
+
+#[test]
+fn version_1_files_still_import_and_version_2_keeps_what_they_held() {
+    // The example docs/ticket-json.md published for version 1, as written then.
+    let version_1 = include_str!("../../../tests/fixtures/ticket-json/version-1.json");
+    let (ticket, context) = documentation_example();
+    assert_eq!(ticket_from_json(version_1), Ok(ticket.clone()));
+
+    // A version 1 reader finds every member it read, with the same value, in version 2.
+    let old: serde_json::Value = serde_json::from_str(version_1).unwrap_or_default();
+    let mut new = exported_value(&ticket, &context);
+    assert_eq!(old.get("version"), Some(&1.into()));
+    assert_eq!(new.get("version"), Some(&2.into()));
+    if let Some(version) = new.get_mut("version") {
+        *version = 1.into();
+    }
+    assert!(keeps_every_member(&old, &new), "version 2 lost or changed a member of version 1");
+    let added: Vec<String> = member_paths(&new).difference(&member_paths(&old)).cloned().collect();
+    assert!(added.iter().all(|path| path.starts_with("derived.")), "{added:?}");
+
+    // Both versions import the same ticket, whatever else the file says.
+    let json = ticket_to_json(&ticket, &context).unwrap_or_default();
+    let as_version_1 = json.replacen("\"version\": 2", "\"version\": 1", 1);
+    assert_ne!(json, as_version_1);
+    assert_eq!(ticket_from_json(&json), Ok(ticket.clone()));
+    assert_eq!(ticket_from_json(&as_version_1), Ok(ticket));
+}
+
+/// The text of the section of docs/ticket-json.md under `## {heading}`.
+fn documentation_section<'doc>(published: &'doc str, heading: &str) -> &'doc str {
+    let start = format!("\n## {heading}\n");
+    let Some(found) = published.find(&start) else { return "" };
+    let rest = published.get(found + start.len()..).unwrap_or("");
+    rest.find("\n## ").and_then(|end| rest.get(..end)).unwrap_or(rest)
+}
+
+/// The members named in the first column of a section's tables.
+fn table_members(section: &str) -> BTreeSet<String> {
+    section
+        .lines()
+        .filter(|line| line.starts_with("| `"))
+        .filter_map(|line| line.split('|').nth(1))
+        .flat_map(|cell| cell.split('`').skip(1).step_by(2).map(str::to_owned))
+        .collect()
+}
+
+#[test]
+fn documentation_names_every_member_the_export_writes() {
+    let published = include_str!("../../../docs/ticket-json.md").replace("\r\n", "\n");
+    let (ticket, context) = rich_example();
+    let value = exported_value(&ticket, &context);
+    for path in member_paths(&value) {
+        let segments: Vec<&str> = path.split('.').collect();
+        let (heading, relative) = match segments.split_first() {
+            Some((&"ticket", rest)) if !rest.is_empty() => ("`ticket`", rest),
+            Some((&"derived", rest)) if !rest.is_empty() => ("`derived`", rest),
+            _ => ("Top level", segments.as_slice()),
+        };
+        let section = documentation_section(&published, heading);
+        assert!(!section.is_empty(), "docs/ticket-json.md has no section {heading}");
+        let named = match relative {
+            // A member of the object the section describes has a row of its own, or rows for
+            // its members (`details.started`).
+            [member] => table_members(section).iter().any(|named| {
+                named == member
+                    || named.strip_prefix(member).is_some_and(|rest| rest.starts_with('.'))
+            }),
+            // A deeper one is named by its path or, in its parent's row, by its name.
+            [.., member] => {
+                section.contains(&format!("`{}`", relative.join(".")))
+                    || section.contains(&format!("`{member}`"))
+            }
+            [] => false,
+        };
+        assert!(named, "docs/ticket-json.md does not describe `{path}` (section {heading})");
+    }
+    // And it describes no member of derived that is not written.
+    let derived: BTreeSet<String> = value
+        .get("derived")
+        .and_then(|derived| derived.as_object())
+        .map_or_else(BTreeSet::new, |derived| derived.keys().cloned().collect());
+    assert_eq!(table_members(documentation_section(&published, "`derived`")), derived);
+    assert!(published.contains("docs/ticket.schema.json"));
+}
+
+fn published_schema() -> serde_json::Value {
+    let text = include_str!("../../../docs/ticket.schema.json");
+    let schema = serde_json::from_str(text);
+    assert!(schema.is_ok(), "docs/ticket.schema.json is not JSON: {schema:?}");
+    schema.unwrap_or_default()
+}
+
+/// Every member path the schema describes, following `$ref`s into `$defs` and the branches of
+/// `anyOf`, `oneOf` and `allOf`; array items add no segment, as in [`member_paths`].
+fn schema_paths(root: &serde_json::Value) -> BTreeSet<String> {
+    fn walk(
+        root: &serde_json::Value,
+        node: &serde_json::Value,
+        prefix: &str,
+        paths: &mut BTreeSet<String>,
+        depth: usize,
+    ) {
+        assert!(depth < 32, "the schema nests too deep at {prefix}");
+        if let Some(reference) = node.get("$ref").and_then(|reference| reference.as_str()) {
+            let target = reference.strip_prefix('#').and_then(|pointer| root.pointer(pointer));
+            assert!(target.is_some(), "the schema refers to {reference}, which it lacks");
+            if let Some(target) = target {
+                walk(root, target, prefix, paths, depth + 1);
+            }
+        }
+        for combinator in ["anyOf", "oneOf", "allOf"] {
+            for branch in node.get(combinator).and_then(|b| b.as_array()).into_iter().flatten() {
+                walk(root, branch, prefix, paths, depth + 1);
+            }
+        }
+        if let Some(items) = node.get("items") {
+            walk(root, items, prefix, paths, depth + 1);
+        }
+        for (name, member) in
+            node.get("properties").and_then(|p| p.as_object()).into_iter().flatten()
+        {
+            let path = if prefix.is_empty() { name.clone() } else { format!("{prefix}.{name}") };
+            walk(root, member, &path, paths, depth + 1);
+            paths.insert(path);
+        }
+    }
+    let mut paths = BTreeSet::new();
+    walk(root, root, "", &mut paths, 0);
+    paths
+}
+
+fn string_set(value: Option<&serde_json::Value>) -> BTreeSet<String> {
+    value
+        .and_then(|value| value.as_array())
+        .into_iter()
+        .flatten()
+        .filter_map(|item| item.as_str().map(str::to_owned))
+        .collect()
+}
+
+fn key_set(value: Option<&serde_json::Value>) -> BTreeSet<String> {
+    value
+        .and_then(|value| value.as_object())
+        .map_or_else(BTreeSet::new, |object| object.keys().cloned().collect())
+}
+
+#[test]
+fn published_schema_lists_exactly_the_members_the_export_writes() {
+    let schema = published_schema();
+    assert_eq!(schema.get("$schema"), Some(&"https://json-schema.org/draft/2020-12/schema".into()));
+    assert_eq!(schema.pointer("/properties/schema/const"), Some(&TICKET_JSON_SCHEMA.into()));
+    assert_eq!(schema.pointer("/properties/version/const"), Some(&TICKET_JSON_VERSION.into()));
+
+    // The rich example writes every optional member; a bare draft is the other status.
+    let (ticket, context) = rich_example();
+    let rich = exported_value(&ticket, &context);
+    let bare = exported_value(&Ticket::new_draft("d-1", at(8, 0)), &TicketExportContext::default());
+    let written: BTreeSet<String> =
+        member_paths(&rich).union(&member_paths(&bare)).cloned().collect();
+    let described = schema_paths(&schema);
+    let undescribed: Vec<&String> = written.difference(&described).collect();
+    let never_written: Vec<&String> = described.difference(&written).collect();
+    assert!(undescribed.is_empty(), "docs/ticket.schema.json lacks {undescribed:?}");
+    assert!(never_written.is_empty(), "docs/ticket.schema.json lists {never_written:?}");
+
+    // What every export writes is required; only the two optional members of a ticket are not.
+    assert_eq!(string_set(schema.get("required")), key_set(Some(&bare)));
+    assert_eq!(string_set(schema.pointer("/$defs/derived/required")), key_set(bare.get("derived")));
+    assert_eq!(string_set(schema.pointer("/$defs/ticket/required")), key_set(bare.get("ticket")));
+    let optional: BTreeSet<String> =
+        key_set(rich.get("ticket")).difference(&key_set(bare.get("ticket"))).cloned().collect();
+    assert_eq!(optional, ["helpdesk_handoff", "solved_by_article"].map(str::to_owned).into());
+
+    // The enumerations are the code's.
+    let enumeration = |name: &str| string_set(schema.pointer(&format!("/$defs/{name}/enum")));
+    let set = |ids: Vec<&str>| ids.into_iter().map(str::to_owned).collect::<BTreeSet<String>>();
+    assert_eq!(enumeration("reason"), set(Reason::ALL.map(Reason::id).to_vec()));
+    assert_eq!(enumeration("level"), set(Level::ALL.map(Level::id).to_vec()));
+    assert_eq!(
+        enumeration("request_kind"),
+        set(RequestKind::ALL.map(RequestKind::as_str).to_vec())
+    );
+    assert_eq!(
+        enumeration("support_contract"),
+        set(SupportContract::ALL.map(SupportContract::as_str).to_vec())
+    );
+    assert_eq!(enumeration("tenant_size"), set(TenantSize::ALL.map(TenantSize::as_str).to_vec()));
 }
 
 #[test]

@@ -468,13 +468,41 @@ fn english_texts_are_present_and_distinct() {
 
 #[test]
 fn reason_ids_are_stable() {
-    fn check(reason: Reason, id: &str) {
+    // Other tools read these in exported tickets (`derived.reasons`, docs/ticket-json.md and
+    // docs/ticket.schema.json): the list is written out so that renaming a variant cannot
+    // change an id unnoticed.
+    let published = [
+        (Reason::ServiceUnusable, "service_unusable"),
+        (Reason::WorseThanBefore, "worse_than_before"),
+        (Reason::MinorInconvenience, "minor_inconvenience"),
+        (Reason::UsabilityNotKnown, "usability_not_known"),
+        (Reason::ManyAffected, "many_affected"),
+        (Reason::OneAffected, "one_affected"),
+        (Reason::NobodyAffectedYet, "nobody_affected_yet"),
+        (Reason::ScopeNotKnown, "scope_not_known"),
+        (Reason::SevereBusinessImpact, "severe_business_impact"),
+        (Reason::ModerateBusinessImpact, "moderate_business_impact"),
+        (Reason::MinimalBusinessImpact, "minimal_business_impact"),
+        (Reason::BusinessImpactNotKnown, "business_impact_not_known"),
+        (Reason::NoWorkaround, "no_workaround"),
+        (Reason::AcceptableWorkaround, "acceptable_workaround"),
+        (Reason::WorkaroundNotKnown, "workaround_not_known"),
+        (Reason::CriticalNeedsKnownAnswers, "critical_needs_known_answers"),
+    ];
+    assert_eq!(published.map(|(reason, _)| reason), Reason::ALL);
+    for (reason, id) in published {
+        assert_eq!(reason.id(), id);
+        assert_eq!(Reason::from_id(id), Some(reason));
         assert_eq!(serde_json::to_string(&reason).ok(), Some(format!("\"{id}\"")));
+        assert_eq!(serde_json::from_str::<Reason>(&format!("\"{id}\"")).ok(), Some(reason));
+        assert!(
+            id.split('_').all(|word| !word.is_empty()
+                && word.chars().all(|c| c.is_ascii_lowercase() || c.is_ascii_digit())),
+            "{id} is not snake_case"
+        );
     }
-    check(Reason::ServiceUnusable, "service_unusable");
-    check(Reason::ManyAffected, "many_affected");
-    check(Reason::AcceptableWorkaround, "acceptable_workaround");
-    check(Reason::CriticalNeedsKnownAnswers, "critical_needs_known_answers");
+    assert_eq!(Reason::from_id("ServiceUnusable"), None);
+    assert_eq!(Reason::from_id(""), None);
 }
 
 #[test]

@@ -21,7 +21,7 @@ use super::flow::routing_summary::RoutingSummary;
 use super::platform::{format_weekday_date_time, now, user_locale_tag};
 use super::widgets::{use_headings, use_page_title};
 use crate::app::state::{AppAction, FlowStep, Screen};
-use crate::domain::export::TicketExportContext;
+use crate::domain::export::{channel_id_of, ResponseFacts, TicketExportContext};
 use crate::domain::plan::SupportPlan;
 use crate::domain::response::{response_window, Clock, Policy, Window, WindowError};
 use crate::domain::routing::RoutingDecision;
@@ -114,10 +114,16 @@ pub fn ready_facts(
                 None => name.to_owned(),
             }
         });
+    // `locale` is the language the ticket text is written in when these facts are the ticket's.
     let export_context = TicketExportContext {
         expected_first_response,
         channel: channel_text,
         contact_first: contact_first_text(plan, locale),
+        response: window.as_ref().ok().and_then(|window| {
+            ResponseFacts::of_window(window, &policy, &services.config.calendars)
+        }),
+        channel_id: decision.as_ref().and_then(channel_id_of),
+        ticket_language: Some(locale.tag().to_owned()),
     };
     ReadyFacts { decision, policy, submitted_at, window, expected_text, export_context }
 }
