@@ -96,6 +96,12 @@ fn rich_example() -> (Ticket, TicketExportContext) {
         TicketStatus::Filed { filed_at: at(16, 0), vendor_ticket_number: "2405020010001".into() };
     ticket.solved_by_article = Some("enrolment-status-page".into());
     ticket.helpdesk_handoff = Some(HelpdeskHandoff { sent_at: at(9, 30), status_code: 201 });
+    ticket.filing_history = vec![crate::domain::ticket::FilingChange {
+        filed_at: at(9, 0),
+        vendor_ticket_number: "2405020040001233".into(),
+        changed_at: at(9, 5),
+        change: crate::domain::ticket::FilingChangeKind::NumberCorrected,
+    }];
     ticket.details.contact.phone = "+48 22 000 00 00".into();
     context.contact_first = Some("Tier 3: Endpoint team".into());
     // Thursday 2 May 2024, 17:00 in London (UTC+1), as the office closes.
@@ -1200,7 +1206,10 @@ fn published_schema_lists_exactly_the_members_the_export_writes() {
     assert_eq!(string_set(schema.pointer("/$defs/ticket/required")), key_set(bare.get("ticket")));
     let optional: BTreeSet<String> =
         key_set(rich.get("ticket")).difference(&key_set(bare.get("ticket"))).cloned().collect();
-    assert_eq!(optional, ["helpdesk_handoff", "solved_by_article"].map(str::to_owned).into());
+    assert_eq!(
+        optional,
+        ["filing_history", "helpdesk_handoff", "solved_by_article"].map(str::to_owned).into()
+    );
 
     // The enumerations are the code's.
     let enumeration = |name: &str| string_set(schema.pointer(&format!("/$defs/{name}/enum")));
