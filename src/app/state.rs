@@ -125,6 +125,8 @@ pub struct DraftSummary {
     pub level: Option<Level>,
     pub status: TicketStatus,
     pub updated_at: DateTime<Utc>,
+    /// The drafts split from the same description, as this draft records them.
+    pub linked_draft_ids: Vec<String>,
 }
 
 impl DraftSummary {
@@ -135,6 +137,7 @@ impl DraftSummary {
             level: ticket.impact.is_complete().then(|| ticket.severity().effective_level()),
             status: ticket.status.clone(),
             updated_at: ticket.updated_at,
+            linked_draft_ids: ticket.linked_draft_ids.clone(),
         }
     }
 }
@@ -224,6 +227,26 @@ impl AppState {
             storage_is_persistent,
             recently_deleted: None,
         }
+    }
+
+    /// The listed drafts that belong with `id` (split from the same description): those it
+    /// links to and those that link to it, so the link shows both ways even when only one side
+    /// recorded it. Drafts deleted since are left out.
+    pub fn linked_drafts(&self, id: &str) -> Vec<&DraftSummary> {
+        let own_links: &[String] = self
+            .drafts
+            .iter()
+            .find(|draft| draft.id == id)
+            .map_or(&[], |draft| draft.linked_draft_ids.as_slice());
+        self.drafts
+            .iter()
+            .filter(|other| other.id != id)
+            .filter(|other| {
+                own_links.contains(&other.id)
+                    || other.linked_draft_ids.iter().any(|link| link == id)
+            })
+            .map(|other| &**other)
+            .collect()
     }
 
     /// The open draft's ticket, if a draft is open.

@@ -344,6 +344,7 @@ impl Language for English {
             Message::DraftsColumnStatus => "Status",
             Message::DraftsColumnActions => "Actions",
             Message::DraftUntitled => "Untitled draft",
+            Message::DraftLinkedWith => "Split from the same description as:",
             Message::StatusDraft => "Draft",
             Message::StatusFiled => "Filed",
             Message::StatusSelfSolved => "Solved with self-help",

@@ -593,6 +593,7 @@ impl Language for Spanish {
             Message::DraftsColumnStatus => "Estado",
             Message::DraftsColumnActions => "Acciones",
             Message::DraftUntitled => "Borrador sin título",
+            Message::DraftLinkedWith => "Separado de la misma descripción que:",
             Message::StatusDraft => "Borrador",
             Message::StatusFiled => "Enviado",
             Message::StatusSelfSolved => "Resuelto con autoayuda",

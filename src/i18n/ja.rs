@@ -530,6 +530,7 @@ impl Language for Japanese {
             Message::DraftsColumnStatus => "状態",
             Message::DraftsColumnActions => "操作",
             Message::DraftUntitled => "無題の下書き",
+            Message::DraftLinkedWith => "同じ説明から分割した下書き：",
             Message::StatusDraft => "下書き",
             Message::StatusFiled => "提出済み",
             Message::StatusSelfSolved => "セルフヘルプで解決済み",

@@ -543,6 +543,7 @@ impl Language for Korean {
             Message::DraftsColumnStatus => "상태",
             Message::DraftsColumnActions => "작업",
             Message::DraftUntitled => "제목 없는 초안",
+            Message::DraftLinkedWith => "같은 설명에서 함께 나눈 초안:",
             Message::StatusDraft => "초안",
             Message::StatusFiled => "제출됨",
             Message::StatusSelfSolved => "셀프 도움말로 해결됨",

@@ -460,6 +460,7 @@ messages! {
     DraftsColumnStatus,
     DraftsColumnActions,
     DraftUntitled,
+    DraftLinkedWith,
     StatusDraft,
     StatusFiled,
     StatusSelfSolved,

@@ -580,6 +580,7 @@ impl Language for Dutch {
             Message::DraftsColumnStatus => "Status",
             Message::DraftsColumnActions => "Acties",
             Message::DraftUntitled => "Concept zonder titel",
+            Message::DraftLinkedWith => "Gesplitst uit dezelfde beschrijving als:",
             Message::StatusDraft => "Concept",
             Message::StatusFiled => "Ingediend",
             Message::StatusSelfSolved => "Zelf opgelost",

@@ -593,6 +593,7 @@ impl Language for Polish {
             Message::DraftsColumnStatus => "Stan",
             Message::DraftsColumnActions => "Akcje",
             Message::DraftUntitled => "Wersja robocza bez tytułu",
+            Message::DraftLinkedWith => "Wydzielone z tego samego opisu co:",
             Message::StatusDraft => "Wersja robocza",
             Message::StatusFiled => "Wysłane",
             Message::StatusSelfSolved => "Rozwiązane samodzielnie",

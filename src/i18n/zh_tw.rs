@@ -499,6 +499,7 @@ impl Language for TraditionalChinese {
             Message::DraftsColumnStatus => "狀態",
             Message::DraftsColumnActions => "動作",
             Message::DraftUntitled => "未命名草稿",
+            Message::DraftLinkedWith => "與下列草稿拆分自同一段描述：",
             Message::StatusDraft => "草稿",
             Message::StatusFiled => "已提交",
             Message::StatusSelfSolved => "已透過自助資源解決",

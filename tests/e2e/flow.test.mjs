@@ -525,9 +525,14 @@ test('a description with several problems is split into linked drafts', async ()
   await page.getByRole('button', { name: 'Back' }).click();
   await page.getByRole('button', { name: 'View all drafts' }).first().click();
   await heading(page, 'Your drafts');
-  const titles = await page.locator('.st-table tbody th').allTextContents();
+  const titles = await page.locator('.st-table tbody th .st-link-button').allTextContents();
   assert.equal(titles.length, 2, `two linked drafts: ${titles}`);
   assert.ok(titles.some((title) => /Wi-Fi profile missing on Android/.test(title)), `${titles}`);
+  // Each draft names the other: the link shows both ways.
+  const links = await page.locator('.st-table tbody th .st-drafts__linked').allTextContents();
+  assert.equal(links.length, 2, `${links}`);
+  assert.ok(links[0].startsWith('Split from the same description as:'), links[0]);
+  assert.ok(links[0].includes(titles[1].trim()) && links[1].includes(titles[0].trim()), `${titles} / ${links}`);
   await checkPage(page, 'drafts-after-split');
   page.assertNoProblems();
   await page.close();

@@ -249,3 +249,26 @@ fn the_flow_steps_and_screens_keep_their_stored_names() {
     assert_eq!(FlowStep::CheckAnswers.next(), None);
     assert_eq!(Screen::from_id("nowhere"), None);
 }
+
+#[test]
+fn drafts_split_from_one_description_show_each_other_both_ways() {
+    let draft = |id: &str, links: &[&str]| {
+        let mut ticket = Ticket::new_draft(id, at(NOW));
+        ticket.linked_draft_ids = links.iter().map(|link| (*link).to_owned()).collect();
+        StoredDraft { record: ticket, revision: 1 }
+    };
+    // "a" was split into "b" and "c" and records both; "c" recorded only "a"; "d" is alone,
+    // and "a" still names "gone", deleted since.
+    let state = AppState::new(
+        vec![draft("a", &["b", "c", "gone"]), draft("b", &[]), draft("c", &["a"]), draft("d", &[])],
+        Vec::new(),
+        true,
+    );
+    let ids = |id: &str| -> Vec<String> {
+        state.linked_drafts(id).into_iter().map(|summary| summary.id.clone()).collect()
+    };
+    assert_eq!(ids("a"), ["b", "c"]);
+    assert_eq!(ids("b"), ["a"], "b learns of a from a's record");
+    assert_eq!(ids("c"), ["a"]);
+    assert!(ids("d").is_empty());
+}

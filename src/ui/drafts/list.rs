@@ -118,10 +118,24 @@ pub fn drafts_screen() -> Html {
             draft.title.clone()
         };
         let severity = draft.level.map(level_label).unwrap_or(Message::SeverityNotYetKnown);
+        let linked: Vec<String> = app
+            .linked_drafts(&draft.id)
+            .into_iter()
+            .map(|other| {
+                if other.title.trim().is_empty() {
+                    text(Message::DraftUntitled).to_owned()
+                } else {
+                    other.title.clone()
+                }
+            })
+            .collect();
         html! {
             <tr key={draft.id.clone()}>
                 <th scope="row" class="st-table__title">
                     <button type="button" class="st-link-button" onclick={open.clone()}>{ title.clone() }</button>
+                    if !linked.is_empty() {
+                        <p class="st-hint st-drafts__linked">{ text(Message::DraftLinkedWith) }{ " " }{ linked.join(" · ") }</p>
+                    }
                 </th>
                 <td data-label={text(Message::DraftsColumnSeverity)}>{ text(severity) }</td>
                 <td data-label={text(Message::DraftsColumnChanged)}>{ format_date_time(draft.updated_at, locale.tag()) }</td>
