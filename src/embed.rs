@@ -67,7 +67,7 @@ pub fn start() {
 /// Reads the element's configuration and prefill attributes, then mounts.
 fn mount_from_attributes(element: Element) {
     let id = next_instance_id();
-    let prefill = prefill_from_attributes(&element, None);
+    let prefill = PrefillInput::of(&element, None);
     if let Some(url) = element.get_attribute("data-config-url") {
         wasm_bindgen_futures::spawn_local(async move {
             let (text, mut problems) = match fetch_text(&url).await {
@@ -93,27 +93,53 @@ fn mount_from_attributes(element: Element) {
     }
 }
 
-/// What a host page prefills, as the JSON object the reader checks: the `data-prefill-*`
-/// attributes of the mount point (`data-prefill-contact-method` for `contact_method`), with
-/// what the `mount` call's options give (`given`) winning field by field.
-fn prefill_from_attributes(element: &Element, given: Option<Value>) -> Option<Value> {
-    let mut fields = serde_json::Map::new();
-    for field in Prefill::FIELDS {
-        let attribute = format!("data-prefill-{}", field.replace('_', "-"));
-        if let Some(value) = element.get_attribute(&attribute) {
-            fields.insert(field.to_owned(), Value::String(value));
-        }
+/// What a host page prefills, as it gave it: the `data-prefill-*` attributes of the mount
+/// point (`data-prefill-contact-method` for `contact_method`) and the `mount` call's
+/// `options.prefill` as JSON text. It is read, checked and merged by the configuration reader
+/// (`prefill_from_input`), in the module fetched for it, so a page that prefills nothing
+/// carries no JSON reading in the first load.
+struct PrefillInput {
+    attributes: Vec<(&'static str, String)>,
+    options_json: Option<String>,
+}
+
+impl PrefillInput {
+    /// What `element` and `options` prefill; `None` when they prefill nothing.
+    fn of(element: &Element, options_json: Option<String>) -> Option<PrefillInput> {
+        let attributes: Vec<(&'static str, String)> = Prefill::FIELDS
+            .into_iter()
+            .filter_map(|field| {
+                let attribute = format!("data-prefill-{}", field.replace('_', "-"));
+                element.get_attribute(&attribute).map(|value| (field, value))
+            })
+            .collect();
+        (!attributes.is_empty() || options_json.is_some())
+            .then_some(PrefillInput { attributes, options_json })
     }
-    match given {
+}
+
+/// Reads a prefill: the attributes, then the `mount` options over them field by field. Every
+/// problem becomes one readable line with its path (`prefill.email`).
+fn prefill_from_input(input: &PrefillInput) -> (Prefill, Vec<String>) {
+    let mut fields: serde_json::Map<String, Value> = input
+        .attributes
+        .iter()
+        .map(|(field, value)| ((*field).to_owned(), Value::String(value.clone())))
+        .collect();
+    let given = input.options_json.as_deref().map(|text| {
+        // What is not JSON (a function, a cycle) reads as null, which the reader reports.
+        serde_json::from_str::<Value>(text).unwrap_or(Value::Null)
+    });
+    let value = match given {
         Some(Value::Object(given)) => {
             fields.extend(given);
-            Some(Value::Object(fields))
+            Value::Object(fields)
         }
-        // Not an object: the reader says so, with its path.
-        Some(other) => Some(other),
-        None if fields.is_empty() => None,
-        None => Some(Value::Object(fields)),
-    }
+        Some(other) => other,
+        None => Value::Object(fields),
+    };
+    let (prefill, problems) = parse_prefill_value(&value);
+    (prefill, problems.iter().map(|problem| problem.to_string()).collect())
 }
 
 /// The text of the `<script type="application/json">` element `selector` points at.
@@ -140,13 +166,7 @@ fn config_from_text(text: &str) -> (Config, Vec<String>) {
 type ConfigurationParser = fn(&str) -> (Config, Vec<String>);
 
 /// Reads what a host page prefills; like [`ConfigurationParser`], a plain function pointer.
-type PrefillParser = fn(&Value) -> (Prefill, Vec<String>);
-
-/// Reads a prefill; every problem becomes one readable line with its path (`prefill.email`).
-fn prefill_from_value(value: &Value) -> (Prefill, Vec<String>) {
-    let (prefill, problems) = parse_prefill_value(value);
-    (prefill, problems.iter().map(|problem| problem.to_string()).collect())
-}
+type PrefillParser = fn(&PrefillInput) -> (Prefill, Vec<String>);
 
 /// The parser's module could not be fetched.
 struct ParserUnavailable;
@@ -162,7 +182,7 @@ impl From<wasm_split_helpers::SplitLoaderError> for ParserUnavailable {
 // fetched only by pages that do.
 #[cfg_attr(feature = "split", wasm_split_helpers::wasm_split(configuration, fallible))]
 fn configuration_parser() -> Result<(ConfigurationParser, PrefillParser), ParserUnavailable> {
-    Ok((config_from_text, prefill_from_value))
+    Ok((config_from_text, prefill_from_input))
 }
 
 /// A mount's configuration and prefill, read, with every problem found.
@@ -175,7 +195,7 @@ struct MountInput {
 /// Reads configuration text and a prefill, fetching the reader first when it is split off.
 /// When it cannot be fetched the widget runs on the built-in configuration, with nothing
 /// prefilled, and says why.
-async fn read_mount_input(text: Option<String>, prefill: Option<Value>) -> MountInput {
+async fn read_mount_input(text: Option<String>, prefill: Option<PrefillInput>) -> MountInput {
     #[cfg(feature = "split")]
     let readers = configuration_parser().await;
     #[cfg(not(feature = "split"))]
@@ -194,8 +214,8 @@ async fn read_mount_input(text: Option<String>, prefill: Option<Value>) -> Mount
         None => (Config::built_in(), Vec::new()),
     };
     let prefill = match prefill {
-        Some(value) => {
-            let (prefill, mut prefill_problems) = read_prefill(&value);
+        Some(input) => {
+            let (prefill, mut prefill_problems) = read_prefill(&input);
             problems.append(&mut prefill_problems);
             prefill
         }
@@ -206,7 +226,12 @@ async fn read_mount_input(text: Option<String>, prefill: Option<Value>) -> Mount
 
 /// Reads the configuration text and the prefill, then mounts instance `id`, unless the page
 /// unmounted it in the meantime.
-fn mount_after_parsing(id: u32, element: Element, text: Option<String>, prefill: Option<Value>) {
+fn mount_after_parsing(
+    id: u32,
+    element: Element,
+    text: Option<String>,
+    prefill: Option<PrefillInput>,
+) {
     mount_after_parsing_with(id, element, text, prefill, Vec::new());
 }
 
@@ -215,7 +240,7 @@ fn mount_after_parsing_with(
     id: u32,
     element: Element,
     text: Option<String>,
-    prefill: Option<Value>,
+    prefill: Option<PrefillInput>,
     problems: Vec<String>,
 ) {
     PENDING.with(|pending| pending.borrow_mut().insert(id));
@@ -314,11 +339,11 @@ pub fn mount_js(element: Element, config_json: Option<String>, options: Option<J
         if prefill.is_undefined() || prefill.is_null() {
             return None;
         }
-        // Whatever the page passed, as JSON; what is not JSON becomes a problem with its path.
+        // Whatever the page passed, as JSON text; what is not JSON is reported by the reader.
         let text = js_sys::JSON::stringify(&prefill).ok().and_then(|text| text.as_string());
-        Some(text.and_then(|text| serde_json::from_str(&text).ok()).unwrap_or(Value::Null))
+        Some(text.unwrap_or_else(|| "null".to_owned()))
     });
-    let prefill = prefill_from_attributes(&element, given);
+    let prefill = PrefillInput::of(&element, given);
     if config_json.is_none() && prefill.is_none() {
         mount_with_config(id, element, Config::built_in(), Prefill::default(), Vec::new());
     } else {

@@ -21,9 +21,10 @@ pub fn deserialize<'de, D: Deserializer<'de>>(deserializer: D) -> Result<DateTim
         }
 
         fn visit_str<E: de::Error>(self, text: &str) -> Result<Self::Value, E> {
+            // A fixed message: the parser's own words would bring their formatting along.
             DateTime::parse_from_rfc3339(text)
                 .map(|instant| instant.with_timezone(&Utc))
-                .map_err(|error| E::custom(format!("{text:?} is not an RFC 3339 instant: {error}")))
+                .map_err(|_| E::invalid_value(de::Unexpected::Str(text), &self))
         }
     }
 

@@ -278,7 +278,7 @@ pub struct FilingChange {
 }
 
 /// How a filing changed.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
 #[serde(rename_all = "snake_case")]
 pub enum FilingChangeKind {
     /// The vendor's number was mistyped and replaced.
@@ -287,8 +287,20 @@ pub enum FilingChangeKind {
     Withdrawn,
 }
 
+// Read by hand: the derived reader of a two-name enum costs the first load more than this.
+impl<'de> Deserialize<'de> for FilingChangeKind {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        let name = String::deserialize(deserializer)?;
+        match name.as_str() {
+            "number_corrected" => Ok(FilingChangeKind::NumberCorrected),
+            "withdrawn" => Ok(FilingChangeKind::Withdrawn),
+            _ => Err(serde::de::Error::unknown_variant(&name, &["number_corrected", "withdrawn"])),
+        }
+    }
+}
+
 /// Where the ticket stands.
-#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize)]
 #[serde(tag = "state", rename_all = "snake_case")]
 pub enum TicketStatus {
     /// Still being prepared.
@@ -297,11 +309,47 @@ pub enum TicketStatus {
     /// Self-help solved it; no ticket was needed.
     SelfSolved,
     /// Filed with the vendor, who gave it this number.
-    Filed {
-        #[serde(deserialize_with = "rfc3339::deserialize")]
-        filed_at: DateTime<Utc>,
-        vendor_ticket_number: String,
-    },
+    Filed { filed_at: DateTime<Utc>, vendor_ticket_number: String },
+}
+
+/// The members a stored status may have; which apply depends on `state`.
+#[derive(Deserialize)]
+struct StoredStatus {
+    state: String,
+    #[serde(default)]
+    filed_at: Option<StoredInstant>,
+    #[serde(default)]
+    vendor_ticket_number: Option<String>,
+}
+
+/// An instant in RFC 3339 text.
+struct StoredInstant(DateTime<Utc>);
+
+impl<'de> Deserialize<'de> for StoredInstant {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        rfc3339::deserialize(deserializer).map(StoredInstant)
+    }
+}
+
+// Read through a plain struct: serde's reader for an internally tagged enum buffers the whole
+// object first, and its machinery weighs several kilobytes in the first load.
+impl<'de> Deserialize<'de> for TicketStatus {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        use serde::de::Error;
+        let stored = StoredStatus::deserialize(deserializer)?;
+        match (stored.state.as_str(), stored.filed_at, stored.vendor_ticket_number) {
+            ("draft", _, _) => Ok(TicketStatus::Draft),
+            ("self_solved", _, _) => Ok(TicketStatus::SelfSolved),
+            ("filed", Some(StoredInstant(filed_at)), Some(vendor_ticket_number)) => {
+                Ok(TicketStatus::Filed { filed_at, vendor_ticket_number })
+            }
+            ("filed", None, _) => Err(D::Error::missing_field("filed_at")),
+            ("filed", _, None) => Err(D::Error::missing_field("vendor_ticket_number")),
+            (other, _, _) => {
+                Err(D::Error::unknown_variant(other, &["draft", "self_solved", "filed"]))
+            }
+        }
+    }
 }
 
 /// Something that must be filled in before the ticket can be filed.
@@ -667,6 +715,16 @@ mod tests {
             )
         };
         check(&base(r#","details":{"escalation_trail":[{"tier":4,"team":"","findings":""}]}"#));
+        check(&base(r#","status":{"state":"lost"}"#));
+        check(&base(r#","status":{"state":"filed","vendor_ticket_number":"1"}"#));
+        check(&base(r#","status":{"state":"filed","filed_at":"2024-05-02T10:00:00Z"}"#));
+        check(&base(r#","status":{"state":"filed","filed_at":"soon","vendor_ticket_number":"1"}"#));
+        check(&base(r#","status":"filed""#));
+        let filed = base(
+            r#","status":{"state":"filed","filed_at":"2024-05-02T10:00:00Z","vendor_ticket_number":"7"}"#,
+        );
+        let read: Result<Ticket, _> = serde_json::from_str(&filed);
+        assert!(matches!(read.map(|ticket| ticket.status), Ok(TicketStatus::Filed { .. })));
         check(&base(r#","severity_override":{"level":"critical","reason":""}"#));
         check(&base(r#","status":{"state":"lost"}"#));
         check(&base(r#","request_kind":"Technical""#));
