@@ -7,6 +7,7 @@
 
 pub mod config;
 pub mod export;
+pub mod helpdesk;
 pub mod knowledge;
 pub mod localised_text;
 pub mod markdown;

@@ -264,6 +264,37 @@ pub struct HelpdeskHandoff {
     pub sent_at: DateTime<Utc>,
     /// The HTTP status the helpdesk answered with.
     pub status_code: u16,
+    /// Which kind of helpdesk took it; absent in hand-offs of earlier releases (always a JSON
+    /// endpoint then).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub helpdesk: Option<HelpdeskKind>,
+    /// The helpdesk's own number for the ticket, when it gave one (Zammad's ticket number,
+    /// Zendesk's request id).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub number: Option<String>,
+}
+
+/// The kinds of helpdesk a ticket can be handed to by a request from the browser.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum HelpdeskKind {
+    /// The organisation's own endpoint, which receives the ticket JSON.
+    Json,
+    /// Zammad's web form API.
+    Zammad,
+    /// Zendesk's anonymous requests.
+    Zendesk,
+}
+
+impl HelpdeskKind {
+    /// The name used in configurations and stored hand-offs.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            HelpdeskKind::Json => "json",
+            HelpdeskKind::Zammad => "zammad",
+            HelpdeskKind::Zendesk => "zendesk",
+        }
+    }
 }
 
 /// A filing as it was before it changed.

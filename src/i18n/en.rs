@@ -135,6 +135,10 @@ impl Language for English {
         format!("Filed with the vendor as ticket {number} on {date}.")
     }
 
+    fn handed_off_as(&self, number: &str, date: &str) -> String {
+        format!("Sent to the helpdesk as ticket {number} on {date}.")
+    }
+
     fn contact_first_tier(&self, team: &str) -> String {
         if team.trim().is_empty() {
             "Tier 1 in your organisation sees problems first. Contact:".to_owned()
@@ -903,6 +907,23 @@ impl Language for English {
                 "The helpdesk did not answer within 15 seconds. Your draft is safe; try again."
             }
             Message::HandoffEmail => "Email it to our helpdesk",
+            Message::HandoffNeedsEmail => {
+                "The helpdesk needs your email address to reply. Add it to the ticket's contact \
+                 details, then send the ticket again."
+            }
+            Message::HandoffNotEnabled => {
+                "The helpdesk does not accept tickets from this page yet: its web form or anonymous \
+                 requests are switched off. Your draft is safe; ask the helpdesk's administrator to \
+                 switch them on."
+            }
+            Message::HandoffTryLater => {
+                "The helpdesk is not taking tickets from this page just now, perhaps because many \
+                 were sent recently. Your draft is safe; try again later."
+            }
+            Message::HandoffUnexpectedAnswer => {
+                "The helpdesk answered, but not in a way that shows the ticket was created. Check \
+                 with your helpdesk before you send it again."
+            }
             Message::TicketLanguageLabel => "Language of the ticket",
             Message::TicketLanguageHint => {
                 "Write the ticket in a language the support channel reads. Languages it reads \

@@ -384,6 +384,10 @@ impl Language for Spanish {
         format!("Enviado al proveedor como ticket {number} el {date}.")
     }
 
+    fn handed_off_as(&self, number: &str, date: &str) -> String {
+        format!("Enviado al equipo de soporte como ticket {number} el {date}.")
+    }
+
     fn contact_first_tier(&self, team: &str) -> String {
         if team.trim().is_empty() {
             "En su organización, los problemas llegan primero al nivel 1. Contacto:".to_owned()
@@ -1195,6 +1199,10 @@ impl Language for Spanish {
             Message::HandoffUnreachable => "No se pudo contactar con el equipo de soporte. Compruebe la conexión; el borrador está a salvo y puede volver a intentarlo.",
             Message::HandoffTimedOut => "El equipo de soporte no respondió en 15 segundos. El borrador está a salvo; vuelva a intentarlo.",
             Message::HandoffEmail => "Enviarlo por correo a nuestro equipo de soporte",
+            Message::HandoffNeedsEmail => "El equipo de soporte necesita su dirección de correo electrónico para responder. Añádala a los datos de contacto del ticket y vuelva a enviarlo.",
+            Message::HandoffNotEnabled => "El equipo de soporte todavía no acepta tickets desde esta página: su formulario web o las solicitudes anónimas están desactivados. El borrador está a salvo; pida al administrador del equipo de soporte que los active.",
+            Message::HandoffTryLater => "El equipo de soporte no acepta tickets desde esta página en este momento, quizá porque se enviaron muchos recientemente. El borrador está a salvo; vuelva a intentarlo más tarde.",
+            Message::HandoffUnexpectedAnswer => "El equipo de soporte respondió, pero la respuesta no indica que se haya creado el ticket. Consulte con el equipo de soporte antes de volver a enviarlo.",
             Message::TicketLanguageLabel => "Idioma del ticket",
             Message::TicketLanguageHint => "Escriba el ticket en un idioma que atienda el canal de soporte. Los idiomas que atiende están marcados con ✓.",
             Message::DraftsPagesLabel => "Páginas de la lista de borradores",

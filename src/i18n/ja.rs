@@ -334,6 +334,10 @@ impl Language for Japanese {
         format!("{date}にベンダーに提出しました。チケット番号：{number}。")
     }
 
+    fn handed_off_as(&self, number: &str, date: &str) -> String {
+        format!("{date}にヘルプデスクに送信しました。チケット番号：{number}。")
+    }
+
     fn contact_first_tier(&self, team: &str) -> String {
         if team.trim().is_empty() {
             "組織内では1次サポートが最初に問題を受け付けます。連絡先：".to_owned()
@@ -1081,6 +1085,10 @@ impl Language for Japanese {
             Message::HandoffUnreachable => "ヘルプデスクに接続できませんでした。ネットワーク接続を確認してください。下書きは保存されているので、もう一度お試しいただけます。",
             Message::HandoffTimedOut => "ヘルプデスクから15秒以内に応答がありませんでした。下書きは保存されています。もう一度お試しください。",
             Message::HandoffEmail => "ヘルプデスクにメールで送る",
+            Message::HandoffNeedsEmail => "ヘルプデスクが返信するにはメールアドレスが必要です。チケットの連絡先にメールアドレスを追加してから、もう一度送信してください。",
+            Message::HandoffNotEnabled => "ヘルプデスクはまだこのページからのチケットを受け付けていません。Web フォームまたは匿名リクエストが無効になっています。下書きは保存されています。ヘルプデスクの管理者に有効にするよう依頼してください。",
+            Message::HandoffTryLater => "ヘルプデスクは現在このページからのチケットを受け付けていません。最近多数送信されたためかもしれません。下書きは保存されています。しばらくしてから、もう一度お試しください。",
+            Message::HandoffUnexpectedAnswer => "ヘルプデスクから応答がありましたが、チケットが作成されたことを示す内容ではありませんでした。もう一度送信する前に、ヘルプデスクに確認してください。",
             Message::TicketLanguageLabel => "チケットの言語",
             Message::TicketLanguageHint => "サポート窓口が対応している言語でチケットを作成してください。対応言語には ✓ が付いています。",
             Message::DraftsPagesLabel => "下書き一覧のページ",

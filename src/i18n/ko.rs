@@ -354,6 +354,10 @@ impl Language for Korean {
         format!("{date}에 공급업체에 제출했습니다. 티켓 번호: {number}.")
     }
 
+    fn handed_off_as(&self, number: &str, date: &str) -> String {
+        format!("{date}에 헬프데스크로 보냈습니다. 티켓 번호: {number}.")
+    }
+
     fn contact_first_tier(&self, team: &str) -> String {
         if team.trim().is_empty() {
             "조직 내에서는 계층 1에서 문제를 가장 먼저 확인합니다. 담당자:".to_owned()
@@ -1081,6 +1085,10 @@ impl Language for Korean {
             Message::HandoffUnreachable => "헬프데스크에 연결할 수 없습니다. 네트워크 연결을 확인하세요. 초안은 안전하며 다시 시도할 수 있습니다.",
             Message::HandoffTimedOut => "헬프데스크가 15초 안에 응답하지 않았습니다. 초안은 안전합니다. 다시 시도하세요.",
             Message::HandoffEmail => "헬프데스크에 이메일로 보내기",
+            Message::HandoffNeedsEmail => "헬프데스크가 답변하려면 이메일 주소가 필요합니다. 티켓의 연락처 정보에 이메일 주소를 추가한 뒤 다시 보내세요.",
+            Message::HandoffNotEnabled => "헬프데스크가 아직 이 페이지에서 보낸 티켓을 받지 않습니다. 웹 양식 또는 익명 요청이 꺼져 있습니다. 초안은 안전합니다. 헬프데스크 관리자에게 켜 달라고 요청하세요.",
+            Message::HandoffTryLater => "헬프데스크가 지금은 이 페이지에서 보낸 티켓을 받지 않습니다. 최근에 많이 보내졌기 때문일 수 있습니다. 초안은 안전합니다. 나중에 다시 시도하세요.",
+            Message::HandoffUnexpectedAnswer => "헬프데스크가 응답했지만 티켓이 만들어졌다는 내용이 아닙니다. 다시 보내기 전에 헬프데스크에 확인하세요.",
             Message::TicketLanguageLabel => "티켓 언어",
             Message::TicketLanguageHint => "지원 채널에서 지원하는 언어로 티켓을 작성하세요. 지원되는 언어에는 ✓ 표시가 있습니다.",
             Message::DraftsPagesLabel => "초안 목록 페이지",

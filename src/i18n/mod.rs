@@ -95,6 +95,8 @@ pub trait Language {
     fn filing_withdrawn(&self, number: &str, date: &str) -> String;
     /// "Filed with the vendor as ticket 12345 on Monday 24 November, 09:00.".
     fn filed_as(&self, number: &str, date: &str) -> String;
+    /// "Sent to the helpdesk as ticket 31017 on Monday 24 November, 09:00.".
+    fn handed_off_as(&self, number: &str, date: &str) -> String;
     /// "Tier 1 in your organisation (IT helpdesk) sees problems first. Contact:".
     fn contact_first_tier(&self, team: &str) -> String;
     /// The vendor's place on the escalation path.
@@ -837,6 +839,10 @@ messages! {
     HandoffUnreachable,
     HandoffTimedOut,
     HandoffEmail,
+    HandoffNeedsEmail,
+    HandoffNotEnabled,
+    HandoffTryLater,
+    HandoffUnexpectedAnswer,
     TicketLanguageLabel,
     TicketLanguageHint,
     DraftsPagesLabel,

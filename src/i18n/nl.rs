@@ -369,6 +369,10 @@ impl Language for Dutch {
         format!("Op {date} ingediend bij de leverancier als ticket {number}.")
     }
 
+    fn handed_off_as(&self, number: &str, date: &str) -> String {
+        format!("Op {date} naar de helpdesk gestuurd als ticket {number}.")
+    }
+
     fn contact_first_tier(&self, team: &str) -> String {
         if team.trim().is_empty() {
             "In je organisatie komen problemen eerst bij laag 1. Contact:".to_owned()
@@ -1185,6 +1189,10 @@ impl Language for Dutch {
             Message::HandoffUnreachable => "De helpdesk is niet bereikbaar. Controleer je verbinding; je concept is veilig en je kunt het opnieuw proberen.",
             Message::HandoffTimedOut => "De helpdesk heeft niet binnen 15 seconden geantwoord. Je concept is veilig; probeer het opnieuw.",
             Message::HandoffEmail => "Per e-mail naar onze helpdesk sturen",
+            Message::HandoffNeedsEmail => "De helpdesk heeft je e-mailadres nodig om te antwoorden. Vul het in bij de contactgegevens van het ticket en stuur het ticket opnieuw.",
+            Message::HandoffNotEnabled => "De helpdesk neemt nog geen tickets aan vanaf deze pagina: het webformulier of anonieme aanvragen staan uit. Je concept is veilig; vraag de beheerder van de helpdesk om ze aan te zetten.",
+            Message::HandoffTryLater => "De helpdesk neemt op dit moment geen tickets aan vanaf deze pagina, misschien omdat er onlangs veel zijn verstuurd. Je concept is veilig; probeer het later opnieuw.",
+            Message::HandoffUnexpectedAnswer => "De helpdesk heeft geantwoord, maar uit het antwoord blijkt niet dat het ticket is aangemaakt. Vraag het na bij je helpdesk voordat je het opnieuw stuurt.",
             Message::TicketLanguageLabel => "Taal van het ticket",
             Message::TicketLanguageHint => "Schrijf het ticket in een taal die het supportkanaal ondersteunt. Ondersteunde talen zijn gemarkeerd met ✓.",
             Message::DraftsPagesLabel => "Pagina's van de conceptenlijst",

@@ -388,6 +388,10 @@ impl Language for Polish {
         format!("Wysłano do dostawcy jako zgłoszenie nr {number}. Data wysłania: {date}.")
     }
 
+    fn handed_off_as(&self, number: &str, date: &str) -> String {
+        format!("Wysłano do helpdesku jako zgłoszenie nr {number}. Data wysłania: {date}.")
+    }
+
     fn contact_first_tier(&self, team: &str) -> String {
         if team.trim().is_empty() {
             "W Twojej organizacji problemy trafiają najpierw do warstwy 1. Kontakt:".to_owned()
@@ -1176,6 +1180,10 @@ impl Language for Polish {
             Message::HandoffUnreachable => "Nie udało się połączyć z helpdeskiem. Sprawdź połączenie z siecią; wersja robocza jest bezpieczna i możesz spróbować ponownie.",
             Message::HandoffTimedOut => "Helpdesk nie odpowiedział w ciągu 15 sekund. Wersja robocza jest bezpieczna; spróbuj ponownie.",
             Message::HandoffEmail => "Wyślij e-mailem do helpdesku",
+            Message::HandoffNeedsEmail => "Helpdesk potrzebuje Twojego adresu e-mail, aby odpowiedzieć. Dodaj go w danych kontaktowych zgłoszenia, a potem wyślij je ponownie.",
+            Message::HandoffNotEnabled => "Helpdesk nie przyjmuje jeszcze zgłoszeń z tej strony: jego formularz internetowy lub zgłoszenia anonimowe są wyłączone. Wersja robocza jest bezpieczna; poproś administratora helpdesku o ich włączenie.",
+            Message::HandoffTryLater => "Helpdesk nie przyjmuje teraz zgłoszeń z tej strony, być może dlatego, że ostatnio wysłano ich wiele. Wersja robocza jest bezpieczna; spróbuj ponownie później.",
+            Message::HandoffUnexpectedAnswer => "Helpdesk odpowiedział, ale z odpowiedzi nie wynika, że zgłoszenie zostało utworzone. Zanim wyślesz je ponownie, sprawdź to w helpdesku.",
             Message::TicketLanguageLabel => "Język zgłoszenia",
             Message::TicketLanguageHint => "Napisz zgłoszenie w języku, który obsługuje kanał pomocy technicznej. Obsługiwane języki są oznaczone znakiem ✓.",
             Message::DraftsPagesLabel => "Strony listy wersji roboczych",

@@ -325,6 +325,10 @@ impl Language for TraditionalChinese {
         format!("已於 {date} 提交給廠商，票證編號 {number}。")
     }
 
+    fn handed_off_as(&self, number: &str, date: &str) -> String {
+        format!("已於 {date} 傳送給服務台，票證編號 {number}。")
+    }
+
     fn contact_first_tier(&self, team: &str) -> String {
         if team.trim().is_empty() {
             "在您的組織中，第 1 層會最先處理問題。聯絡人：".to_owned()
@@ -980,6 +984,10 @@ impl Language for TraditionalChinese {
             Message::HandoffUnreachable => "無法連線到服務台。請檢查網路連線；您的草稿安全無虞，可以再試一次。",
             Message::HandoffTimedOut => "服務台在 15 秒內沒有回應。您的草稿安全無虞，請再試一次。",
             Message::HandoffEmail => "以電子郵件寄給服務台",
+            Message::HandoffNeedsEmail => "服務台需要您的電子郵件地址才能回覆。請在票證的聯絡資訊中加入電子郵件地址，然後再傳送一次。",
+            Message::HandoffNotEnabled => "服務台尚未接受從此頁面傳送的票證：其網頁表單或匿名要求已關閉。您的草稿安全無虞，請洽服務台的管理員將其開啟。",
+            Message::HandoffTryLater => "服務台目前不接受從此頁面傳送的票證，可能是因為最近傳送了太多。您的草稿安全無虞，請稍後再試。",
+            Message::HandoffUnexpectedAnswer => "服務台有回應，但回應內容未表示票證已建立。再次傳送前，請先向服務台確認。",
             Message::TicketLanguageLabel => "票證語言",
             Message::TicketLanguageHint => "請以支援管道支援的語言撰寫票證。支援的語言會標上 ✓。",
             Message::DraftsPagesLabel => "草稿清單的分頁",

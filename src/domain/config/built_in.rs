@@ -66,6 +66,7 @@ impl Config {
             storage_prefix: DEFAULT_STORAGE_PREFIX.to_owned(),
             default_locale: None,
             helpdesk_endpoint: None,
+            helpdesk: None,
             draft_cleanup_days: DEFAULT_DRAFT_CLEANUP_DAYS,
             knowledge_base: KnowledgeBaseSettings::default(),
             heading_level: HighestHeading::default(),

@@ -6,6 +6,7 @@ use serde_json::{Map, Value};
 
 use super::reader::{is_identifier, TOP_LEVEL_FIELDS};
 use super::*;
+use crate::domain::helpdesk::Helpdesk;
 use crate::domain::response::Clock;
 
 /// Every field name the reader knows, so generated objects reach the inner readers.
@@ -15,6 +16,8 @@ fn field_names() -> Vec<&'static str> {
 
 /// Field names below the top level; the top-level ones come from the reader's own list.
 const NESTED_FIELD_NAMES: &[&str] = &[
+    "address",
+    "subdomain_url",
     "include_built_in",
     "articles",
     "summary",
@@ -124,6 +127,12 @@ const INTERESTING_TEXTS: &[&str] = &[
     "vendor",
     "\u{0}",
     "<script>",
+    "json",
+    "email",
+    "zammad",
+    "zendesk",
+    "https://example.zendesk.com/",
+    "desk@example.com",
 ];
 
 fn json_leaf() -> impl Strategy<Value = Value> {
@@ -281,6 +290,18 @@ fn assert_usable(parsed: &ParsedConfig) {
     if let Some(endpoint) = &config.helpdesk_endpoint {
         assert!(check_link(endpoint).is_ok());
         assert!(!endpoint.to_ascii_lowercase().starts_with("http:"));
+    }
+    if let Some(helpdesk) = &config.helpdesk {
+        assert!(config.helpdesk_endpoint.is_none(), "never both forms");
+        let link = match helpdesk {
+            Helpdesk::Json { url } | Helpdesk::Zammad { url } => url,
+            Helpdesk::Email { address } => address,
+            Helpdesk::Zendesk { subdomain_url } => subdomain_url,
+        };
+        assert_eq!(check_link(link).as_ref(), Ok(link));
+        let lowercase = link.to_ascii_lowercase();
+        let is_email = matches!(helpdesk, Helpdesk::Email { .. });
+        assert_eq!(lowercase.starts_with("mailto:"), is_email, "{link}");
     }
     for calendar in config.calendars.values() {
         assert!(calendar.weekly.iter().any(|day| !day.is_empty()));

@@ -23,6 +23,7 @@ use std::collections::BTreeMap;
 use chrono::NaiveDate;
 use serde::{Serialize, Serializer};
 
+use crate::domain::helpdesk::Helpdesk;
 use crate::domain::knowledge::Article;
 use crate::domain::localised_text::LocalisedText;
 use crate::domain::plan::SupportPlan;
@@ -97,8 +98,11 @@ pub struct Config {
     /// The interface language to use when the browser's is not wanted, for example "pl".
     pub default_locale: Option<String>,
     /// Where a finished ticket may be handed to the organisation's helpdesk (`https:` or
-    /// `mailto:`); absent means nothing ever leaves the browser.
+    /// `mailto:`), the short form of [`Config::helpdesk`]; absent means nothing ever leaves the
+    /// browser. Never given together with `helpdesk`: see [`Config::handoff_helpdesk`].
     pub helpdesk_endpoint: Option<String>,
+    /// The organisation's helpdesk and how tickets reach it (JSON, email, Zammad, Zendesk).
+    pub helpdesk: Option<Helpdesk>,
     /// Drafts untouched for this many days may be cleaned up.
     pub draft_cleanup_days: u32,
     /// The self-help articles suggested from what the admin writes.
@@ -205,6 +209,14 @@ impl Policies {
 }
 
 impl Config {
+    /// Where finished tickets are handed off: `helpdesk`, or the helpdesk its short form
+    /// `helpdesk_endpoint` names; `None` when nothing may leave the browser.
+    pub fn handoff_helpdesk(&self) -> Option<Helpdesk> {
+        self.helpdesk
+            .clone()
+            .or_else(|| self.helpdesk_endpoint.as_deref().map(Helpdesk::from_endpoint))
+    }
+
     /// Every configured text a user reads (resources, channels, warnings, the page owner's
     /// articles), in the order of the configuration.
     pub fn user_texts(&self) -> Vec<&LocalisedText> {

@@ -88,6 +88,12 @@ pub enum ConfigProblemKind {
     UnsafeLink { reason: LinkProblem, found: String },
     /// The hand-off endpoint receives ticket text, so plain `http:` is refused.
     EndpointNotEncrypted { found: String },
+    /// The helpdesk's address must be `https:` (or `http:` to this machine).
+    HelpdeskNotHttps { found: String },
+    /// A Zendesk account's address with a path, query or fragment.
+    HelpdeskNotAnOrigin { found: String },
+    /// Both `helpdesk` and its short form `helpdesk_endpoint`; `used` names the one in use.
+    HelpdeskGivenTwice { used: &'static str },
     /// A target gives both `hours` and `minutes`.
     HoursAndMinutes,
     /// A target gives neither `hours` nor `minutes`.
@@ -186,6 +192,18 @@ impl ConfigProblem {
             ConfigProblemKind::EndpointNotEncrypted { found } => format!(
                 "the hand-off endpoint receives ticket text, so it must start with https: or \
                  mailto: (or http: on this machine only), got {found}"
+            ),
+            ConfigProblemKind::HelpdeskNotHttps { found } => format!(
+                "the helpdesk receives ticket text, so its address must start with https: (or \
+                 http: on this machine only), got {found}"
+            ),
+            ConfigProblemKind::HelpdeskNotAnOrigin { found } => format!(
+                "give only the account's address, such as \"https://example.zendesk.com\", \
+                 without a path, query or fragment, got {found}"
+            ),
+            ConfigProblemKind::HelpdeskGivenTwice { used } => format!(
+                "give either \"helpdesk\" or its short form \"helpdesk_endpoint\", not both; \
+                 \"{used}\" is used"
             ),
             ConfigProblemKind::HoursAndMinutes => {
                 "give either \"hours\" or \"minutes\", not both".to_owned()

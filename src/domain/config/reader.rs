@@ -5,6 +5,7 @@ use std::collections::BTreeMap;
 use chrono::{NaiveDate, NaiveTime};
 use serde_json::{Map, Value};
 
+use crate::domain::helpdesk::Helpdesk;
 use crate::domain::knowledge::Article;
 use crate::domain::localised_text::LocalisedText;
 use crate::domain::plan::{is_valid_email, validate_plan, SupportPlan};
@@ -90,7 +91,7 @@ fn fatal(path: &str, kind: ConfigProblemKind) -> ParsedConfig {
     }
 }
 
-pub(super) const TOP_LEVEL_FIELDS: [&str; 18] = [
+pub(super) const TOP_LEVEL_FIELDS: [&str; 19] = [
     "version",
     "product_name",
     "vendor_name",
@@ -106,6 +107,7 @@ pub(super) const TOP_LEVEL_FIELDS: [&str; 18] = [
     "storage_prefix",
     "default_locale",
     "helpdesk_endpoint",
+    "helpdesk",
     "draft_cleanup_days",
     "knowledge_base",
     "heading_level",
@@ -203,10 +205,26 @@ impl Reader {
             Some(value) => self.read_language_tag(value, "default_locale"),
             None => defaults.default_locale,
         };
-        let helpdesk_endpoint = match optional(root, "helpdesk_endpoint") {
+        let mut helpdesk_endpoint = match optional(root, "helpdesk_endpoint") {
             Some(value) => self.read_endpoint(value, "helpdesk_endpoint"),
             None => defaults.helpdesk_endpoint,
         };
+        let helpdesk = match optional(root, "helpdesk") {
+            Some(value) => self.read_nullable(value, "helpdesk", Reader::read_helpdesk),
+            None => defaults.helpdesk,
+        };
+        let both_given = ["helpdesk", "helpdesk_endpoint"]
+            .iter()
+            .all(|key| optional(root, key).is_some_and(|value| !value.is_null()));
+        if both_given {
+            let used = if helpdesk.is_some() || helpdesk_endpoint.is_none() {
+                helpdesk_endpoint = None;
+                "helpdesk"
+            } else {
+                "helpdesk_endpoint"
+            };
+            self.report("helpdesk_endpoint", ConfigProblemKind::HelpdeskGivenTwice { used });
+        }
         let draft_cleanup_days = optional(root, "draft_cleanup_days")
             .and_then(|value| {
                 self.read_whole_number(value, "draft_cleanup_days", 1, MAX_DRAFT_CLEANUP_DAYS)
@@ -238,6 +256,7 @@ impl Reader {
             storage_prefix,
             default_locale,
             helpdesk_endpoint,
+            helpdesk,
             draft_cleanup_days,
             knowledge_base,
             heading_level,
@@ -465,6 +484,98 @@ impl Reader {
                 path,
                 ConfigProblemKind::EndpointNotEncrypted { found: describe_value(value) },
             );
+            None
+        }
+    }
+
+    /// `{"kind": "json", "url": ...}`, `{"kind": "email", "address": ...}`, `{"kind": "zammad",
+    /// "url": ...}` or `{"kind": "zendesk", "subdomain_url": ...}`.
+    fn read_helpdesk(&mut self, value: &Value, path: &str) -> Option<Helpdesk> {
+        #[derive(Clone, Copy)]
+        enum Kind {
+            Json,
+            Email,
+            Zammad,
+            Zendesk,
+        }
+        const KINDS: [(&str, Kind); 4] = [
+            ("json", Kind::Json),
+            ("email", Kind::Email),
+            ("zammad", Kind::Zammad),
+            ("zendesk", Kind::Zendesk),
+        ];
+        let Some(object) = value.as_object() else {
+            self.invalid(path, Expected::Object, value);
+            return None;
+        };
+        let kind = self
+            .required(object, path, "kind")
+            .and_then(|value| self.read_choice(value, &child(path, "kind"), &KINDS));
+        let Some(kind) = kind else {
+            self.report_unknown_fields(object, path, &["kind", "url", "address", "subdomain_url"]);
+            return None;
+        };
+        let field = match kind {
+            Kind::Json | Kind::Zammad => "url",
+            Kind::Email => "address",
+            Kind::Zendesk => "subdomain_url",
+        };
+        self.report_unknown_fields(object, path, &["kind", field]);
+        let value = self.required(object, path, field)?;
+        let path = child(path, field);
+        match kind {
+            Kind::Json => self.read_helpdesk_url(value, &path).map(|url| Helpdesk::Json { url }),
+            Kind::Zammad => {
+                let url = self.read_helpdesk_url(value, &path)?;
+                if url.contains(['?', '#']) {
+                    self.report(
+                        &path,
+                        ConfigProblemKind::HelpdeskNotAnOrigin { found: describe_value(value) },
+                    );
+                    return None;
+                }
+                Some(Helpdesk::Zammad { url: url.trim_end_matches('/').to_owned() })
+            }
+            Kind::Zendesk => {
+                let url = self.read_helpdesk_url(value, &path)?;
+                let after_scheme = url.split_once("//").map_or("", |(_, rest)| rest);
+                let rest = after_scheme.trim_end_matches('/');
+                if rest.contains(['/', '?', '#']) {
+                    self.report(
+                        &path,
+                        ConfigProblemKind::HelpdeskNotAnOrigin { found: describe_value(value) },
+                    );
+                    return None;
+                }
+                Some(Helpdesk::Zendesk { subdomain_url: url.trim_end_matches('/').to_owned() })
+            }
+            Kind::Email => self.read_email_address(value, &path),
+        }
+    }
+
+    /// A link a helpdesk receives ticket text at: `https:`, or `http:` to this machine.
+    fn read_helpdesk_url(&mut self, value: &Value, path: &str) -> Option<String> {
+        let link = self.read_link(value, path)?;
+        let lowercase = link.to_ascii_lowercase();
+        if lowercase.starts_with("https:") || is_loopback_http(&lowercase) {
+            Some(link)
+        } else {
+            self.report(path, ConfigProblemKind::HelpdeskNotHttps { found: describe_value(value) });
+            None
+        }
+    }
+
+    /// A `mailto:` link, or a bare email address, which becomes one.
+    fn read_email_address(&mut self, value: &Value, path: &str) -> Option<Helpdesk> {
+        let text = value.as_str().map(str::trim).unwrap_or_default();
+        let is_mailto = text.get(..7).is_some_and(|scheme| scheme.eq_ignore_ascii_case("mailto:"));
+        if is_mailto {
+            self.read_link(value, path).map(|address| Helpdesk::Email { address })
+        } else if is_valid_email(text) {
+            let link = Value::String(format!("mailto:{text}"));
+            self.read_link(&link, path).map(|address| Helpdesk::Email { address })
+        } else {
+            self.invalid(path, Expected::EmailAddress, value);
             None
         }
     }

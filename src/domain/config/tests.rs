@@ -819,6 +819,162 @@ mod endpoints {
     }
 }
 
+mod helpdesks {
+    use super::*;
+    use crate::domain::helpdesk::Helpdesk;
+
+    fn helpdesk(value: &str, expected: &[&str]) -> Option<Helpdesk> {
+        check(&format!(r#"{{"version": 1, "helpdesk": {value}}}"#), expected).helpdesk
+    }
+
+    #[test]
+    fn each_kind_reads_with_its_field() {
+        assert_eq!(
+            helpdesk(r#"{"kind": "json", "url": "https://desk.example.com/api/tickets"}"#, &[]),
+            Some(Helpdesk::Json { url: "https://desk.example.com/api/tickets".to_owned() })
+        );
+        assert_eq!(
+            helpdesk(r#"{"kind": "email", "address": "mailto:desk@example.com?subject=IT"}"#, &[]),
+            Some(Helpdesk::Email { address: "mailto:desk@example.com?subject=IT".to_owned() })
+        );
+        // A bare address is written as a mailto: link.
+        assert_eq!(
+            helpdesk(r#"{"kind": "email", "address": " desk@example.com "}"#, &[]),
+            Some(Helpdesk::Email { address: "mailto:desk@example.com".to_owned() })
+        );
+        // Zammad may live under a path; the trailing slash goes.
+        assert_eq!(
+            helpdesk(r#"{"kind": "zammad", "url": "https://help.example.com/zammad/"}"#, &[]),
+            Some(Helpdesk::Zammad { url: "https://help.example.com/zammad".to_owned() })
+        );
+        assert_eq!(
+            helpdesk(
+                r#"{"kind": "zendesk", "subdomain_url": "https://example.zendesk.com/"}"#,
+                &[]
+            ),
+            Some(Helpdesk::Zendesk { subdomain_url: "https://example.zendesk.com".to_owned() })
+        );
+        assert_eq!(
+            helpdesk(r#"{"kind": "zendesk", "subdomain_url": "http://127.0.0.1:8123"}"#, &[]),
+            Some(Helpdesk::Zendesk { subdomain_url: "http://127.0.0.1:8123".to_owned() })
+        );
+        assert_eq!(helpdesk("null", &[]), None);
+    }
+
+    #[test]
+    fn problems_name_their_path() {
+        let cases: [(&str, &[&str]); 12] = [
+            ("\"zammad\"", &["helpdesk: expected an object ({ ... }), got \"zammad\""]),
+            (r#"{"url": "https://x.example.com"}"#, &["helpdesk.kind: required field missing; the entry is left out"]),
+            (
+                r#"{"kind": "freshdesk", "url": "https://x.example.com", "token": "s"}"#,
+                &[
+                    "helpdesk.kind: expected one of \"json\", \"email\", \"zammad\", \"zendesk\", got \"freshdesk\"",
+                    "helpdesk.token: unknown field, ignored; check its spelling and place",
+                ],
+            ),
+            (
+                r#"{"kind": "zendesk", "url": "https://example.zendesk.com"}"#,
+                &[
+                    "helpdesk.url: unknown field, ignored; check its spelling and place",
+                    "helpdesk.subdomain_url: required field missing; the entry is left out",
+                ],
+            ),
+            (
+                r#"{"kind": "zammad", "url": "http://zammad.example.com"}"#,
+                &["helpdesk.url: the helpdesk receives ticket text, so its address must start with https: (or http: on this machine only), got \"http://zammad.example.com\""],
+            ),
+            (
+                r#"{"kind": "json", "url": "mailto:desk@example.com"}"#,
+                &["helpdesk.url: the helpdesk receives ticket text, so its address must start with https: (or http: on this machine only), got \"mailto:desk@example.com\""],
+            ),
+            (
+                r#"{"kind": "json", "url": "javascript:alert(1)"}"#,
+                &["helpdesk.url: links starting with \"javascript:\" are not allowed; use https:, http: or mailto:, got \"javascript:alert(1)\""],
+            ),
+            (
+                r#"{"kind": "zendesk", "subdomain_url": "https://example.zendesk.com/api/v2"}"#,
+                &["helpdesk.subdomain_url: give only the account's address, such as \"https://example.zendesk.com\", without a path, query or fragment, got \"https://example.zendesk.com/api/v2\""],
+            ),
+            (
+                r#"{"kind": "zammad", "url": "https://zammad.example.com/?x=1"}"#,
+                &["helpdesk.url: give only the account's address, such as \"https://example.zendesk.com\", without a path, query or fragment, got \"https://zammad.example.com/?x=1\""],
+            ),
+            (
+                r#"{"kind": "email", "address": "desk"}"#,
+                &["helpdesk.address: expected an email address such as \"ana@example.com\", got \"desk\""],
+            ),
+            (
+                r#"{"kind": "email", "address": "o'brien@example.com"}"#,
+                &["helpdesk.address: the link contains the character '\\'', which is not allowed, got \"mailto:o'brien@example.com\""],
+            ),
+            (
+                r#"{"kind": "zendesk", "subdomain_url": 7}"#,
+                &["helpdesk.subdomain_url: expected non-empty text, got 7"],
+            ),
+        ];
+        for (value, expected) in cases {
+            assert_eq!(helpdesk(value, expected), None, "{value}");
+        }
+    }
+
+    #[test]
+    fn the_short_form_still_works_and_both_forms_are_reported() {
+        let config =
+            check(r#"{"version": 1, "helpdesk_endpoint": "https://desk.example.com/t"}"#, &[]);
+        assert_eq!(
+            config.handoff_helpdesk(),
+            Some(Helpdesk::Json { url: "https://desk.example.com/t".to_owned() })
+        );
+        let config =
+            check(r#"{"version": 1, "helpdesk_endpoint": "mailto:desk@example.com"}"#, &[]);
+        assert_eq!(
+            config.handoff_helpdesk(),
+            Some(Helpdesk::Email { address: "mailto:desk@example.com".to_owned() })
+        );
+        assert_eq!(Config::built_in().handoff_helpdesk(), None);
+
+        let config = check(
+            r#"{"version": 1, "helpdesk_endpoint": "https://desk.example.com/t",
+                "helpdesk": {"kind": "zammad", "url": "https://zammad.example.com"}}"#,
+            &["helpdesk_endpoint: give either \"helpdesk\" or its short form \"helpdesk_endpoint\", not both; \"helpdesk\" is used"],
+        );
+        assert_eq!(config.helpdesk_endpoint, None);
+        assert_eq!(
+            config.handoff_helpdesk(),
+            Some(Helpdesk::Zammad { url: "https://zammad.example.com".to_owned() })
+        );
+        // When the full form cannot be used, the short form is.
+        let config = check(
+            r#"{"version": 1, "helpdesk_endpoint": "https://desk.example.com/t",
+                "helpdesk": {"kind": "zammad"}}"#,
+            &[
+                "helpdesk.url: required field missing; the entry is left out",
+                "helpdesk_endpoint: give either \"helpdesk\" or its short form \"helpdesk_endpoint\", not both; \"helpdesk_endpoint\" is used",
+            ],
+        );
+        assert_eq!(
+            config.handoff_helpdesk(),
+            Some(Helpdesk::Json { url: "https://desk.example.com/t".to_owned() })
+        );
+        // A null is not given.
+        check(
+            r#"{"version": 1, "helpdesk_endpoint": null, "helpdesk": {"kind": "email", "address": "d@example.com"}}"#,
+            &[],
+        );
+    }
+
+    #[test]
+    fn a_configured_helpdesk_reads_back_unchanged() {
+        let config = check(
+            r#"{"version": 1, "helpdesk": {"kind": "zendesk", "subdomain_url": "https://example.zendesk.com/"}}"#,
+            &[],
+        );
+        let json = serde_json::to_string(&config).expect("serialises");
+        assert_eq!(check(&json, &[]), config);
+    }
+}
+
 mod localised_channels {
     use super::*;
     use crate::domain::localised_text::LocalisedText;

@@ -106,7 +106,7 @@ fn ticket() -> impl Strategy<Value = Ticket> {
         details(),
         proptest::collection::vec(any::<String>(), 0..3),
         status,
-        proptest::option::of((time(), any::<u16>())),
+        proptest::option::of((time(), any::<u16>(), proptest::option::of(any::<String>()))),
         time(),
         time(),
     )
@@ -151,8 +151,15 @@ fn ticket() -> impl Strategy<Value = Ticket> {
                     linked_draft_ids,
                     status,
                     solved_by_article,
-                    helpdesk_handoff: handoff.map(|(sent_at, status_code)| {
-                        crate::domain::ticket::HelpdeskHandoff { sent_at, status_code }
+                    helpdesk_handoff: handoff.map(|(sent_at, status_code, number)| {
+                        crate::domain::ticket::HelpdeskHandoff {
+                            sent_at,
+                            status_code,
+                            helpdesk: number
+                                .is_some()
+                                .then_some(crate::domain::ticket::HelpdeskKind::Zammad),
+                            number,
+                        }
                     }),
                     filing_history,
                     created_at,

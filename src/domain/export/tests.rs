@@ -95,7 +95,12 @@ fn rich_example() -> (Ticket, TicketExportContext) {
     ticket.status =
         TicketStatus::Filed { filed_at: at(16, 0), vendor_ticket_number: "2405020010001".into() };
     ticket.solved_by_article = Some("enrolment-status-page".into());
-    ticket.helpdesk_handoff = Some(HelpdeskHandoff { sent_at: at(9, 30), status_code: 201 });
+    ticket.helpdesk_handoff = Some(HelpdeskHandoff {
+        sent_at: at(9, 30),
+        status_code: 201,
+        helpdesk: Some(crate::domain::ticket::HelpdeskKind::Zammad),
+        number: Some("31017".into()),
+    });
     ticket.filing_history = vec![crate::domain::ticket::FilingChange {
         filed_at: at(9, 0),
         vendor_ticket_number: "2405020040001233".into(),

@@ -276,7 +276,7 @@ pub fn ready() -> Html {
             <ContactFirst />
             <TicketText ticket={ticket.clone()} context={ticket_facts.export_context.clone()}
                         locale={ticket_locale} offered={offered.clone()} on_choose_locale={on_ticket_locale} />
-            if services.config.helpdesk_endpoint.is_some() {
+            if services.config.handoff_helpdesk().is_some() {
                 <Handoff ticket={ticket.clone()} context={ticket_facts.export_context.clone()} />
             }
             if !is_filed {
