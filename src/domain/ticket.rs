@@ -751,6 +751,12 @@ mod tests {
         check(&base(r#","status":{"state":"filed","filed_at":"2024-05-02T10:00:00Z"}"#));
         check(&base(r#","status":{"state":"filed","filed_at":"soon","vendor_ticket_number":"1"}"#));
         check(&base(r#","status":"filed""#));
+        check(&base(
+            r#","helpdesk_handoff":{"sent_at":"2024-05-02T10:00:00Z","status_code":201,"helpdesk":"freshdesk"}"#,
+        ));
+        check(&base(
+            r#","filing_history":[{"filed_at":"2024-05-02T10:00:00Z","vendor_ticket_number":"1","changed_at":"2024-05-02T10:05:00Z","change":"lost"}]"#,
+        ));
         let filed = base(
             r#","status":{"state":"filed","filed_at":"2024-05-02T10:00:00Z","vendor_ticket_number":"7"}"#,
         );
