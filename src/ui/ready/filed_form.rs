@@ -13,12 +13,22 @@ use crate::ui::widgets::{error_for, use_headings, ErrorSummary, FieldError, Text
 
 const NUMBER_ID: &str = "st-vendor-ticket-number";
 
-#[function_component(FiledForm)]
-pub fn filed_form() -> Html {
-    let headings = use_headings();
-    let text = use_text();
-    let edit = use_edit();
-    let number = use_state(String::new);
+/// A form for the vendor's ticket number: what is typed, its problem, and a submit that
+/// refuses an empty number and hands a trimmed one to `on_number`.
+struct NumberForm {
+    number: UseStateHandle<String>,
+    errors: UseStateHandle<Vec<FieldError>>,
+    on_input: Callback<String>,
+    on_submit: Callback<SubmitEvent>,
+}
+
+#[hook]
+fn use_number_form(
+    field_id: &'static str,
+    initial: String,
+    on_number: impl Fn(String) + 'static,
+) -> NumberForm {
+    let number = use_state(move || initial);
     let errors = use_state(Vec::<FieldError>::new);
     let on_input = {
         let number = number.clone();
@@ -31,14 +41,25 @@ pub fn filed_form() -> Html {
             event.prevent_default();
             let vendor_ticket_number = number.trim().to_owned();
             if vendor_ticket_number.is_empty() {
-                errors.set(vec![FieldError::keyed(NUMBER_ID, Message::FiledNumberError)]);
+                errors.set(vec![FieldError::keyed(field_id, Message::FiledNumberError)]);
                 return;
             }
             errors.set(Vec::new());
-            let filed_at = now();
-            edit.emit(TicketEdit::Filed { filed_at, vendor_ticket_number });
+            on_number(vendor_ticket_number);
         })
     };
+    NumberForm { number, errors, on_input, on_submit }
+}
+
+#[function_component(FiledForm)]
+pub fn filed_form() -> Html {
+    let headings = use_headings();
+    let text = use_text();
+    let edit = use_edit();
+    let NumberForm { number, errors, on_input, on_submit } =
+        use_number_form(NUMBER_ID, String::new(), move |vendor_ticket_number| {
+            edit.emit(TicketEdit::Filed { filed_at: now(), vendor_ticket_number })
+        });
     html! {
         <section class="st-section st-filed-form st-no-print" aria-labelledby="st-filed-heading">
             <@{headings.tag(2)} id="st-filed-heading" class="st-heading-m">{ text(Message::FiledFormHeading) }</@>
@@ -67,28 +88,10 @@ pub struct FiledCorrectionProps {
 pub fn filed_correction(props: &FiledCorrectionProps) -> Html {
     let text = use_text();
     let edit = use_edit();
-    let number = {
-        let filed = props.number.clone();
-        use_state(move || filed)
-    };
-    let errors = use_state(Vec::<FieldError>::new);
-    let on_input = {
-        let number = number.clone();
-        Callback::from(move |value: String| number.set(value))
-    };
-    let on_submit = {
-        let number = number.clone();
-        let errors = errors.clone();
+    let NumberForm { number, errors, on_input, on_submit } = {
         let edit = edit.clone();
-        Callback::from(move |event: SubmitEvent| {
-            event.prevent_default();
-            let vendor_ticket_number = number.trim().to_owned();
-            if vendor_ticket_number.is_empty() {
-                errors.set(vec![FieldError::keyed(CORRECTED_NUMBER_ID, Message::FiledNumberError)]);
-                return;
-            }
-            errors.set(Vec::new());
-            edit.emit(TicketEdit::CorrectVendorNumber { vendor_ticket_number, at: now() });
+        use_number_form(CORRECTED_NUMBER_ID, props.number.clone(), move |vendor_ticket_number| {
+            edit.emit(TicketEdit::CorrectVendorNumber { vendor_ticket_number, at: now() })
         })
     };
     let on_withdraw = Callback::from(move |_: MouseEvent| {
