@@ -226,7 +226,7 @@ fn root(props: &RootProps) -> Html {
         });
     }
 
-    // Keep the host page's view of the open draft current, and tell it when a ticket is filed.
+    // Keep the host page's view of the open draft current (the ready page tells it of filing).
     props.bridge.remember_app(&app);
     // The host page's `open`: a new ticket, the drafts or the plan.
     {
@@ -239,25 +239,6 @@ fn root(props: &RootProps) -> Html {
                 OpenPlace::Drafts => app.dispatch(AppAction::Show(Screen::Drafts)),
                 OpenPlace::Plan => app.dispatch(AppAction::Show(Screen::Plan)),
             }));
-        });
-    }
-    {
-        let bridge = props.bridge.clone();
-        let filed = app
-            .ticket()
-            .filter(|ticket| {
-                matches!(ticket.status, crate::domain::ticket::TicketStatus::Filed { .. })
-            })
-            .map(|ticket| (ticket.id.clone(), ticket.status.clone()));
-        let app = app.clone();
-        let first = use_mut_ref(|| true);
-        use_effect_with(filed, move |filed| {
-            let first_run = std::mem::replace(&mut *first.borrow_mut(), false);
-            if filed.is_some() && !first_run {
-                if let Some(ticket) = app.ticket() {
-                    bridge.announce_ticket("filed", ticket);
-                }
-            }
         });
     }
 

@@ -100,9 +100,10 @@ impl InstanceBridge {
         }
     }
 
-    /// [`InstanceBridge::announce`] with the ticket JSON (`docs/ticket-json.md`) as `detail`.
-    pub fn announce_ticket(&self, name: &str, ticket: &Ticket) {
-        if let Ok(json) = ticket_to_json(ticket, &TicketExportContext::default()) {
+    /// [`InstanceBridge::announce`] with the ticket JSON (`docs/ticket-json.md`) as `detail`,
+    /// with the facts of `context` (the response window, the channel) as the page shows them.
+    pub fn announce_ticket(&self, name: &str, ticket: &Ticket, context: &TicketExportContext) {
+        if let Ok(json) = ticket_to_json(ticket, context) {
             self.announce(name, &json.into());
         }
     }

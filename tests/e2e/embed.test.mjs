@@ -375,15 +375,21 @@ test('open: a new ticket, the drafts or the plan, from the host page; every mile
   await widget.getByRole('button', { name: 'Continue', exact: true }).click();
   await page.waitForFunction(() => window.heardEvents.some((event) => event.type === 'ticket-ready'));
   events = await heard();
-  const ready = JSON.parse(events.find((event) => event.type === 'ticket-ready').detail);
+  const ready = assertValidTicket(events.find((event) => event.type === 'ticket-ready').detail);
   assert.equal(ready.schema, 'support-triage/ticket');
   assert.equal(ready.ticket.id, draftId);
+  // With the facts the page shows: where it goes and when the answer is due.
+  assert.equal(ready.derived.channel_id, 'admin-centre-mdm');
+  assert.equal(ready.derived.response_target_minutes, 120);
+  assert.match(ready.derived.response_due_at, /Z$/);
 
   await widget.getByLabel('The vendor\'s ticket number').fill('2412020010001');
   await widget.getByRole('button', { name: 'I have filed it' }).click();
   await page.waitForFunction(() => window.heardEvents.some((event) => event.type === 'filed'));
-  const filed = JSON.parse((await heard()).find((event) => event.type === 'filed').detail);
+  const filed = assertValidTicket((await heard()).find((event) => event.type === 'filed').detail);
   assert.equal(filed.ticket.status.vendor_ticket_number, '2412020010001');
+  assert.equal(filed.derived.filed_at, filed.ticket.status.filed_at);
+  assert.ok(filed.derived.response_due_at > filed.derived.filed_at, 'due after filing');
 
   // Solved by self-help: the article is named.
   assert.equal(await open('new-ticket'), true);

@@ -208,7 +208,7 @@ test('a 2xx answer marks the draft as handed off, with the ticket JSON as the bo
   await page.waitForFunction(() => JSON.parse(localStorage.getItem('handoff:draft:handoff-draft')).ticket.helpdesk_handoff);
   assert.equal((await storedHandoff(page)).status_code, 201);
   // The host page hears of it, with the ticket as it now stands.
-  const announced = await page.evaluate(() => window.handedOff.map((detail) => JSON.parse(detail)));
+  const announced = (await page.evaluate(() => window.handedOff)).map((detail) => assertValidTicket(detail, 'the handed-off event'));
   assert.equal(announced.length, 1);
   assert.equal(announced[0].ticket.id, 'handoff-draft');
   assert.equal(announced[0].ticket.helpdesk_handoff.status_code, 201);
@@ -272,7 +272,7 @@ test('zammad: a token for a fingerprint, then the form; the draft gets Zammad\'s
   await page.waitForFunction(() => JSON.parse(localStorage.getItem('handoff:draft:handoff-draft')).ticket.helpdesk_handoff);
   const stored = await storedHandoff(page);
   assert.deepEqual([stored.helpdesk, stored.number, stored.status_code], ['zammad', '31017', 200]);
-  const announced = await page.evaluate(() => window.handedOff.map((detail) => JSON.parse(detail)));
+  const announced = (await page.evaluate(() => window.handedOff)).map((detail) => assertValidTicket(detail, 'the handed-off event'));
   assert.equal(announced.length, 1);
   assert.equal(announced[0].ticket.helpdesk_handoff.number, '31017');
   // The number stays after a reload.

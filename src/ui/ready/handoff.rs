@@ -193,6 +193,7 @@ pub fn handoff(props: &HandoffProps) -> Html {
             let ticket_id = ticket.id.clone();
             let ticket = ticket.clone();
             let bridge = bridge.clone();
+            let context = context.clone();
             wasm_bindgen_futures::spawn_local(async move {
                 match hand_off(helpdesk, handoff_ticket).await {
                     Ok((accepted, kind)) => {
@@ -203,7 +204,7 @@ pub fn handoff(props: &HandoffProps) -> Html {
                             number: accepted.number,
                         };
                         let handed_off = Ticket { helpdesk_handoff: Some(sent.clone()), ..ticket };
-                        bridge.announce_ticket("handed-off", &handed_off);
+                        bridge.announce_ticket("handed-off", &handed_off, &context);
                         // Only the open draft is marked; if the user opened another meanwhile,
                         // the hand-off still happened but that draft is left as it is.
                         if app.ticket().is_some_and(|open| open.id == ticket_id) {

@@ -191,19 +191,40 @@ pub fn ready() -> Html {
     // the support channel reads, the interface's own when the channel reads it.
     let chosen_ticket_locale = use_state(|| None::<Locale>);
     let ticket = app.ticket().cloned();
-    // The host page hears that this ticket is ready to file, once per showing of the page.
-    {
-        let app = app.clone();
-        let services = services.clone();
-        use_effect_with(ticket.as_ref().map(|ticket| ticket.id.clone()), move |_| {
-            if let Some(ticket) = app.ticket() {
-                services.bridge.announce_ticket("ticket-ready", ticket);
-            }
-        });
-    }
     let facts = ticket
         .as_ref()
         .map(|ticket| ready_facts(ticket, &services, &support_plan, locale, current_time));
+    // The host page hears of this page's milestones, with the facts the page shows (the response
+    // window, the channel): that the ticket is ready to file, once per showing of the page, and
+    // that it was filed.
+    let shown = facts.as_ref().map(|facts| facts.export_context.clone()).unwrap_or_default();
+    {
+        let app = app.clone();
+        let services = services.clone();
+        let shown = shown.clone();
+        use_effect_with(ticket.as_ref().map(|ticket| ticket.id.clone()), move |_| {
+            if let Some(ticket) = app.ticket() {
+                services.bridge.announce_ticket("ticket-ready", ticket, &shown);
+            }
+        });
+    }
+    {
+        let app = app.clone();
+        let services = services.clone();
+        let filed = ticket
+            .as_ref()
+            .filter(|ticket| matches!(ticket.status, TicketStatus::Filed { .. }))
+            .map(|ticket| (ticket.id.clone(), ticket.status.clone()));
+        let first = use_mut_ref(|| true);
+        use_effect_with(filed, move |filed| {
+            let first_run = std::mem::replace(&mut *first.borrow_mut(), false);
+            if filed.is_some() && !first_run {
+                if let Some(ticket) = app.ticket() {
+                    services.bridge.announce_ticket("filed", ticket, &shown);
+                }
+            }
+        });
+    }
     let offered: Vec<String> = facts
         .as_ref()
         .and_then(|facts| facts.decision.as_ref())
