@@ -253,10 +253,13 @@ fn root(props: &RootProps) -> Html {
             }
         });
     }
-    // The ticket flow's modules are fetched once the first screen is up, so Continue never waits.
-    use_effect_with((), |_| {
-        prefetch(ScreenGroup::Flow);
-        prefetch(ScreenGroup::Ready);
+    // A ticket resumed on one of its steps fetches the ready page ahead of time; from the
+    // landing screen, the intent to start one does (`prefetch_ticket_screens`).
+    let on_ticket_step = matches!(app.screen, Screen::Flow(_));
+    use_effect_with(on_ticket_step, |on_ticket_step| {
+        if *on_ticket_step {
+            prefetch(ScreenGroup::Ready);
+        }
     });
     // Move focus to the top of each new screen, as a page load would; but not on the first
     // render, which would take focus away from the page the widget is embedded in.

@@ -6,6 +6,7 @@ use yew::prelude::*;
 use super::bridge::detail_with;
 use super::context::{use_app, use_locale, use_services, use_text, AppContext, Services};
 use super::flow::open_draft_where_it_stands;
+use super::lazy::prefetch_ticket_screens;
 use super::platform::{format_date_time, new_id, now};
 use super::widgets::{use_headings, use_page_title};
 use crate::app::document::SaveOutcome;
@@ -50,6 +51,11 @@ pub fn landing() -> Html {
         let services = services.clone();
         Callback::from(move |_: MouseEvent| start_new_ticket(&app, &services))
     };
+    // The ticket flow's modules are fetched when the user shows the intent to start or resume a
+    // ticket (the pointer on the button, or focus reaching it), so Continue does not wait and a
+    // visit that starts nothing downloads only the first screen.
+    let on_intent_pointer = Callback::from(|_: PointerEvent| prefetch_ticket_screens());
+    let on_intent_focus = Callback::from(|_: FocusEvent| prefetch_ticket_screens());
     let on_start_plan = {
         let app = app.clone();
         Callback::from(move |_: MouseEvent| app.dispatch(AppAction::Show(Screen::Plan)))
@@ -89,7 +95,8 @@ pub fn landing() -> Html {
                             let title = if draft.title.trim().is_empty() { text(Message::DraftUntitled).to_owned() } else { draft.title.clone() };
                             html! {
                                 <li>
-                                    <button type="button" class="st-link-button" {onclick}>{ title }</button>
+                                    <button type="button" class="st-link-button" {onclick}
+                                            onpointerenter={on_intent_pointer.clone()} onfocus={on_intent_focus.clone()}>{ title }</button>
                                     <span class="st-hint">{ " — " }{ format_date_time(draft.updated_at, locale.tag()) }</span>
                                 </li>
                             }
@@ -102,7 +109,8 @@ pub fn landing() -> Html {
                 <div class="st-card">
                     <@{headings.tag(2)} class="st-heading-m">{ text(Message::LandingTicketHeading) }</@>
                     <p>{ text(Message::LandingTicketBody) }</p>
-                    <button type="button" class="st-button st-button--start" onclick={on_start_ticket}>
+                    <button type="button" class="st-button st-button--start" onclick={on_start_ticket}
+                            onpointerenter={on_intent_pointer} onfocus={on_intent_focus}>
                         { text(Message::LandingStartTicket) }
                     </button>
                 </div>

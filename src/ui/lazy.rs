@@ -164,6 +164,12 @@ pub fn prefetch(group: ScreenGroup) {
     });
 }
 
+/// Fetches the ticket flow's and the ready page's modules ahead of time, once.
+pub fn prefetch_ticket_screens() {
+    prefetch(ScreenGroup::Flow);
+    prefetch(ScreenGroup::Ready);
+}
+
 #[derive(Properties, PartialEq)]
 pub struct LazyScreenProps {
     pub screen: Screen,
