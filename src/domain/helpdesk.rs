@@ -118,6 +118,18 @@ pub enum Exchange {
     TimedOut,
 }
 
+impl Exchange {
+    /// The answer's status and body, or the failure its absence means: `no_answer` says what a
+    /// missing answer means for this request (not reached, or a limit the browser hid).
+    fn answer(self, no_answer: HandoffFailure) -> Result<(u16, String), HandoffFailure> {
+        match self {
+            Exchange::Answered { status, body } => Ok((status, body)),
+            Exchange::NoAnswer => Err(no_answer),
+            Exchange::TimedOut => Err(HandoffFailure::TimedOut),
+        }
+    }
+}
+
 /// The helpdesk took the ticket.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Accepted {
@@ -300,24 +312,16 @@ fn by_status(status: u16) -> HandoffFailure {
 }
 
 fn read_json_endpoint(exchange: Exchange) -> Result<Accepted, HandoffFailure> {
-    match exchange {
-        Exchange::Answered { status: status @ 200..=299, .. } => {
-            Ok(Accepted { status_code: status, number: None })
-        }
-        Exchange::Answered { status, .. } => Err(by_status(status)),
-        Exchange::NoAnswer => Err(HandoffFailure::Unreachable),
-        Exchange::TimedOut => Err(HandoffFailure::TimedOut),
+    match exchange.answer(HandoffFailure::Unreachable)? {
+        (status @ 200..=299, _) => Ok(Accepted { status_code: status, number: None }),
+        (status, _) => Err(by_status(status)),
     }
 }
 
 /// Zammad's form configuration: the token to submit with, or why there is none.
 fn read_zammad_config(exchange: Exchange) -> Result<String, HandoffFailure> {
-    let (status, body) = match exchange {
-        Exchange::Answered { status, body } => (status, body),
-        // The first contact: nothing readable means the helpdesk was not reached.
-        Exchange::NoAnswer => return Err(HandoffFailure::Unreachable),
-        Exchange::TimedOut => return Err(HandoffFailure::TimedOut),
-    };
+    // The first contact: nothing readable means the helpdesk was not reached.
+    let (status, body) = exchange.answer(HandoffFailure::Unreachable)?;
     match status {
         200..=299 => {
             let answer = parse_object(&body).ok_or(HandoffFailure::UnexpectedAnswer)?;
@@ -338,13 +342,9 @@ fn read_zammad_config(exchange: Exchange) -> Result<String, HandoffFailure> {
 
 /// Zammad's answer to the form: its ticket number, its `errors`, or a limit.
 fn read_zammad_submit(exchange: Exchange) -> Result<Accepted, HandoffFailure> {
-    let (status, body) = match exchange {
-        Exchange::Answered { status, body } => (status, body),
-        // Zammad answered the configuration a moment ago: its rate limiter answers 429 without
-        // CORS headers, which the browser reports as no answer.
-        Exchange::NoAnswer => return Err(HandoffFailure::TryLater),
-        Exchange::TimedOut => return Err(HandoffFailure::TimedOut),
-    };
+    // Zammad answered the configuration a moment ago: its rate limiter answers 429 without
+    // CORS headers, which the browser reports as no answer.
+    let (status, body) = exchange.answer(HandoffFailure::TryLater)?;
     match status {
         200..=299 => {
             let answer = parse_object(&body).ok_or(HandoffFailure::UnexpectedAnswer)?;
@@ -372,13 +372,9 @@ fn read_zammad_submit(exchange: Exchange) -> Result<Accepted, HandoffFailure> {
 
 /// Zendesk's answer: the request id, its validation errors, or a limit.
 fn read_zendesk(exchange: Exchange) -> Result<Accepted, HandoffFailure> {
-    let (status, body) = match exchange {
-        Exchange::Answered { status, body } => (status, body),
-        // Zendesk's 403 and 429 answers carry no CORS headers, so the browser hides them; an
-        // account that is down is far rarer than a limit.
-        Exchange::NoAnswer => return Err(HandoffFailure::TryLater),
-        Exchange::TimedOut => return Err(HandoffFailure::TimedOut),
-    };
+    // Zendesk's 403 and 429 answers carry no CORS headers, so the browser hides them; an
+    // account that is down is far rarer than a limit.
+    let (status, body) = exchange.answer(HandoffFailure::TryLater)?;
     match status {
         200..=299 => {
             // The status says it was created; the id is a bonus.
