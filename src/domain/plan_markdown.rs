@@ -198,8 +198,14 @@ fn write_escalation(plan: &SupportPlan, words: &dyn PlanDocumentWords, out: &mut
             ));
         }
         out.push('\n');
-        for information in step.information.iter().filter(|line| !line.trim().is_empty()) {
-            out.push_str(&format!("    - {}\n", escape_markdown_text(information)));
+        let information: Vec<&String> =
+            step.information.iter().filter(|line| !line.trim().is_empty()).collect();
+        if !information.is_empty() {
+            // The printed plan's label for the list, as in the document page.
+            out.push_str(&format!("\n    {}\n\n", words.label(PlanLabel::Information)));
+        }
+        for line in information {
+            out.push_str(&format!("    - {}\n", escape_markdown_text(line)));
         }
     }
     if !plan.rollout_note.trim().is_empty() {

@@ -37,11 +37,6 @@ impl Prefill {
         "ticket_language",
     ];
 
-    /// Whether nothing is prefilled.
-    pub fn is_empty(&self) -> bool {
-        *self == Prefill::default()
-    }
-
     /// Gives a new ticket these answers.
     pub fn apply_to(&self, ticket: &mut Ticket) {
         let contact = &mut ticket.details.contact;

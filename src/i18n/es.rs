@@ -3,8 +3,9 @@
 //! imperatives ("Seleccione").
 
 use super::{Language, Locale, Message};
-use crate::domain::config::translations::{self, Translations};
+use crate::domain::config::translations;
 use crate::domain::export::ExportLabels;
+use crate::domain::localised_text::Translations;
 use crate::domain::plan::{shorten, PlanJsonError, PlanProblem, PLAN_FORMAT_VERSION, PLAN_SCHEMA};
 
 /// The Spanish plural form for `count`: `one` for exactly 1, `other` for everything else (0

@@ -5,8 +5,9 @@
 //! put a particle after a number use [`object`] and [`direction`].
 
 use super::{Language, Locale, Message};
-use crate::domain::config::translations::{self, Translations};
+use crate::domain::config::translations;
 use crate::domain::export::ExportLabels;
+use crate::domain::localised_text::Translations;
 use crate::domain::plan::{shorten, PlanJsonError, PlanProblem, PLAN_FORMAT_VERSION, PLAN_SCHEMA};
 
 /// Whether a number read the Sino-Korean way ends in a consonant (일, 삼, 육, 칠, 팔, 십, 백…).

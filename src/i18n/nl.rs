@@ -7,8 +7,9 @@
 //! short hints. So every text says "je"/"jouw", never "u"/"uw".
 
 use super::{Language, Locale, Message};
-use crate::domain::config::translations::{self, Translations};
+use crate::domain::config::translations;
 use crate::domain::export::ExportLabels;
+use crate::domain::localised_text::Translations;
 use crate::domain::plan::{shorten, PlanJsonError, PlanProblem, PLAN_FORMAT_VERSION, PLAN_SCHEMA};
 
 /// The Dutch plural form for `count`: `one` for exactly 1, `other` for everything else (0

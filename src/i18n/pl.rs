@@ -7,8 +7,9 @@
 //! need another case.
 
 use super::{Language, Locale, Message};
-use crate::domain::config::translations::{self, Translations};
+use crate::domain::config::translations;
 use crate::domain::export::ExportLabels;
+use crate::domain::localised_text::Translations;
 use crate::domain::plan::{shorten, PlanJsonError, PlanProblem, PLAN_FORMAT_VERSION, PLAN_SCHEMA};
 
 /// The Polish plural form for `count`: `one` for 1, `few` for 2–4, 22–24, 32–34… (but not

@@ -227,6 +227,7 @@ fn the_plan_document_is_written_in_every_interface_language() {
         "Tier 4: Microsoft support (vendor)",
         "Your support contract with the vendor: Professional",
         "| Product overview | 30 minutes |",
+        "\n    Information to pass on:\n\n    - The user's name and how to reach them\n",
     ] {
         assert!(english.contains(expected), "missing {expected:?} in:\n{english}");
     }

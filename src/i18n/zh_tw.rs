@@ -6,8 +6,9 @@
 //! Chinese has no plural forms; numbers take measure words ("3 份草稿", "2 個項目").
 
 use super::{Language, Locale, Message};
-use crate::domain::config::translations::{self, Translations};
+use crate::domain::config::translations;
 use crate::domain::export::ExportLabels;
+use crate::domain::localised_text::Translations;
 use crate::domain::plan::{shorten, PlanJsonError, PlanProblem, PLAN_FORMAT_VERSION, PLAN_SCHEMA};
 
 /// Traditional Chinese (Taiwan).

@@ -1152,5 +1152,5 @@ fn a_prefill_is_read_field_by_field_and_problems_name_their_path() {
     assert_eq!(prefill, Prefill { name: Some("Ben".into()), ..Prefill::default() });
     let (prefill, problems) = read(r#""ana@example.com""#);
     assert_eq!(problems, ["prefill: expected an object ({ ... }), got \"ana@example.com\""]);
-    assert!(prefill.is_empty());
+    assert_eq!(prefill, Prefill::default());
 }

@@ -1,6 +1,6 @@
 //! The built-in configuration in Spanish.
 
-use super::Translations;
+use crate::domain::localised_text::Translations;
 
 pub const SPANISH: Translations = Translations {
     language: "es",

@@ -1,6 +1,6 @@
 //! The built-in configuration in Japanese.
 
-use super::Translations;
+use crate::domain::localised_text::Translations;
 
 pub const JAPANESE: Translations = Translations {
     language: "ja",

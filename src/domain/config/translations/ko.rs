@@ -1,6 +1,6 @@
 //! The built-in configuration in Korean.
 
-use super::Translations;
+use crate::domain::localised_text::Translations;
 
 pub const KOREAN: Translations = Translations {
     language: "ko",

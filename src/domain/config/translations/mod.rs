@@ -25,5 +25,3 @@ pub use ko::KOREAN;
 pub use nl::DUTCH;
 pub use pl::POLISH;
 pub use zh_tw::TRADITIONAL_CHINESE;
-
-pub use crate::domain::localised_text::Translations;

@@ -1,6 +1,6 @@
 //! The built-in configuration in Dutch.
 
-use super::Translations;
+use crate::domain::localised_text::Translations;
 
 pub const DUTCH: Translations = Translations {
     language: "nl",

@@ -1,6 +1,6 @@
 //! The built-in configuration in Polish.
 
-use super::Translations;
+use crate::domain::localised_text::Translations;
 
 pub const POLISH: Translations = Translations {
     language: "pl",

@@ -2,8 +2,9 @@
 
 use std::collections::BTreeSet;
 
-use super::{Translations, DUTCH, JAPANESE, KOREAN, POLISH, SPANISH, TRADITIONAL_CHINESE};
+use super::{DUTCH, JAPANESE, KOREAN, POLISH, SPANISH, TRADITIONAL_CHINESE};
 use crate::domain::config::Config;
+use crate::domain::localised_text::Translations;
 
 const CATALOGS: [Translations; 6] = [POLISH, SPANISH, DUTCH, KOREAN, TRADITIONAL_CHINESE, JAPANESE];
 

@@ -1,6 +1,6 @@
 //! The built-in configuration in Traditional Chinese.
 
-use super::Translations;
+use crate::domain::localised_text::Translations;
 
 pub const TRADITIONAL_CHINESE: Translations = Translations {
     language: "zh-TW",
