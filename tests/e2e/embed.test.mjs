@@ -11,6 +11,7 @@ import {
   launchBrowser, openPage, assertAccessible, screenshots, goToProblemStep, problemToImpact,
 } from './support/browser.mjs';
 import { assertValidTicket } from './support/ticket-schema.mjs';
+import { finishedTicket, openOnReadyPage } from './support/storage-records.mjs';
 
 const strictPolicy = "default-src 'none'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; "
   + "img-src 'self' data:; connect-src 'self'; base-uri 'none'; form-action 'none'; frame-ancestors 'self'";
@@ -103,18 +104,14 @@ test('an intranet page hosts two widgets, each with its own configuration and st
 test('the JavaScript API mounts, reads the open draft and unmounts; bad configuration is reported', async () => {
   const server = await intranetServer();
   const page = await openPage(browser.context, server.origin);
-  await page.waitForFunction(() => window.SupportTriage);
-  const id = await page.evaluate(() => {
-    const element = document.createElement('div');
-    element.id = 'api-widget';
-    element.dataset.headingLevel = 'seven';
-    document.querySelector('main').append(element);
-    return window.SupportTriage.mount(element, JSON.stringify({
+  const id = await mountWithApi(page, 'api-widget', {
+    config: JSON.stringify({
       version: 1,
       storage_prefix: 'api-widget',
       favourite_colour: 'green',
       self_help: [{ title: 'Sneaky', url: ' JaVaScRiPt:alert(1)', description: 'x' }],
-    }));
+    }),
+    attributes: { 'data-heading-level': 'seven' },
   });
   const widget = page.locator('#api-widget');
   await widget.getByText("This page's configuration has problems").click();
@@ -412,20 +409,9 @@ test('printing from a widget in the intranet page prints the ticket, and nothing
   const page = await openPage(browser.context, server.origin);
   await page.waitForFunction(() => window.SupportTriage);
   // A finished draft waiting on the ready page of the first widget.
-  await page.evaluate(() => {
-    const ticket = {
-      id: 'print-draft', title: 'Printers vanish from managed Macs', description: 'Since the last policy sync, every managed Mac lost its printers.',
-      request_kind: 'technical', customer_plan: 'professional',
-      impact: { usability: 'worse_than_before', scope: 'one_user_customer_or_service', business_impact: 'minimal', workaround: 'acceptable_workaround' },
-      details: { contact: { name: 'Ana', email: 'ana@example.com', phone: '', preferred_method: 'email' }, tenant_size: '100_licences_or_more' },
-      created_at: '2026-11-21T08:00:00Z', updated_at: '2026-11-21T08:00:00Z',
-    };
-    localStorage.setItem('intranet-workplace:draft:print-draft', JSON.stringify({
-      revision: 1, schema: 'support-triage/draft', version: 1, saved_at: '2026-11-21T08:00:00Z', ticket,
-    }));
-    localStorage.setItem('intranet-workplace:drafts-index', JSON.stringify({ version: 1, ids: ['print-draft'] }));
-    localStorage.setItem('intranet-workplace:position', JSON.stringify({ screen: 'ready', draft_id: 'print-draft' }));
-  });
+  const ticket = finishedTicket({ id: 'print-draft', description: 'Since the last policy sync, every managed Mac lost its printers.' });
+  ticket.details.tenant_size = '100_licences_or_more';
+  await page.evaluate(openOnReadyPage, { prefix: 'intranet-workplace', ticket });
   await page.reload();
   const widget = page.locator('#workplace-widget');
   await widget.getByRole('button', { name: 'Print the ticket' }).waitFor();

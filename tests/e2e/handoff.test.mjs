@@ -10,6 +10,7 @@ import assert from 'node:assert/strict';
 import { serveStatic } from './support/server.mjs';
 import { launchBrowser, openPage, assertAccessible, screenshots } from './support/browser.mjs';
 import { assertValidTicket } from './support/ticket-schema.mjs';
+import { finishedTicket, openOnReadyPage } from './support/storage-records.mjs';
 
 let browser;
 let server;
@@ -153,21 +154,10 @@ after(async () => {
 /** Opens the host page with a finished draft waiting on the ready-to-file page. */
 async function readyPage(mode, { helpdesk = '', email = 'ana@example.com' } = {}) {
   const page = await openPage(browser.context, `${server.origin}/handoff.html?mode=${mode}&helpdesk=${helpdesk}`);
-  await page.evaluate((email) => {
-    localStorage.clear();
-    const ticket = {
-      id: 'handoff-draft', title: 'Printers vanish from managed Macs', description: 'Since the last policy sync.',
-      request_kind: 'technical', customer_plan: 'professional',
-      impact: { usability: 'worse_than_before', scope: 'one_user_customer_or_service', business_impact: 'minimal', workaround: 'acceptable_workaround' },
-      details: { contact: { name: 'Ana', email, phone: '', preferred_method: 'email' } },
-      created_at: '2026-11-21T08:00:00Z', updated_at: '2026-11-21T08:00:00Z',
-    };
-    localStorage.setItem('handoff:draft:handoff-draft', JSON.stringify({
-      revision: 1, schema: 'support-triage/draft', version: 1, saved_at: '2026-11-21T08:00:00Z', ticket,
-    }));
-    localStorage.setItem('handoff:drafts-index', JSON.stringify({ version: 1, ids: ['handoff-draft'] }));
-    localStorage.setItem('handoff:position', JSON.stringify({ screen: 'ready', draft_id: 'handoff-draft' }));
-  }, email);
+  await page.evaluate(() => localStorage.clear());
+  const ticket = finishedTicket({ id: 'handoff-draft' });
+  ticket.details.contact.email = email;
+  await page.evaluate(openOnReadyPage, { prefix: 'handoff', ticket });
   await page.reload();
   await page.getByRole('heading', { name: 'Send it to our helpdesk' }).waitFor();
   return page;

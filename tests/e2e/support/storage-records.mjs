@@ -117,3 +117,28 @@ export function assertQuarantined(snapshot, { draftIdOf, plan, raw }) {
       + (anywhere.length ? `its text is under ${JSON.stringify(anywhere)}` : 'its text is nowhere in storage: it was written over'),
   );
 }
+
+/** A finished technical draft, answered as far as the ready page; `changes` replace members. */
+export function finishedTicket(changes = {}) {
+  return {
+    id: 'finished-draft', title: 'Printers vanish from managed Macs', description: 'Since the last policy sync.',
+    request_kind: 'technical', customer_plan: 'professional',
+    impact: { usability: 'worse_than_before', scope: 'one_user_customer_or_service', business_impact: 'minimal', workaround: 'acceptable_workaround' },
+    details: { contact: { name: 'Ana', email: 'ana@example.com', phone: '', preferred_method: 'email' } },
+    created_at: '2026-11-21T08:00:00Z', updated_at: '2026-11-21T08:00:00Z',
+    ...changes,
+  };
+}
+
+/**
+ * Stores `ticket` under `prefix` (a storage prefix, such as "handoff") as the app writes a
+ * draft, and the ready page as where the user was, so a reload opens it there. Runs in the
+ * page (playwright's `page.evaluate(openOnReadyPage, { prefix, ticket })`).
+ */
+export function openOnReadyPage({ prefix, ticket }) {
+  localStorage.setItem(`${prefix}:draft:${ticket.id}`, JSON.stringify({
+    revision: 1, schema: 'support-triage/draft', version: 1, saved_at: ticket.updated_at, ticket,
+  }));
+  localStorage.setItem(`${prefix}:drafts-index`, JSON.stringify({ version: 1, ids: [ticket.id] }));
+  localStorage.setItem(`${prefix}:position`, JSON.stringify({ screen: 'ready', draft_id: ticket.id }));
+}
