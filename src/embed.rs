@@ -162,7 +162,7 @@ fn config_from_text(text: &str) -> (Config, Vec<String>) {
 }
 
 /// Reads configuration text into a configuration and its problems. A plain function pointer,
-/// so it can cross from the split module that holds the parser.
+/// so it can cross from the lazy module that holds the parser.
 type ConfigurationParser = fn(&str) -> (Config, Vec<String>);
 
 /// Reads what a host page prefills; like [`ConfigurationParser`], a plain function pointer.
@@ -171,7 +171,7 @@ type PrefillParser = fn(&PrefillInput) -> (Prefill, Vec<String>);
 /// The parser's module could not be fetched.
 struct ParserUnavailable;
 
-#[cfg(feature = "split")]
+#[cfg(feature = "lazy-modules")]
 impl From<wasm_split_helpers::SplitLoaderError> for ParserUnavailable {
     fn from(_: wasm_split_helpers::SplitLoaderError) -> Self {
         ParserUnavailable
@@ -180,7 +180,7 @@ impl From<wasm_split_helpers::SplitLoaderError> for ParserUnavailable {
 
 // Most pages never configure the widget, so the parser (and the JSON walking behind it) is
 // fetched only by pages that do.
-#[cfg_attr(feature = "split", wasm_split_helpers::wasm_split(configuration, fallible))]
+#[cfg_attr(feature = "lazy-modules", wasm_split_helpers::wasm_split(configuration, fallible))]
 fn configuration_parser() -> Result<(ConfigurationParser, PrefillParser), ParserUnavailable> {
     Ok((config_from_text, prefill_from_input))
 }
@@ -192,13 +192,13 @@ struct MountInput {
     problems: Vec<String>,
 }
 
-/// Reads configuration text and a prefill, fetching the reader first when it is split off.
+/// Reads configuration text and a prefill, fetching the reader first when it is in a lazy module.
 /// When it cannot be fetched the widget runs on the built-in configuration, with nothing
 /// prefilled, and says why.
 async fn read_mount_input(text: Option<String>, prefill: Option<PrefillInput>) -> MountInput {
-    #[cfg(feature = "split")]
+    #[cfg(feature = "lazy-modules")]
     let readers = configuration_parser().await;
-    #[cfg(not(feature = "split"))]
+    #[cfg(not(feature = "lazy-modules"))]
     let readers = configuration_parser();
     let Ok((read_config, read_prefill)) = readers else {
         return MountInput {

@@ -11,7 +11,7 @@
 import { createHash } from 'node:crypto';
 import { copyFile, readdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { splitWasm } from './split-wasm.mjs';
+import { buildLazyModules } from './lazy-modules.mjs';
 
 const staging = process.env.TRUNK_STAGING_DIR;
 if (!staging) {
@@ -19,8 +19,8 @@ if (!staging) {
   process.exit(1);
 }
 
-// Built with the `split` feature: cut the wasm into the main module and modules on demand.
-await splitWasm({
+// Built with the `lazy-modules` feature: cut the wasm into the main module and modules on demand.
+await buildLazyModules({
   staging,
   sourceHtml: process.env.TRUNK_HTML_FILE ?? 'index.html',
   targetDir: process.env.CARGO_TARGET_DIR ?? join(process.env.TRUNK_SOURCE_DIR ?? '.', 'target'),

@@ -1,10 +1,10 @@
-//! Which languages are ready to use. English is built into the main module. With the `split`
+//! Which languages are ready to use. English is built into the main module. With the `lazy-modules`
 //! feature every other language is compiled into a wasm module of its own and fetched the first
 //! time it is chosen; without it (native builds and tests) every language is always ready.
 
 use super::{English, Language, Locale};
 
-/// Hands out a language's texts. A plain function pointer, so it can cross from a split module.
+/// Hands out a language's texts. A plain function pointer, so it can cross from a lazy module.
 type LanguageGetter = fn() -> &'static dyn Language;
 
 /// A language's module could not be fetched (the network failed, or the server no longer has
@@ -12,24 +12,24 @@ type LanguageGetter = fn() -> &'static dyn Language;
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct LanguageUnavailable;
 
-#[cfg(feature = "split")]
+#[cfg(feature = "lazy-modules")]
 impl From<wasm_split_helpers::SplitLoaderError> for LanguageUnavailable {
     fn from(_: wasm_split_helpers::SplitLoaderError) -> Self {
         LanguageUnavailable
     }
 }
 
-macro_rules! split_languages {
-    ($($locale:ident => $getter:ident, $split:ident, $module:ident :: $language:ident;)*) => {
+macro_rules! lazy_languages {
+    ($($locale:ident => $getter:ident, $door:ident, $module:ident :: $language:ident;)*) => {
         $(
-            #[cfg_attr(feature = "split", wasm_split_helpers::wasm_split($split, fallible))]
+            #[cfg_attr(feature = "lazy-modules", wasm_split_helpers::wasm_split($door, fallible))]
             fn $getter() -> Result<LanguageGetter, LanguageUnavailable> {
                 Ok(|| &super::$module::$language)
             }
         )*
 
         /// Loads a language's module; English needs none.
-        #[cfg(feature = "split")]
+        #[cfg(feature = "lazy-modules")]
         async fn fetch(locale: Locale) -> Result<LanguageGetter, LanguageUnavailable> {
             match locale {
                 Locale::English => Ok(|| &English),
@@ -37,7 +37,7 @@ macro_rules! split_languages {
             }
         }
 
-        #[cfg(not(feature = "split"))]
+        #[cfg(not(feature = "lazy-modules"))]
         fn built_in(locale: Locale) -> &'static dyn Language {
             match locale {
                 Locale::English => &English,
@@ -50,7 +50,7 @@ macro_rules! split_languages {
     };
 }
 
-split_languages! {
+lazy_languages! {
     Polish => polish, language_pl, pl::Polish;
     Spanish => spanish, language_es, es::Spanish;
     Dutch => dutch, language_nl, nl::Dutch;
@@ -59,14 +59,14 @@ split_languages! {
     Japanese => japanese, language_ja, ja::Japanese;
 }
 
-#[cfg(feature = "split")]
+#[cfg(feature = "lazy-modules")]
 thread_local! {
     /// The languages fetched so far, by their place in [`Locale::ALL`].
     static LOADED: std::cell::RefCell<[Option<&'static dyn Language>; 7]> =
         const { std::cell::RefCell::new([None; 7]) };
 }
 
-#[cfg(feature = "split")]
+#[cfg(feature = "lazy-modules")]
 fn position(locale: Locale) -> usize {
     Locale::ALL.iter().position(|candidate| *candidate == locale).unwrap_or(0)
 }
@@ -74,14 +74,14 @@ fn position(locale: Locale) -> usize {
 /// The language's texts if they are ready; otherwise `None` and the caller falls back to
 /// English until [`load`] has finished.
 pub(super) fn ready(locale: Locale) -> Option<&'static dyn Language> {
-    #[cfg(feature = "split")]
+    #[cfg(feature = "lazy-modules")]
     {
         if locale == Locale::English {
             return Some(&English);
         }
         LOADED.with(|loaded| loaded.borrow()[position(locale)])
     }
-    #[cfg(not(feature = "split"))]
+    #[cfg(not(feature = "lazy-modules"))]
     {
         Some(built_in(locale))
     }
@@ -95,7 +95,7 @@ impl Locale {
 
     /// Makes this language's texts ready, fetching its module when it has not been fetched.
     pub async fn load(self) -> Result<(), LanguageUnavailable> {
-        #[cfg(feature = "split")]
+        #[cfg(feature = "lazy-modules")]
         if !self.is_ready() {
             let language = fetch(self).await?();
             LOADED.with(|loaded| loaded.borrow_mut()[position(self)] = Some(language));
@@ -113,7 +113,7 @@ mod tests {
     use super::*;
     use crate::i18n::Message;
 
-    /// Runs a future that never waits on anything, as `load` does without the `split` feature.
+    /// Runs a future that never waits on anything, as `load` does without the `lazy-modules` feature.
     fn finish<T>(future: impl Future<Output = T>) -> T {
         let mut context = Context::from_waker(Waker::noop());
         match pin!(future).poll(&mut context) {
@@ -130,7 +130,7 @@ mod tests {
     }
 
     #[test]
-    fn without_the_split_feature_every_language_is_ready_and_its_own() {
+    fn without_lazy_modules_every_language_is_ready_and_its_own() {
         check(Locale::English, "Try again");
         check(Locale::Polish, "Spróbuj ponownie");
         check(Locale::Spanish, "Volver a intentarlo");

@@ -1,8 +1,8 @@
-//! Screens loaded on demand. With the `split` feature, each group of screens below is compiled
-//! into a wasm module of its own and fetched the first time one of its screens is shown, so the
-//! first load carries only the landing screen and what every screen shares. The ticket flow's
-//! groups are fetched in the background as soon as the first screen is up (see [`prefetch`]),
-//! so Continue does not wait for the network.
+//! Screens loaded on demand. With the `lazy-modules` feature, each group of screens below is
+//! compiled into a wasm module of its own and fetched the first time one of its screens is
+//! shown, so the first load carries only the landing screen and what every screen shares. The
+//! ticket flow's groups are fetched in the background on the intent to start or resume a ticket
+//! (see [`prefetch`]), so Continue does not wait for the network.
 
 use std::cell::RefCell;
 
@@ -14,8 +14,8 @@ use crate::app::state::Screen;
 use crate::i18n::Message;
 use crate::ui::widgets::use_headings;
 
-/// Draws one of a split module's screens. A plain function pointer, so it can cross the
-/// boundary between the main module and a split one.
+/// Draws one of a lazy module's screens. A plain function pointer, so it can cross the
+/// boundary between the main module and a lazy one.
 type Render = fn(Screen) -> Html;
 
 /// A group's module could not be fetched: the network failed, or the server no longer has this
@@ -23,14 +23,14 @@ type Render = fn(Screen) -> Html;
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct ScreenUnavailable;
 
-#[cfg(feature = "split")]
+#[cfg(feature = "lazy-modules")]
 impl From<wasm_split_helpers::SplitLoaderError> for ScreenUnavailable {
     fn from(_: wasm_split_helpers::SplitLoaderError) -> Self {
         ScreenUnavailable
     }
 }
 
-/// The groups of screens that are split off, one wasm module each.
+/// The groups of screens that are loaded on demand, one wasm module each.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum ScreenGroup {
     /// The ticket flow's questions, and the two ways out before a ticket.
@@ -88,36 +88,36 @@ fn render_plan(_: Screen) -> Html {
     html! { <PlanProvider><super::plan::PlanBuilder /></PlanProvider> }
 }
 
-// The doors into the split modules: calling one fetches its module first.
+// The doors into the lazy modules: calling one fetches its module first.
 
-#[cfg_attr(feature = "split", wasm_split_helpers::wasm_split(flow, fallible))]
+#[cfg_attr(feature = "lazy-modules", wasm_split_helpers::wasm_split(flow, fallible))]
 fn flow_renderer() -> Result<Render, ScreenUnavailable> {
     Ok(render_flow)
 }
 
-#[cfg_attr(feature = "split", wasm_split_helpers::wasm_split(ready, fallible))]
+#[cfg_attr(feature = "lazy-modules", wasm_split_helpers::wasm_split(ready, fallible))]
 fn ready_renderer() -> Result<Render, ScreenUnavailable> {
     Ok(render_ready)
 }
 
-#[cfg_attr(feature = "split", wasm_split_helpers::wasm_split(drafts, fallible))]
+#[cfg_attr(feature = "lazy-modules", wasm_split_helpers::wasm_split(drafts, fallible))]
 fn drafts_renderer() -> Result<Render, ScreenUnavailable> {
     Ok(render_drafts)
 }
 
-#[cfg_attr(feature = "split", wasm_split_helpers::wasm_split(plan, fallible))]
+#[cfg_attr(feature = "lazy-modules", wasm_split_helpers::wasm_split(plan, fallible))]
 fn plan_renderer() -> Result<Render, ScreenUnavailable> {
     Ok(render_plan)
 }
 
-/// With the `split` feature the doors are `async`; without it they are plain functions.
-#[cfg(feature = "split")]
+/// With the `lazy-modules` feature the doors are `async`; without it they are plain functions.
+#[cfg(feature = "lazy-modules")]
 macro_rules! through_door {
     ($call:expr) => {
         $call.await
     };
 }
-#[cfg(not(feature = "split"))]
+#[cfg(not(feature = "lazy-modules"))]
 macro_rules! through_door {
     ($call:expr) => {
         $call
@@ -175,7 +175,7 @@ pub struct LazyScreenProps {
     pub screen: Screen,
 }
 
-/// Shows a split-off screen, fetching its module first when it is not here yet.
+/// Shows a lazily loaded screen, fetching its module first when it is not here yet.
 #[function_component]
 pub fn LazyScreen(props: &LazyScreenProps) -> Html {
     let headings = use_headings();

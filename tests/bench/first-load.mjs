@@ -3,8 +3,8 @@
 // The first load is `index.html` plus everything it names (stylesheets, module scripts,
 // preloads, the wasm file the start-up script passes to `init`), plus every module those scripts
 // import statically (wasm-bindgen's `snippets/`). A module loaded with a dynamic `import()` is
-// fetched on demand, not on the first load, and is left out; so are the wasm modules the split
-// link module (`support-triage-split-<hash>.js`, see xtask/split-wasm.mjs) fetches the first
+// fetched on demand, not on the first load, and is left out; so are the wasm modules the lazy
+// link module (`support-triage-lazy-<hash>.js`, see xtask/lazy-modules.mjs) fetches the first
 // time their code is called. The benchmark checks this list against what Chromium really
 // fetched before the first screen was usable.
 import { readFile } from 'node:fs/promises';
@@ -47,8 +47,8 @@ function referencesInHtml(html) {
   return found;
 }
 
-/** The module that fetches split-off wasm modules on demand, never at start-up. */
-const SPLIT_LINK_MODULE = /\/support-triage-split-[0-9a-f]+\.js$/;
+/** The module that fetches lazy wasm modules on demand, never at start-up. */
+const LAZY_LINK_MODULE = /\/support-triage-lazy-[0-9a-f]+\.js$/;
 
 /**
  * Modules a JavaScript module imports statically (not `import()`), and files it fetches at
@@ -104,7 +104,7 @@ export async function firstLoadFiles(site) {
     if (sitePath.endsWith('.html')) {
       references = referencesInHtml(bytes.toString('utf8'));
     } else if (sitePath.endsWith('.js') || sitePath.endsWith('.mjs')) {
-      references = staticImports(bytes.toString('utf8'), SPLIT_LINK_MODULE.test(sitePath));
+      references = staticImports(bytes.toString('utf8'), LAZY_LINK_MODULE.test(sitePath));
     } else if (sitePath.endsWith('.css')) {
       references = [...bytes.toString('utf8').matchAll(/url\(\s*["']?([^"')]+)["']?\s*\)/g)]
         .map((match) => match[1])

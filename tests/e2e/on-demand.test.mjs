@@ -20,11 +20,11 @@ after(async () => {
   await server?.close();
 });
 
-/** Every split-off module the page requests, by its name without the content hash. */
+/** Every lazy module the page requests, by its name without the content hash. */
 function recordSplitRequests(page) {
   const seen = [];
   page.on('request', (request) => {
-    const name = /\/support-triage-(split-[a-z-]+?)-[0-9a-f]{16}\.wasm$/.exec(request.url());
+    const name = /\/support-triage-(lazy-[a-z-]+?)-[0-9a-f]{16}\.wasm$/.exec(request.url());
     if (name) seen.push(name[1]);
   });
   return seen;
@@ -49,14 +49,14 @@ test('the plan builder and the languages are fetched when first used, the ticket
   // Focus reaching "Start a new ticket" (or the pointer entering it) fetches the ticket flow
   // and the ready page ahead of the click.
   await tabTo(page, 'Start a new ticket');
-  for (let waited = 0; waited < 20000 && !requested.includes('split-ready'); waited += 50) {
+  for (let waited = 0; waited < 20000 && !requested.includes('lazy-ready'); waited += 50) {
     await page.waitForTimeout(50);
   }
   await page.waitForLoadState('networkidle');
-  assert.ok(requested.includes('split-flow'), `the flow was not prefetched: ${requested.join(', ')}`);
-  assert.ok(requested.includes('split-ready'), `the ready screen was not prefetched: ${requested.join(', ')}`);
-  assert.ok(!requested.includes('split-plan'), 'the plan builder was fetched before it was opened');
-  assert.deepEqual(requested.filter((name) => name.startsWith('split-language')), [], 'a language was fetched unasked');
+  assert.ok(requested.includes('lazy-flow'), `the flow was not prefetched: ${requested.join(', ')}`);
+  assert.ok(requested.includes('lazy-ready'), `the ready screen was not prefetched: ${requested.join(', ')}`);
+  assert.ok(!requested.includes('lazy-plan'), 'the plan builder was fetched before it was opened');
+  assert.deepEqual(requested.filter((name) => name.startsWith('lazy-language')), [], 'a language was fetched unasked');
 
   // Prefetched: the first step opens without a loading message.
   await page.keyboard.press('Enter');
@@ -64,15 +64,15 @@ test('the plan builder and the languages are fetched when first used, the ticket
 
   await page.locator('#st-language').selectOption('pl');
   await page.waitForFunction(() => document.querySelector('.st-root')?.getAttribute('lang') === 'pl');
-  assert.ok(requested.includes('split-language-pl'), 'Polish was shown without fetching its module');
-  assert.equal(requested.filter((name) => name.startsWith('split-language')).length, 1);
+  assert.ok(requested.includes('lazy-language-pl'), 'Polish was shown without fetching its module');
+  assert.equal(requested.filter((name) => name.startsWith('lazy-language')).length, 1);
   page.assertNoProblems();
   await page.close();
 });
 
 test('a screen whose module cannot be fetched says so, and Try again brings it', async () => {
   const { page } = await freshPage();
-  await page.route(/split-plan-[0-9a-f]{16}\.wasm$/, (route) => route.abort('internetdisconnected'));
+  await page.route(/lazy-plan-[0-9a-f]{16}\.wasm$/, (route) => route.abort('internetdisconnected'));
   await tabTo(page, 'Open the support plan');
   await page.keyboard.press('Enter');
   const failure = page.getByRole('alert').filter({ hasText: 'This page could not be loaded' });
@@ -82,7 +82,7 @@ test('a screen whose module cannot be fetched says so, and Try again brings it',
   await assertAccessible(page, 'a screen that could not be loaded');
   await screenshots(page, 'on-demand-failed');
 
-  await page.unroute(/split-plan-[0-9a-f]{16}\.wasm$/);
+  await page.unroute(/lazy-plan-[0-9a-f]{16}\.wasm$/);
   await tabTo(page, 'Try again');
   await page.keyboard.press('Enter');
   await page.getByRole('heading', { name: 'Your support plan', level: 1 }).waitFor();
@@ -96,7 +96,7 @@ test('a language whose module cannot be fetched leaves the interface as it was a
   await page.keyboard.press('Enter');
   await page.getByRole('heading', { name: 'Describe one problem' }).waitFor();
 
-  await page.route(/split-language-ko-[0-9a-f]{16}\.wasm$/, (route) => route.abort('internetdisconnected'));
+  await page.route(/lazy-language-ko-[0-9a-f]{16}\.wasm$/, (route) => route.abort('internetdisconnected'));
   await page.locator('#st-language').selectOption('ko');
   const failure = page.getByRole('alert').filter({ hasText: 'That language could not be loaded' });
   await failure.waitFor();
@@ -106,7 +106,7 @@ test('a language whose module cannot be fetched leaves the interface as it was a
   await assertAccessible(page, 'a language that could not be loaded');
   await screenshots(page, 'on-demand-language-failed');
 
-  await page.unroute(/split-language-ko-[0-9a-f]{16}\.wasm$/);
+  await page.unroute(/lazy-language-ko-[0-9a-f]{16}\.wasm$/);
   await page.locator('#st-language').selectOption('ko');
   await page.waitForFunction(() => document.querySelector('.st-root')?.getAttribute('lang') === 'ko');
   assert.equal(await failure.count(), 0);

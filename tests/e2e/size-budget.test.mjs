@@ -36,7 +36,7 @@ test('the first load stays within its budget of 180 KiB brotli', async () => {
     `The first load is ${sum.brotli} bytes brotli-compressed (${kib(sum.brotli)}), over the ` +
       `budget of ${FIRST_LOAD_BROTLI_BUDGET} bytes (${kib(FIRST_LOAD_BROTLI_BUDGET)}) by ` +
       `${sum.brotli - FIRST_LOAD_BROTLI_BUDGET} bytes.\n${sizeTable(files)}\n` +
-      'To find what grew, split a build that keeps its names and rank the main module with ' +
+      'To find what grew, cut a build that keeps its names and rank the main module with ' +
       'twiggy (see "Performance" in README.md). Shrink it, or move code the landing screen ' +
       'does not need behind a #[wasm_split] door.',
   );

@@ -86,7 +86,7 @@ pub fn run_all(root: &Path, toolbox: &Toolbox) -> ExitCode {
             "--target",
             "wasm32-unknown-unknown",
             "--features",
-            "split",
+            "lazy-modules",
             "--",
             "-D",
             "warnings",

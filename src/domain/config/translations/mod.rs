@@ -6,7 +6,7 @@
 //! a built-in text, or copies it into their own configuration, gets its translations too, and a
 //! page owner who changes a text does not get a translation of something they no longer say.
 //!
-//! Each catalog is reached only from its language's module (`i18n`), so with the split build a
+//! Each catalog is reached only from its language's module (`i18n`), so with lazy modules a
 //! visitor downloads the catalog of the language they read and no other.
 
 mod es;

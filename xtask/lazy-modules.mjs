@@ -1,14 +1,14 @@
 // Splits the app's wasm into a main module and modules loaded on demand, for the Trunk
 // post-build hook.
 //
-// With the `split` feature, functions marked `#[wasm_split(name)]` in the Rust code are the
+// With the `lazy-modules` feature, functions marked `#[wasm_split(name)]` in the Rust code are the
 // doors to code that the first screen does not need: the other screens and every language but
 // English. Trunk builds one wasm file and runs wasm-bindgen on it; this step starts again from
 // cargo's output (linked with `--emit-relocs`, see .cargo/config.toml) and:
-// 1. cuts it with `wasm-split-cli` into the main module, one module per split and shared
+// 1. cuts it with `wasm-split-cli` into the main module, one module per door and shared
 //    chunks, plus a small JavaScript module that fetches them when first called;
 // 2. runs wasm-bindgen on the main module, keeping the function table and memory exported so
-//    the split modules can link to them, and wasm-opt on every module (release builds);
+//    the lazy modules can link to them, and wasm-opt on every module (release builds);
 // 3. gives every file a name with a hash of its content, so a cached old module is never
 //    linked with a new main module, and writes it all over Trunk's own output in the staging
 //    directory, fixing the integrity hashes in index.html.
@@ -19,9 +19,9 @@ import { mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
 import { basename, join } from 'node:path';
 
-/** The name of the module wasm-split writes to link the split modules to the main one. */
+/** The name of the module wasm-split writes to link the lazy modules to the main one. */
 const LINK_MODULE = '__wasm_split.js';
-/** What the unsplit build imports in place of the link module. */
+/** What a build without lazy modules imports in place of the link module. */
 const PLACEHOLDER = '__wasm_split_placeholder__';
 
 const hash = (algorithm, bytes) => createHash(algorithm).update(bytes).digest();
@@ -36,7 +36,7 @@ const integrity = (bytes) => `sha384-${hash('sha384', bytes).toString('base64')}
 function tool(program, args) {
   const failed = (why) =>
     new Error(
-      `split-wasm: \`${program} ${args.join(' ')}\` failed (${why}). ` +
+      `lazy-modules: \`${program} ${args.join(' ')}\` failed (${why}). ` +
         '`cargo xtask install` installs the tools this build needs.',
     );
   return new Promise((resolve, reject) => {
@@ -76,20 +76,20 @@ async function wasmOptParams(sourceHtml) {
 }
 
 /**
- * Splits the staged app when it was built with the `split` feature; returns whether it did.
+ * Splits the staged app when it was built with the `lazy-modules` feature; returns whether it did.
  * `staging` is Trunk's staging directory, `sourceHtml` the path of the source index.html,
  * `targetDir` cargo's target directory and `profile` `release` or `debug`.
  */
-export async function splitWasm({ staging, sourceHtml, targetDir, profile }) {
+export async function buildLazyModules({ staging, sourceHtml, targetDir, profile }) {
   const names = await readdir(staging);
   const glueName = names.find((name) => /^support-triage-[0-9a-f]+\.js$/.test(name));
-  if (!glueName) throw new Error('split-wasm: the wasm-bindgen module was not found in staging.');
+  if (!glueName) throw new Error('lazy-modules: the wasm-bindgen module was not found in staging.');
   const stem = glueName.replace(/\.js$/, '');
   const trunkGlue = await readFile(join(staging, glueName), 'utf8');
   if (!trunkGlue.includes(PLACEHOLDER)) return false;
 
   const cargoWasm = join(targetDir, 'wasm32-unknown-unknown', profile, 'support-triage.wasm');
-  if (!existsSync(cargoWasm)) throw new Error(`split-wasm: ${cargoWasm} is missing.`);
+  if (!existsSync(cargoWasm)) throw new Error(`lazy-modules: ${cargoWasm} is missing.`);
   const work = join(targetDir, 'wasm-split');
   await rm(work, { recursive: true, force: true });
   await mkdir(join(work, 'bindgen'), { recursive: true });
@@ -105,28 +105,30 @@ export async function splitWasm({ staging, sourceHtml, targetDir, profile }) {
   ]);
   // Trunk's own wasm-opt pass is off (`data-wasm-opt="0"`): its input is about to be replaced.
   const mainPath = join(work, 'bindgen', `${stem}_bg.wasm`);
-  const splitNames = (await readdir(work)).filter(
+  const lazyNames = (await readdir(work)).filter(
     (name) => name.endsWith('.wasm') && name !== `${stem}.wasm`,
   );
   if (profile === 'release') {
     const optParams = await wasmOptParams(sourceHtml);
-    await onEveryCore([mainPath, ...splitNames.map((name) => join(work, name))], (input) =>
+    await onEveryCore([mainPath, ...lazyNames.map((name) => join(work, name))], (input) =>
       tool('wasm-opt', [...optParams, input, '-o', input]),
     );
   }
 
-  // The split modules, renamed after their content.
+  // The lazy modules, renamed after their content.
   let link = await readFile(join(work, LINK_MODULE), 'utf8');
-  for (const name of splitNames) {
+  for (const name of lazyNames) {
     const bytes = await readFile(join(work, name));
-    const hashed = `support-triage-${basename(name, '.wasm').replace(/_/g, '-')}-${shortHash(bytes)}.wasm`;
+    // wasm-split-cli names a door's module `split_<door>`; ours say `lazy-<door>`.
+    const stemOfModule = basename(name, '.wasm').replace(/^split_/, 'lazy_').replace(/_/g, '-');
+    const hashed = `support-triage-${stemOfModule}-${shortHash(bytes)}.wasm`;
     if (!link.includes(`"./${name}"`)) {
-      throw new Error(`split-wasm: ${LINK_MODULE} does not load ${name}.`);
+      throw new Error(`lazy-modules: ${LINK_MODULE} does not load ${name}.`);
     }
     link = link.replaceAll(`"./${name}"`, `"./${hashed}"`);
     await writeFile(join(staging, hashed), bytes);
   }
-  const linkName = `support-triage-split-${shortHash(link)}.js`;
+  const linkName = `support-triage-lazy-${shortHash(link)}.js`;
   await writeFile(join(staging, linkName), link);
 
   // The main module and its JavaScript, under Trunk's names.
@@ -135,7 +137,7 @@ export async function splitWasm({ staging, sourceHtml, targetDir, profile }) {
   // Only the import statement changes: the wasm still names its import module "./__wasm_split.js".
   const importStatement = `from "./${LINK_MODULE}"`;
   if (!glue.includes(importStatement)) {
-    throw new Error(`split-wasm: the wasm-bindgen module does not import ${LINK_MODULE}.`);
+    throw new Error(`lazy-modules: the wasm-bindgen module does not import ${LINK_MODULE}.`);
   }
   glue = glue.replaceAll(importStatement, `from "./${linkName}"`);
   await writeFile(join(staging, glueName), glue);
@@ -148,7 +150,7 @@ export async function splitWasm({ staging, sourceHtml, targetDir, profile }) {
   // the browser does not discover it only after parsing the first.
   const gluePreload = new RegExp(`<link rel="modulepreload" href="([^"]*)${glueName.replace(/\./g, '\\.')}"[^>]*>`);
   const glueLink = gluePreload.exec(html);
-  if (!glueLink) throw new Error('split-wasm: index.html has no modulepreload for the wasm-bindgen module.');
+  if (!glueLink) throw new Error('lazy-modules: index.html has no modulepreload for the wasm-bindgen module.');
   html = html.replace(
     glueLink[0],
     `${glueLink[0]}<link rel="modulepreload" href="${glueLink[1]}${linkName}" crossorigin="anonymous" ` +
@@ -159,6 +161,6 @@ export async function splitWasm({ staging, sourceHtml, targetDir, profile }) {
     if (pattern.test(html)) html = html.replace(pattern, `$1${integrity(bytes)}$2`);
   }
   await writeFile(indexPath, html);
-  console.log(`split-wasm: main module ${mainWasm.length} bytes; ${splitNames.length} modules on demand.`);
+  console.log(`lazy-modules: main module ${mainWasm.length} bytes; ${lazyNames.length} modules on demand.`);
   return true;
 }
