@@ -5,3 +5,4 @@
 pub mod document;
 pub mod plan;
 pub mod state;
+pub mod suggestions_announced;

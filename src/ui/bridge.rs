@@ -1,6 +1,6 @@
 //! What a mounted instance shares with the page around it: the element it lives in (for
-//! events), the latest copy of its open draft (for `currentDraft`), and the way in for
-//! `open` (a place to show).
+//! events), the latest copy of its open draft (for `currentDraft`), the way in for `open` (a
+//! place to show), and which suggestions the page has already heard of.
 //!
 //! Every event the widget sends the host page goes through [`InstanceBridge::announce`]: a
 //! `support-triage:<name>` event that bubbles from the widget's element.
@@ -12,6 +12,7 @@ use web_sys::{CustomEvent, CustomEventInit, Element};
 use yew::Callback;
 
 use super::context::AppContext;
+use crate::app::suggestions_announced::SuggestionsAnnounced;
 use crate::domain::export::{ticket_to_json, TicketExportContext};
 use crate::domain::ticket::Ticket;
 
@@ -45,6 +46,8 @@ pub struct InstanceBridge {
     app: RefCell<Option<AppContext>>,
     /// Shows a place; set by the app once it is mounted.
     opener: RefCell<Option<Callback<OpenPlace>>>,
+    /// So `support-triage:suggested` is sent once per set shown for a draft.
+    suggestions_announced: RefCell<SuggestionsAnnounced>,
 }
 
 impl PartialEq for InstanceBridge {
@@ -59,12 +62,18 @@ impl InstanceBridge {
             element: Some(element),
             app: RefCell::new(None),
             opener: RefCell::default(),
+            suggestions_announced: RefCell::default(),
         }
     }
 
     /// A bridge to nowhere, for tests that render the app without a host page.
     pub fn detached() -> Self {
-        InstanceBridge { element: None, app: RefCell::new(None), opener: RefCell::default() }
+        InstanceBridge {
+            element: None,
+            app: RefCell::new(None),
+            opener: RefCell::default(),
+            suggestions_announced: RefCell::default(),
+        }
     }
 
     pub fn remember_app(&self, app: &AppContext) {
@@ -98,6 +107,16 @@ impl InstanceBridge {
         if let Ok(event) = CustomEvent::new_with_event_init_dict(&event_name, &init) {
             let _ = element.dispatch_event(&event);
         }
+    }
+
+    /// Sends `support-triage:suggested` with `{ ids }`, unless these articles are what the
+    /// page last heard for this draft (the step shown again, or only its language changed).
+    pub fn announce_suggested(&self, draft_id: &str, ids: &[String]) {
+        if !self.suggestions_announced.borrow_mut().should_announce(draft_id, ids) {
+            return;
+        }
+        let ids: js_sys::Array = ids.iter().map(|id| JsValue::from_str(id)).collect();
+        self.announce("suggested", &detail_with("ids", &ids));
     }
 
     /// [`InstanceBridge::announce`] with the ticket JSON (`docs/ticket-json.md`) as `detail`,

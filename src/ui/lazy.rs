@@ -11,6 +11,7 @@ use yew::prelude::*;
 use super::context::use_text;
 use super::plan::PlanProvider;
 use crate::app::state::Screen;
+use crate::domain::knowledge::Article;
 use crate::i18n::Message;
 use crate::ui::widgets::use_headings;
 
@@ -110,6 +111,30 @@ fn plan_renderer() -> Result<Render, ScreenUnavailable> {
     Ok(render_plan)
 }
 
+/// Makes the built-in knowledge base's articles. A plain function pointer, so it can cross
+/// from the module that holds them.
+pub type BuiltInArticles = fn() -> Vec<Article>;
+
+/// The built-in articles' module could not be fetched. Suggestions then come from the page
+/// owner's articles alone, and the next showing of a step that suggests tries again.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct ArticlesUnavailable;
+
+#[cfg(feature = "lazy-modules")]
+impl From<wasm_split_helpers::SplitLoaderError> for ArticlesUnavailable {
+    fn from(_: wasm_split_helpers::SplitLoaderError) -> Self {
+        ArticlesUnavailable
+    }
+}
+
+// The built-in knowledge base (its titles and summaries in seven languages are about a third of
+// the flow's bytes) has a door of its own: the flow's screens do not wait for it, and a page
+// that suggests only its own articles never downloads it.
+#[cfg_attr(feature = "lazy-modules", wasm_split_helpers::wasm_split(knowledge, fallible))]
+fn built_in_articles_maker() -> Result<BuiltInArticles, ArticlesUnavailable> {
+    Ok(crate::domain::knowledge::built_in_articles)
+}
+
 /// With the `lazy-modules` feature the doors are `async`; without it they are plain functions.
 #[cfg(feature = "lazy-modules")]
 macro_rules! through_door {
@@ -128,6 +153,27 @@ thread_local! {
     /// Renderers already loaded: once a group is here, its screens draw without waiting.
     static LOADED: RefCell<[Option<Render>; ScreenGroup::COUNT]> =
         const { RefCell::new([None; ScreenGroup::COUNT]) };
+}
+
+thread_local! {
+    /// The built-in articles' maker, once its module is here.
+    static BUILT_IN_ARTICLES: std::cell::Cell<Option<BuiltInArticles>> =
+        const { std::cell::Cell::new(None) };
+}
+
+/// The built-in articles' maker if its module is already here.
+pub fn loaded_built_in_articles() -> Option<BuiltInArticles> {
+    BUILT_IN_ARTICLES.with(std::cell::Cell::get)
+}
+
+/// The built-in articles' maker, fetching its module unless it is already here.
+pub async fn load_built_in_articles() -> Result<BuiltInArticles, ArticlesUnavailable> {
+    if let Some(make) = loaded_built_in_articles() {
+        return Ok(make);
+    }
+    let make = through_door!(built_in_articles_maker())?;
+    BUILT_IN_ARTICLES.with(|loaded| loaded.set(Some(make)));
+    Ok(make)
 }
 
 fn loaded_renderer(group: ScreenGroup) -> Option<Render> {
@@ -164,7 +210,9 @@ pub fn prefetch(group: ScreenGroup) {
     });
 }
 
-/// Fetches the ticket flow's and the ready page's modules ahead of time, once.
+/// Fetches the ticket flow's and the ready page's modules ahead of time, once. (The built-in
+/// articles' module is fetched by the first step that suggests, when it opens: suggestions are
+/// needed only once the admin has written something.)
 pub fn prefetch_ticket_screens() {
     prefetch(ScreenGroup::Flow);
     prefetch(ScreenGroup::Ready);

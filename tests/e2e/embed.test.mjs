@@ -358,9 +358,22 @@ test('open: a new ticket, the drafts or the plan, from the host page; every mile
   await widget.getByLabel('Title', { exact: true }).fill('Enrolment fails with 0x80180014');
   await widget.getByLabel('What happens?').fill('Windows devices fail to enrol in Intune with error 0x80180014 since this morning.');
   await page.waitForFunction(() => window.heardEvents.some((event) => event.type === 'suggested'));
+  // Longer than both fields take to settle and be read.
+  await page.waitForTimeout(800);
   events = await heard();
-  const suggested = events.find((event) => event.type === 'suggested');
+  const suggested = events.filter((event) => event.type === 'suggested').at(-1);
   assert.ok(suggested.detail.ids.length >= 1 && suggested.detail.ids.length <= 3, JSON.stringify(suggested));
+  // Shown again (Continue, then Back) with the same articles: the page has heard of them.
+  await widget.getByRole('button', { name: 'Continue', exact: true }).click();
+  await widget.getByRole('heading', { name: 'Before you file a ticket' }).waitFor();
+  await widget.getByRole('button', { name: 'Back' }).first().click();
+  await widget.getByRole('heading', { name: 'Describe one problem' }).waitFor();
+  await widget.locator('.st-suggestions li').first().waitFor();
+  await page.waitForTimeout(800);
+  events = await heard();
+  assert.deepEqual(events.filter((event) => event.type === 'suggested'), [], 'the same suggestions were announced twice');
+  const shownIds = await widget.locator('.st-suggestions li[data-article]').evaluateAll((items) => items.map((item) => item.dataset.article));
+  assert.deepEqual(shownIds, suggested.detail.ids, 'the step shows what was announced');
 
   await problemToImpact(widget);
   for (const group of ['usability', 'scope', 'business', 'workaround']) {

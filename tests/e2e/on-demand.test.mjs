@@ -1,6 +1,6 @@
 // Modules loaded on demand: the first load fetches the main module only; the ticket flow's
-// modules follow once the landing screen is up, the plan builder's and each language's when
-// first used. A module that cannot be fetched is said in words, with a way to try again, and
+// modules follow on the intent to start a ticket, the built-in articles' when the first step
+// opens, the plan builder's and each language's when first used. A module that cannot be fetched is said in words, with a way to try again, and
 // nothing typed is lost.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
@@ -58,9 +58,16 @@ test('the plan builder and the languages are fetched when first used, the ticket
   assert.ok(!requested.includes('lazy-plan'), 'the plan builder was fetched before it was opened');
   assert.deepEqual(requested.filter((name) => name.startsWith('lazy-language')), [], 'a language was fetched unasked');
 
-  // Prefetched: the first step opens without a loading message.
+  assert.ok(!requested.includes('lazy-knowledge'), 'the built-in articles were fetched before a ticket was started');
+
+  // Prefetched: the first step opens without a loading message, and fetches the articles it
+  // suggests from.
   await page.keyboard.press('Enter');
   await page.getByRole('heading', { name: 'Describe one problem' }).waitFor();
+  for (let waited = 0; waited < 20000 && !requested.includes('lazy-knowledge'); waited += 50) {
+    await page.waitForTimeout(50);
+  }
+  assert.ok(requested.includes('lazy-knowledge'), `the built-in articles were not fetched: ${requested.join(', ')}`);
 
   await page.locator('#st-language').selectOption('pl');
   await page.waitForFunction(() => document.querySelector('.st-root')?.getAttribute('lang') === 'pl');
@@ -110,5 +117,28 @@ test('a language whose module cannot be fetched leaves the interface as it was a
   await page.locator('#st-language').selectOption('ko');
   await page.waitForFunction(() => document.querySelector('.st-root')?.getAttribute('lang') === 'ko');
   assert.equal(await failure.count(), 0);
+  await page.close();
+});
+
+test('without the built-in articles\' module the first step still works, and shows them once it can be fetched', async () => {
+  const { page } = await freshPage();
+  await page.route(/lazy-knowledge-[0-9a-f]{16}\.wasm$/, (route) => route.abort('internetdisconnected'));
+  await tabTo(page, 'Start a new ticket');
+  await page.keyboard.press('Enter');
+  await page.getByRole('heading', { name: 'Describe one problem' }).waitFor();
+  await page.getByLabel('Title', { exact: true }).fill('Windows enrolment fails with 0x80180014');
+  await page.getByLabel('What happens?').fill('New laptops cannot enrol in Intune: error 0x80180014 at the account setup.');
+  // Longer than the description takes to settle and be read.
+  await page.waitForTimeout(800);
+  assert.equal(await page.locator('.st-suggestions').count(), 0, 'articles shown that could not be fetched');
+  await page.getByRole('button', { name: 'Continue', exact: true }).click();
+  await page.getByRole('heading', { name: 'Before you file a ticket' }).waitFor();
+
+  // The network is back: the step shown again fetches the module and suggests.
+  await page.unroute(/lazy-knowledge-[0-9a-f]{16}\.wasm$/);
+  await page.getByRole('button', { name: 'Back' }).first().click();
+  await page.getByRole('heading', { name: 'Describe one problem' }).waitFor();
+  await page.locator('.st-suggestions li[data-article]').first().waitFor();
+  assert.equal(await page.getByLabel('What happens?').inputValue(), 'New laptops cannot enrol in Intune: error 0x80180014 at the account setup.');
   await page.close();
 });

@@ -4,7 +4,7 @@
 
 use yew::prelude::*;
 
-use super::self_help::{self_solved_detail, use_suggestions, SuggestionList};
+use super::self_help::{self_solved_detail, use_knowledge_base, use_suggestions, SuggestionList};
 use super::{back_from, continue_from, use_edit};
 use crate::app::state::{AppAction, FlowStep, Screen};
 use crate::domain::ticket_edit::TicketEdit;
@@ -32,7 +32,8 @@ pub fn before_you_file() -> Html {
         .ticket()
         .map(|ticket| (ticket.title.clone(), ticket.description.clone()))
         .unwrap_or_default();
-    let suggestions = use_suggestions(&services, title, description);
+    let knowledge = use_knowledge_base(&services);
+    let suggestions = use_suggestions(knowledge, title, description);
 
     let on_select = {
         let answer = answer.clone();

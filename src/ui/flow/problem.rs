@@ -1,12 +1,12 @@
 //! Step 1: one problem, with a short title and a description. When the description seems to
 //! hold several problems, the page says so and offers to split them into linked drafts.
 
+use std::rc::Rc;
+
 use gloo::timers::callback::Timeout;
 use yew::prelude::*;
 
-use super::self_help::{
-    knowledge_base, suggested_detail, use_suggestions, OtherTickets, SuggestionList,
-};
+use super::self_help::{use_knowledge_base, use_suggestions, OtherTickets, SuggestionList};
 use super::{back_from, continue_from, open_draft_where_it_stands, use_edit};
 use crate::app::state::{AppAction, FlowStep};
 use crate::domain::knowledge::looks_like_feature_request;
@@ -68,37 +68,42 @@ pub fn problem_step() -> Html {
         let split = split_problems(text);
         split.is_several().then(|| split.problems(text))
     });
+    let knowledge = use_knowledge_base(&services);
+    let knowledge_identity = knowledge.as_ref().map(|knowledge| Rc::as_ptr(knowledge) as usize);
     let suggestions =
-        use_suggestions(&services, settled_title.clone(), settled_description.clone());
+        use_suggestions(knowledge.clone(), settled_title.clone(), settled_description.clone());
     let feature_request =
         use_memo((settled_title.clone(), settled_description.clone()), |(title, description)| {
             looks_like_feature_request(&format!("{title}\n{description}"))
         });
-    // Other drafts are read once for each open draft, never on a keystroke, and only once a
-    // description has settled: opening the step with thousands of drafts stored reads none.
+    // Other drafts are read once for each open draft (and knowledge base, which their
+    // fingerprints are made with), never on a keystroke, and only once a description has
+    // settled: opening the step with thousands of drafts stored reads none.
     let open_id = app.open.as_ref().map(|open| open.ticket.id.clone());
     let others = {
         let services = services.clone();
         let app = app.clone();
+        let knowledge = knowledge.clone();
         let described = !settled_description.trim().is_empty();
-        use_memo((open_id.clone(), described), move |(_, described)| {
+        use_memo((open_id.clone(), described, knowledge_identity), move |(_, described, _)| {
             let open = app.ticket().filter(|_| *described)?;
-            Some(OtherTickets::read(&services, open))
+            Some(OtherTickets::read(&services, knowledge.as_deref()?, open))
         })
     };
-    let duplicate = {
-        let services = services.clone();
-        use_memo((open_id, settled_title, settled_description), move |(_, title, description)| {
+    let duplicate = use_memo(
+        (open_id.clone(), settled_title, settled_description, knowledge_identity),
+        move |(_, title, description, _)| {
             let others = others.as_ref().as_ref()?;
-            others.closest(&knowledge_base(&services), title, description)
-        })
-    };
+            others.closest(knowledge.as_deref()?, title, description)
+        },
+    );
     let node = use_node_ref();
     {
         let services = services.clone();
-        use_effect_with(suggestions.clone(), move |suggestions| {
-            if !suggestions.is_empty() {
-                services.bridge.announce("suggested", &suggested_detail(suggestions));
+        let ids: Vec<String> = suggestions.iter().map(|shown| shown.id.clone()).collect();
+        use_effect_with((open_id, ids), move |(open_id, ids)| {
+            if let Some(open_id) = open_id {
+                services.bridge.announce_suggested(open_id, ids);
             }
         });
     }

@@ -10,11 +10,14 @@ use std::rc::{Rc, Weak};
 use wasm_bindgen::JsValue;
 use yew::prelude::*;
 
-use crate::domain::knowledge::{built_in_articles, duplicates_among, Fingerprint, KnowledgeBase};
+use crate::domain::knowledge::{duplicates_among, Fingerprint, KnowledgeBase};
 use crate::domain::ticket::Ticket;
 use crate::i18n::Message;
 use crate::ui::bridge::detail_with;
 use crate::ui::context::{use_dom_id, use_locale, use_text, Services, ServicesContext};
+use crate::ui::lazy::{
+    load_built_in_articles, loaded_built_in_articles, ArticlesUnavailable, BuiltInArticles,
+};
 use crate::ui::widgets::use_headings;
 
 thread_local! {
@@ -23,27 +26,68 @@ thread_local! {
         const { RefCell::new(Vec::new()) };
 }
 
-/// The knowledge base of the instance these services belong to: the page owner's articles and,
-/// unless the configuration leaves them out, the built-in ones. Built on first use, then kept.
-pub fn knowledge_base(services: &ServicesContext) -> Rc<KnowledgeBase> {
-    KNOWLEDGE.with(|cache| {
+/// The knowledge base of the instance these services belong to, if it can be made now: the
+/// page owner's articles and, unless the configuration leaves them out, the built-in ones,
+/// once their module is here. Built on first use, then kept.
+fn knowledge_base_if_ready(services: &ServicesContext) -> Option<Rc<KnowledgeBase>> {
+    let owner = Rc::as_ptr(&services.0);
+    let cached = KNOWLEDGE.with(|cache| {
         let mut cache = cache.borrow_mut();
         cache.retain(|(owner, _)| owner.strong_count() > 0);
-        let owner = Rc::as_ptr(&services.0);
-        if let Some((_, knowledge)) = cache.iter().find(|(other, _)| other.as_ptr() == owner) {
-            return knowledge.clone();
-        }
-        let settings = &services.config.knowledge_base;
-        // The page owner's articles come first, so one of theirs keeps an id the built-in
-        // articles use too.
-        let mut articles = settings.articles.clone();
-        if settings.include_built_in {
-            articles.extend(built_in_articles());
-        }
-        let knowledge = Rc::new(KnowledgeBase::new(articles));
-        cache.push((Rc::downgrade(&services.0), knowledge.clone()));
-        knowledge
-    })
+        cache.iter().find(|(other, _)| other.as_ptr() == owner).map(|(_, kb)| kb.clone())
+    });
+    if cached.is_some() {
+        return cached;
+    }
+    let settings = &services.config.knowledge_base;
+    let built_in = if settings.include_built_in { Some(loaded_built_in_articles()?) } else { None };
+    let knowledge = knowledge_base_of(services, built_in);
+    KNOWLEDGE
+        .with(|cache| cache.borrow_mut().push((Rc::downgrade(&services.0), knowledge.clone())));
+    Some(knowledge)
+}
+
+/// The page owner's articles first, so one of theirs keeps an id the built-in articles use
+/// too; then the built-in ones when they are given.
+fn knowledge_base_of(
+    services: &ServicesContext,
+    built_in: Option<BuiltInArticles>,
+) -> Rc<KnowledgeBase> {
+    let mut articles = services.config.knowledge_base.articles.clone();
+    if let Some(make_built_in_articles) = built_in {
+        articles.extend(make_built_in_articles());
+    }
+    Rc::new(KnowledgeBase::new(articles))
+}
+
+/// The instance's knowledge base, or `None` while the built-in articles' module is being
+/// fetched (a moment: the intent to start a ticket fetches it ahead). When it cannot be
+/// fetched, the page owner's articles alone are used for this showing of the step, and the
+/// next showing tries again.
+#[hook]
+pub fn use_knowledge_base(services: &ServicesContext) -> Option<Rc<KnowledgeBase>> {
+    let knowledge = use_state(|| knowledge_base_if_ready(services));
+    {
+        let services = services.clone();
+        let knowledge = knowledge.clone();
+        use_effect_with((), move |()| {
+            if knowledge.is_none() {
+                wasm_bindgen_futures::spawn_local(async move {
+                    match load_built_in_articles().await {
+                        Ok(_) => knowledge.set(knowledge_base_if_ready(&services)),
+                        Err(ArticlesUnavailable) => {
+                            gloo::console::warn!(
+                                "Support Triage could not fetch the built-in articles; \
+                                 suggesting the page's own."
+                            );
+                            knowledge.set(Some(knowledge_base_of(&services, None)));
+                        }
+                    }
+                });
+            }
+        });
+    }
+    (*knowledge).clone()
 }
 
 /// An article as the page shows it, in the interface language where it has one.
@@ -59,32 +103,38 @@ pub struct Shown {
     pub error_code: bool,
 }
 
-/// Up to three articles for a title and description, the best first.
+/// Up to three articles for a title and description, the best first; none until the
+/// knowledge base is here.
 #[hook]
 pub fn use_suggestions(
-    services: &ServicesContext,
+    knowledge: Option<Rc<KnowledgeBase>>,
     title: String,
     description: String,
 ) -> Rc<Vec<Shown>> {
     let language = use_locale().tag();
-    let services = services.clone();
-    use_memo((title, description, language), move |(title, description, language)| {
-        if title.trim().is_empty() && description.trim().is_empty() {
-            return Vec::new();
-        }
-        knowledge_base(&services)
-            .suggest(title, description, language)
-            .into_iter()
-            .map(|suggestion| Shown {
-                id: suggestion.article.id.clone(),
-                title: suggestion.title.to_owned(),
-                summary: suggestion.summary.to_owned(),
-                url: suggestion.article.url.clone(),
-                language: suggestion.language.map(str::to_owned),
-                error_code: suggestion.matched_error_code,
-            })
-            .collect()
-    })
+    // The knowledge base is compared by identity: it changes once, when it arrives.
+    let knowledge_identity = knowledge.as_ref().map(|knowledge| Rc::as_ptr(knowledge) as usize);
+    use_memo(
+        (title, description, language, knowledge_identity),
+        move |(title, description, language, _)| {
+            let Some(knowledge) = knowledge else { return Vec::new() };
+            if title.trim().is_empty() && description.trim().is_empty() {
+                return Vec::new();
+            }
+            knowledge
+                .suggest(title, description, language)
+                .into_iter()
+                .map(|suggestion| Shown {
+                    id: suggestion.article.id.clone(),
+                    title: suggestion.title.to_owned(),
+                    summary: suggestion.summary.to_owned(),
+                    url: suggestion.article.url.clone(),
+                    language: suggestion.language.map(str::to_owned),
+                    error_code: suggestion.matched_error_code,
+                })
+                .collect()
+        },
+    )
 }
 
 /// The other drafts and filed tickets on this device, read once per open draft, each with its
@@ -92,8 +142,12 @@ pub fn use_suggestions(
 pub struct OtherTickets(Vec<(String, String, Fingerprint)>);
 
 impl OtherTickets {
-    pub fn read(services: &ServicesContext, open: &Ticket) -> OtherTickets {
-        let knowledge = knowledge_base(services);
+    /// Fingerprints are made with `knowledge`; compare them only with the same knowledge base.
+    pub fn read(
+        services: &ServicesContext,
+        knowledge: &KnowledgeBase,
+        open: &Ticket,
+    ) -> OtherTickets {
         let others = services
             .store
             .all_tickets()
@@ -165,12 +219,6 @@ pub fn suggestion_list(props: &SuggestionListProps) -> Html {
             </ul>
         </section>
     }
-}
-
-/// `{ ids: [...] }`, the detail of `support-triage:suggested`.
-pub fn suggested_detail(suggestions: &[Shown]) -> JsValue {
-    let ids: js_sys::Array = suggestions.iter().map(|shown| JsValue::from_str(&shown.id)).collect();
-    detail_with("ids", &ids)
 }
 
 /// `{ article: id or null }`, the detail of `support-triage:self-solved`.
