@@ -17,6 +17,7 @@ import { serveStatic } from '../e2e/support/server.mjs';
 import { chromiumFlags, goToProblemStep } from '../e2e/support/browser.mjs';
 import { FIRST_LOAD_BROTLI_BUDGET, firstLoadFiles, totals } from './first-load.mjs';
 import { renderMarkdown } from './report.mjs';
+import { measureRanking } from './ranking.mjs';
 
 const { values: options } = parseArgs({
   options: {
@@ -684,6 +685,8 @@ async function main() {
       draftsScreen.push(await measureDraftsScreen(browser, oursServer.origin, template, count));
     }
 
+    const ranking = await measureRanking(browser, oursServer.origin, summary);
+
     const report = {
       generatedAt: new Date().toISOString(),
       chromium: browser.version(),
@@ -708,6 +711,7 @@ async function main() {
         saveP95: ratio(typing.at(-1).save.p95, typing[0].save.p95),
       },
       draftsScreen,
+      ranking,
       memory,
     };
     const markdown = renderMarkdown(report);

@@ -1,4 +1,5 @@
 // The benchmark's report as a Markdown table a person reads, with the goals checked.
+import { rankingGoal, rankingSection } from './ranking.mjs';
 
 const ms = (value) => (value === null || value === undefined ? 'n/a' : `${value.toFixed(1)} ms`);
 const times = (value) => (value === null || value === undefined ? 'n/a' : `${value.toFixed(2)}×`);
@@ -64,6 +65,7 @@ function checkGoals(report) {
       ms(bigList.painted.p50),
       bigList.painted.p50 < 100,
     ),
+    ...(report.ranking ? [rankingGoal(report.ranking)] : []),
   ];
 }
 
@@ -217,6 +219,8 @@ export function renderMarkdown(report) {
       ]),
     ),
   );
+
+  if (report.ranking) parts.push(...rankingSection(report.ranking, table));
 
   parts.push('## Memory');
   parts.push(
