@@ -178,6 +178,12 @@ pub enum AppAction {
     Show(Screen),
     /// Go to a flow step from the check-your-answers page.
     ChangeAnswer(FlowStep),
+    /// Continue from a flow step: to the next one, or back to check your answers when the
+    /// user came from there to change an answer.
+    ContinueFrom(FlowStep),
+    /// The back link of a flow step: to the one before (the landing screen before the first),
+    /// or back to check your answers when the user came from there.
+    BackFrom(FlowStep),
     /// Open a draft (already stored) at a screen.
     OpenDraft { draft: StoredDraft, screen: Screen },
     /// Change the open draft with `apply` (always [`Ticket::apply`]); `now` stamps it.
@@ -303,17 +309,37 @@ impl AppState {
         }
     }
 
+    fn show(&mut self, screen: Screen) {
+        self.screen = screen;
+        self.returning_to_review = false;
+        if !screen.needs_open_draft() && screen != Screen::Plan {
+            self.recently_deleted = None;
+        }
+    }
+
+    /// Where Continue leads from `step`.
+    fn after(&self, step: FlowStep) -> Screen {
+        if self.returning_to_review {
+            return Screen::Flow(FlowStep::CheckAnswers);
+        }
+        step.next().map_or(Screen::Ready, Screen::Flow)
+    }
+
+    /// Where the back link leads from `step`.
+    fn before(&self, step: FlowStep) -> Screen {
+        if self.returning_to_review {
+            return Screen::Flow(FlowStep::CheckAnswers);
+        }
+        step.previous().map_or(Screen::Landing, Screen::Flow)
+    }
+
     /// The state after `action`; the same `Rc` when nothing changed.
     pub fn reduced(self: Rc<Self>, action: AppAction) -> Rc<Self> {
         let mut next = (*self).clone();
         match action {
-            AppAction::Show(screen) => {
-                next.screen = screen;
-                next.returning_to_review = false;
-                if !screen.needs_open_draft() && screen != Screen::Plan {
-                    next.recently_deleted = None;
-                }
-            }
+            AppAction::Show(screen) => next.show(screen),
+            AppAction::ContinueFrom(step) => next.show(self.after(step)),
+            AppAction::BackFrom(step) => next.show(self.before(step)),
             AppAction::ChangeAnswer(step) => {
                 next.screen = Screen::Flow(step);
                 next.returning_to_review = true;

@@ -9,7 +9,7 @@ use super::autosave::use_autosave;
 use super::bridge::{InstanceBridge, OpenPlace};
 use super::config_problems::ConfigProblems;
 use super::context::{
-    use_app, use_language_ready, use_locale, AppContext, IdPrefix, LocaleContext, LocaleSetter,
+    use_app, use_language_ready, use_locale, AppContext, AppControls, IdPrefix, LocaleContext,
     Services, ServicesContext,
 };
 use super::landing::{start_new_ticket, Landing};
@@ -156,10 +156,7 @@ pub fn app(props: &AppProps) -> Html {
         })
     };
     // The language switcher fetches a language before it asks for it, so setting is enough.
-    let set_locale = {
-        let locale = locale.clone();
-        Callback::from(move |chosen: Locale| locale.set(chosen))
-    };
+    let controls = AppControls { dispatcher: state.dispatcher(), set_locale: locale.setter() };
     // The first language may have to be fetched; if it cannot be, the widget starts in English.
     let language_ready = {
         let locale = locale.clone();
@@ -189,9 +186,9 @@ pub fn app(props: &AppProps) -> Html {
         <ContextProvider<ServicesContext> context={services}>
             <ContextProvider<AppContext> context={state}>
                 <ContextProvider<LocaleContext> context={*locale}>
-                <ContextProvider<LocaleSetter> context={set_locale}>
+                <ContextProvider<AppControls> context={controls}>
                     <Root config_problems={props.config_problems.clone()} bridge={props.bridge.clone()} />
-                </ContextProvider<LocaleSetter>>
+                </ContextProvider<AppControls>>
                 </ContextProvider<LocaleContext>>
             </ContextProvider<AppContext>>
         </ContextProvider<ServicesContext>>

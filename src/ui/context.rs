@@ -16,8 +16,13 @@ use crate::store::drafts::DraftStore;
 use crate::store::plan::PlanStore;
 use crate::ui::bridge::InstanceBridge;
 
-/// The app state and its dispatcher.
+/// The app state and its dispatcher. Reading it subscribes a component to every change of
+/// the state (a keystroke in the open draft included).
 pub type AppContext = UseReducerHandle<AppState>;
+
+/// Only the app state's dispatcher: it never changes, so a component that only dispatches
+/// (navigation, edits) is not drawn again when the state changes.
+pub type AppDispatcher = UseReducerDispatcher<AppState>;
 
 impl Reducible for AppState {
     type Action = AppAction;
@@ -60,8 +65,15 @@ pub fn dom_id(prefix: &str, base: &str) -> String {
     format!("{prefix}{base}")
 }
 
-/// Changes the interface language (provided at the root).
-pub type LocaleSetter = Callback<Locale>;
+/// What changes the app without reading it: the state's dispatcher and the language's setter.
+/// Both never change after mounting, so a component that only changes things (navigation,
+/// edits, the language switcher) is not drawn again when the state does. One context for both,
+/// because each context provider costs the first load bytes.
+#[derive(Clone, PartialEq)]
+pub struct AppControls {
+    pub dispatcher: AppDispatcher,
+    pub set_locale: UseStateSetter<Locale>,
+}
 
 /// Long-lived services, created once when the app mounts.
 pub struct Services {
@@ -99,6 +111,15 @@ pub fn use_app() -> AppContext {
     match use_context::<AppContext>() {
         Some(context) => context,
         None => unreachable_context("app state"),
+    }
+}
+
+/// The app state's dispatcher, for components that change the state without reading it.
+#[hook]
+pub fn use_app_dispatcher() -> AppDispatcher {
+    match use_context::<AppControls>() {
+        Some(controls) => controls.dispatcher,
+        None => unreachable_context("app controls"),
     }
 }
 

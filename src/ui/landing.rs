@@ -90,7 +90,7 @@ pub fn landing() -> Html {
                             let app = app.clone();
                             let services = services.clone();
                             let onclick = Callback::from(move |_: MouseEvent| {
-                                open_draft_where_it_stands(&app, &services, &id);
+                                open_draft_where_it_stands(&app.dispatcher(), &services, &id);
                             });
                             let title = if draft.title.trim().is_empty() { text(Message::DraftUntitled).to_owned() } else { draft.title.clone() };
                             html! {

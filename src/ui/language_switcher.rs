@@ -4,7 +4,7 @@
 use web_sys::HtmlSelectElement;
 use yew::prelude::*;
 
-use super::context::{use_dom_id, use_locale, use_services, use_text, LocaleSetter};
+use super::context::{use_dom_id, use_locale, use_services, use_text, AppControls};
 use crate::i18n::{LanguageUnavailable, Locale, Message};
 
 #[function_component(LanguageSwitcher)]
@@ -12,7 +12,7 @@ pub fn language_switcher() -> Html {
     let text = use_text();
     let locale = use_locale();
     let services = use_services();
-    let set_locale = use_context::<LocaleSetter>();
+    let set_locale = use_context::<AppControls>().map(|controls| controls.set_locale);
     let select_id = use_dom_id("st-language");
     let error_id = use_dom_id("st-language-error");
     // Set when the chosen language's texts could not be fetched; cleared by the next choice.
@@ -38,7 +38,7 @@ pub fn language_switcher() -> Html {
                             "Support Triage could not remember the language: {error}"
                         ));
                     }
-                    set_locale.emit(chosen);
+                    set_locale.set(chosen);
                 }
                 Err(LanguageUnavailable) => failed.set(true),
             };

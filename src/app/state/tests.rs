@@ -272,3 +272,42 @@ fn drafts_split_from_one_description_show_each_other_both_ways() {
     assert_eq!(ids("c"), ["a"]);
     assert!(ids("d").is_empty());
 }
+
+/// Continue and Back from each step, on the way through and when changing an answer from
+/// check your answers: `(step, from review, where Continue leads, where Back leads)`.
+#[test]
+fn continue_and_back_lead_through_the_steps_or_back_to_the_review() {
+    let review = Screen::Flow(FlowStep::CheckAnswers);
+    let cases = [
+        (FlowStep::Problem, false, Screen::Flow(FlowStep::BeforeYouFile), Screen::Landing),
+        (
+            FlowStep::BeforeYouFile,
+            false,
+            Screen::Flow(FlowStep::RequestKind),
+            Screen::Flow(FlowStep::Problem),
+        ),
+        (
+            FlowStep::Details,
+            false,
+            Screen::Flow(FlowStep::CheckAnswers),
+            Screen::Flow(FlowStep::Impact),
+        ),
+        (FlowStep::CheckAnswers, false, Screen::Ready, Screen::Flow(FlowStep::Details)),
+        (FlowStep::Problem, true, review, review),
+        (FlowStep::Impact, true, review, review),
+    ];
+    for (step, from_review, after, before) in cases {
+        let state = Rc::new(AppState::new(Vec::new(), Vec::new(), true));
+        let on_step = if from_review {
+            state.reduced(AppAction::ChangeAnswer(step))
+        } else {
+            state.reduced(AppAction::Show(Screen::Flow(step)))
+        };
+        let continued = on_step.clone().reduced(AppAction::ContinueFrom(step));
+        assert_eq!(continued.screen, after, "Continue from {step:?} (from review: {from_review})");
+        assert!(!continued.returning_to_review, "Continue from {step:?} ends the change");
+        let went_back = on_step.reduced(AppAction::BackFrom(step));
+        assert_eq!(went_back.screen, before, "Back from {step:?} (from review: {from_review})");
+        assert!(!went_back.returning_to_review, "Back from {step:?} ends the change");
+    }
+}

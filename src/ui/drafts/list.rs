@@ -85,7 +85,7 @@ pub fn drafts_screen() -> Html {
             let app = app.clone();
             let services = services.clone();
             let id = draft.id.clone();
-            Callback::from(move |_: MouseEvent| open_draft_where_it_stands(&app, &services, &id))
+            Callback::from(move |_: MouseEvent| open_draft_where_it_stands(&app.dispatcher(), &services, &id))
         };
         let duplicate = {
             let app = app.clone();

@@ -18,7 +18,7 @@ pub use self_solved::SelfSolved;
 
 use yew::prelude::*;
 
-use super::context::{use_app, AppContext};
+use super::context::{use_app_dispatcher, AppDispatcher};
 use super::platform::now;
 use crate::app::state::{AppAction, FlowStep, Screen};
 use crate::domain::ticket::Ticket;
@@ -36,30 +36,20 @@ pub type EditCallback = Callback<TicketEdit>;
 
 #[hook]
 pub fn use_edit() -> EditCallback {
-    let app = use_app();
+    let dispatcher = use_app_dispatcher();
     Callback::from(move |edit: TicketEdit| {
-        app.dispatch(AppAction::Edit { edit, apply: Ticket::apply, now: now() })
+        dispatcher.dispatch(AppAction::Edit { edit, apply: Ticket::apply, now: now() })
     })
 }
 
-/// Where Continue leads from `step`: back to the review when the user came from there.
-pub fn continue_from(app: &AppContext, step: FlowStep) {
-    let target = if app.returning_to_review {
-        Screen::Flow(FlowStep::CheckAnswers)
-    } else {
-        step.next().map(Screen::Flow).unwrap_or(Screen::Ready)
-    };
-    app.dispatch(AppAction::Show(target));
+/// Continue from `step` (the app core decides where: see [`AppAction::ContinueFrom`]).
+pub fn continue_from(dispatcher: &AppDispatcher, step: FlowStep) {
+    dispatcher.dispatch(AppAction::ContinueFrom(step));
 }
 
-/// Where the back link leads from `step`.
-pub fn back_from(app: &AppContext, step: FlowStep) {
-    let target = if app.returning_to_review {
-        Screen::Flow(FlowStep::CheckAnswers)
-    } else {
-        step.previous().map(Screen::Flow).unwrap_or(Screen::Landing)
-    };
-    app.dispatch(AppAction::Show(target));
+/// The back link of `step` (see [`AppAction::BackFrom`]).
+pub fn back_from(dispatcher: &AppDispatcher, step: FlowStep) {
+    dispatcher.dispatch(AppAction::BackFrom(step));
 }
 
 #[derive(Properties, PartialEq)]
@@ -110,14 +100,14 @@ pub fn where_it_stands(ticket: &crate::domain::ticket::Ticket) -> Screen {
 /// Opens a stored draft where it stands. A draft that cannot be read any more (deleted or
 /// changed into something unreadable in another tab) is simply not opened.
 pub fn open_draft_where_it_stands(
-    app: &AppContext,
+    dispatcher: &AppDispatcher,
     services: &super::context::ServicesContext,
     id: &str,
 ) {
     match services.store.load(id) {
         Ok(Some(draft)) => {
             let screen = where_it_stands(&draft.record);
-            app.dispatch(AppAction::OpenDraft { draft, screen });
+            dispatcher.dispatch(AppAction::OpenDraft { draft, screen });
         }
         Ok(None) => {}
         Err(error) => {

@@ -113,7 +113,7 @@ pub fn problem_step() -> Html {
         let duplicate = duplicate.clone();
         Callback::from(move |_: MouseEvent| {
             if let Some((id, _)) = duplicate.as_ref() {
-                open_draft_where_it_stands(&app, &services, id);
+                open_draft_where_it_stands(&app.dispatcher(), &services, id);
             }
         })
     };
@@ -128,7 +128,7 @@ pub fn problem_step() -> Html {
     });
     let on_back = {
         let app = app.clone();
-        Callback::from(move |()| back_from(&app, step))
+        Callback::from(move |()| back_from(&app.dispatcher(), step))
     };
     let on_continue = {
         let app = app.clone();
@@ -143,7 +143,7 @@ pub fn problem_step() -> Html {
                 found.push(FieldError::keyed(DESCRIPTION_ID, Message::ProblemDescriptionError));
             }
             if found.is_empty() {
-                continue_from(&app, step);
+                continue_from(&app.dispatcher(), step);
             } else {
                 errors.set(found);
             }

@@ -4,14 +4,14 @@ use yew::prelude::*;
 
 use crate::app::state::{AppAction, Screen};
 use crate::i18n::Message;
-use crate::ui::context::{use_app, use_text};
+use crate::ui::context::{use_app_dispatcher, use_text};
 use crate::ui::widgets::{use_headings, use_page_title};
 
 #[function_component(SelfSolved)]
 pub fn self_solved() -> Html {
     let headings = use_headings();
     let text = use_text();
-    let app = use_app();
+    let app = use_app_dispatcher();
     use_page_title(text(Message::SelfSolvedHeading), false);
     let on_drafts = {
         let app = app.clone();

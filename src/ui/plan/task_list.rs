@@ -14,7 +14,7 @@ use crate::app::plan::{PlanAction, PlanNotice};
 use crate::app::state::{AppAction, Screen};
 use crate::domain::plan::{escalation_path, section_status, Section, SectionStatus};
 use crate::i18n::{section_message, Message};
-use crate::ui::context::{use_app, use_locale, use_text};
+use crate::ui::context::{use_app_dispatcher, use_locale, use_text};
 use crate::ui::widgets::{use_headings, use_page_title, ErrorSummary, FieldError};
 
 fn status_tag(status: SectionStatus) -> (Message, Option<&'static str>) {
@@ -39,7 +39,7 @@ pub fn task_list_page(props: &PlanPageProps) -> Html {
     let headings = use_headings();
     let text = use_text();
     let locale = use_locale();
-    let app = use_app();
+    let app = use_app_dispatcher();
     let plan = use_plan();
     let import_error = use_state(|| None::<String>);
     use_page_title(text(Message::PlanHeading), import_error.is_some());
