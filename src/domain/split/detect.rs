@@ -42,7 +42,7 @@ struct Passage {
 }
 
 /// How many signs describe a place where a problem could start; see [`FEATURE_NAMES`].
-pub const FEATURES: usize = 24;
+pub const FEATURES: usize = 27;
 
 /// What each sign of [`Candidate::features`] means, in order. The first is always 1 (the
 /// model's intercept).
@@ -71,6 +71,9 @@ pub const FEATURE_NAMES: [&str; FEATURES] = [
     "the passage names something the problem so far named (a product, a model, an acronym)",
     "the passage names things, none of which the problem so far named",
     "the passage is a list item after an item that describes a failure",
+    "the passage opens by naming something the problem so far has not named",
+    "several problems were announced before the passage, and it opens a line",
+    "a heading before it in its paragraph lists steps, a setup or what was tried",
 ];
 
 /// A place where a new problem could start, with its signs.
@@ -231,6 +234,12 @@ fn early_part(text: &str) -> &str {
 struct PassageSigns {
     terms: HashSet<String>,
     names: HashSet<String>,
+    /// The names in its first characters: what a sentence that states a problem is about.
+    opening_names: HashSet<String>,
+    /// It says several problems follow ("two issues:").
+    announces_several: bool,
+    /// It heads steps, a setup or what was tried ("What I did:").
+    heads_steps: bool,
     codes: HashSet<String>,
     failure: bool,
     substantive: bool,
@@ -240,9 +249,14 @@ impl PassageSigns {
     fn read(context: &Context, passage: &Passage) -> PassageSigns {
         let text = context.text(&passage.range);
         let failure = context.describes_failure(text);
+        let original = context.original(&passage.range);
+        let ends_with_colon = text.trim_end().ends_with([':', '：']);
         PassageSigns {
             terms: context.terms(text),
-            names: names(context.original(&passage.range)),
+            names: names(original),
+            opening_names: names(early_part(original)),
+            announces_several: context.has(text, |cues| cues.several),
+            heads_steps: ends_with_colon && context.has(text, |cues| cues.steps),
             codes: error_codes(text),
             failure,
             substantive: failure || is_long_enough(text),
@@ -323,6 +337,17 @@ fn features(
     let failure = block.iter().any(|signs| signs.failure);
     let codes = union(|signs| &signs.codes);
     let new_code = codes.iter().any(|code| !segment.codes.contains(code.as_str()));
+    let opening_names = signs.get(index).map(|signs| &signs.opening_names);
+    let new_subject = opening_names.is_some_and(|names| {
+        !names.is_empty() && names.iter().all(|name| !segment.names.contains(name))
+    });
+    let earlier = signs.get(..index).unwrap_or_default();
+    let announced = earlier.iter().any(|signs| signs.announces_several);
+    // The heading stands in the same paragraph, or is the passage just before (a heading
+    // followed by a blank line).
+    let under_steps = passages.iter().zip(earlier).enumerate().any(|(at, (earlier, signs))| {
+        signs.heads_steps && (earlier.paragraph == passage.paragraph || at + 1 == index)
+    });
     let flag = |value: bool| if value { 1.0 } else { 0.0 };
     [
         1.0,
@@ -349,6 +374,9 @@ fn features(
         flag(!names.is_empty() && shared_names > 0),
         flag(!names.is_empty() && shared_names == 0),
         flag(after_failed_item),
+        flag(new_subject),
+        flag(announced && passage.opens_line),
+        flag(under_steps),
     ]
 }
 
