@@ -355,6 +355,8 @@ pub const ENGLISH: Cues = Cues {
         "open issues",
         "unrelated issues",
         "two separate",
+        "issues:",
+        "problems:",
     ],
     steps: &[
         "steps",
@@ -716,6 +718,8 @@ pub const POLISH: Cues = Cues {
         "osobne zgłoszenia",
         "lista problemów",
         "niezwiązane ze sobą",
+        "problemy:",
+        "problemów:",
     ],
     steps: &[
         "kroki",
@@ -991,6 +995,8 @@ pub const SPANISH: Cues = Cues {
         "los siguientes problemas",
         "tickets separados",
         "incidencias separadas",
+        "problemas:",
+        "incidencias:",
     ],
     steps: &[
         "pasos",
@@ -1232,6 +1238,8 @@ pub const DUTCH: Cues = Cues {
         "openstaande punten",
         "aparte tickets",
         "per punt",
+        "problemen:",
+        "issues:",
     ],
     steps: &[
         "stappen",
@@ -1349,6 +1357,7 @@ pub const KOREAN: Cues = Cues {
         "그리고 참,",
         "아 참",
         "참,",
+        "ps：",
     ],
     openers: &[
         "그러고 보니",
@@ -1473,6 +1482,8 @@ pub const KOREAN: Cues = Cues {
         "각각 따로",
         "서로 관련 없",
         "따로 봐",
+        "문제들",
+        "이슈들",
     ],
     steps: &[
         "재현 단계",
@@ -1530,6 +1541,7 @@ pub const CHINESE: Cues = Cues {
         "順帶一提",
         "對了還有",
         "另外還有一個",
+        "ps：",
     ],
     openers: &[
         "而",
@@ -1625,6 +1637,8 @@ pub const CHINESE: Cues = Cues {
         "以下幾個",
         "分開處理",
         "分開開單",
+        "問題如下",
+        "以下問題",
     ],
     steps: &[
         "步驟",
@@ -1692,6 +1706,7 @@ pub const JAPANESE: Cues = Cues {
         "ついでに",
         "ちなみに別",
         "あ、あと",
+        "ps：",
     ],
     openers: &[
         "で、",
@@ -1823,6 +1838,8 @@ pub const JAPANESE: Cues = Cues {
         "以下の問題",
         "別々に",
         "それぞれ別",
+        "問題点",
+        "以下の点",
     ],
     steps: &[
         "手順",

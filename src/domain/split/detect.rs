@@ -42,7 +42,7 @@ struct Passage {
 }
 
 /// How many signs describe a place where a problem could start; see [`FEATURE_NAMES`].
-pub const FEATURES: usize = 27;
+pub const FEATURES: usize = 28;
 
 /// What each sign of [`Candidate::features`] means, in order. The first is always 1 (the
 /// model's intercept).
@@ -74,6 +74,7 @@ pub const FEATURE_NAMES: [&str; FEATURES] = [
     "the passage opens by naming something the problem so far has not named",
     "several problems were announced before the passage, and it opens a line",
     "a heading before it in its paragraph lists steps, a setup or what was tried",
+    "a linking word (also, another, second, however) and a name the problem so far has not named",
 ];
 
 /// A place where a new problem could start, with its signs.
@@ -256,7 +257,10 @@ impl PassageSigns {
             names: names(original),
             opening_names: names(early_part(original)),
             announces_several: context.has(text, |cues| cues.several),
-            heads_steps: ends_with_colon && context.has(text, |cues| cues.steps),
+            // "Environment and issues:" heads problems, not steps.
+            heads_steps: ends_with_colon
+                && context.has(text, |cues| cues.steps)
+                && !context.has(text, |cues| cues.several),
             codes: error_codes(text),
             failure,
             substantive: failure || is_long_enough(text),
@@ -348,18 +352,22 @@ fn features(
     let under_steps = passages.iter().zip(earlier).enumerate().any(|(at, (earlier, signs))| {
         signs.heads_steps && (earlier.paragraph == passage.paragraph || at + 1 == index)
     });
+    let another = context.has_early(text, |cues| cues.another_problem);
+    let ordinal = context.starts_with(text, |cues| cues.ordinals) || numbered_later;
+    let also_inside = !opener && context.has(text, |cues| cues.also);
+    let linked = another || opener || ordinal || also_inside;
     let flag = |value: bool| if value { 1.0 } else { 0.0 };
     [
         1.0,
-        flag(context.has_early(text, |cues| cues.another_problem)),
+        flag(another),
         flag(opener),
-        flag(context.starts_with(text, |cues| cues.ordinals) || numbered_later),
+        flag(ordinal),
         flag(passage.opens_paragraph),
         flag(passage.opens_line && !passage.opens_paragraph),
         flag(matches!(passage.kind, PassageKind::ListItem(ListMarker::Number(_)))),
         flag(matches!(passage.kind, PassageKind::ListItem(ListMarker::Bullet))),
         novelty,
-        flag(!opener && context.has(text, |cues| cues.also)),
+        flag(also_inside),
         flag(new_code),
         flag(!codes.is_empty() && !new_code),
         flag(context.starts_with(without_opener(context, text), |cues| cues.back_reference)),
@@ -377,6 +385,9 @@ fn features(
         flag(new_subject),
         flag(announced && passage.opens_line),
         flag(under_steps),
+        // A linking word alone often adds detail ("Also, the log shows …"); with a new subject
+        // it more often brings another problem ("The VPN profile is also not deploying").
+        flag(linked && new_subject),
     ]
 }
 
