@@ -42,7 +42,7 @@ struct Passage {
 }
 
 /// How many signs describe a place where a problem could start; see [`FEATURE_NAMES`].
-pub const FEATURES: usize = 28;
+pub const FEATURES: usize = 29;
 
 /// What each sign of [`Candidate::features`] means, in order. The first is always 1 (the
 /// model's intercept).
@@ -75,6 +75,7 @@ pub const FEATURE_NAMES: [&str; FEATURES] = [
     "several problems were announced before the passage, and it opens a line",
     "a heading before it in its paragraph lists steps, a setup or what was tried",
     "a linking word (also, another, second, however) and a name the problem so far has not named",
+    "the passage opens with a quotation or pasted output (\"…\", 「…」, Invoke-X : …)",
 ];
 
 /// A place where a new problem could start, with its signs.
@@ -388,7 +389,22 @@ fn features(
         // A linking word alone often adds detail ("Also, the log shows …"); with a new subject
         // it more often brings another problem ("The VPN profile is also not deploying").
         flag(linked && new_subject),
+        flag(opens_with_pasted_text(text)),
     ]
+}
+
+/// Whether the passage opens with a quotation mark or as the output of a command does
+/// ("Invoke-RestMethod : The remote server returned an error"): a pasted error message, which
+/// shows the problem before it rather than starting one.
+fn opens_with_pasted_text(text: &str) -> bool {
+    let trimmed = text.trim_start();
+    if trimmed.starts_with(['"', '“', '„', '«', '「', '『', '\'']) {
+        return true;
+    }
+    // One word without spaces, then " : ", as PowerShell and many tools print errors.
+    trimmed.split_once(" : ").is_some_and(|(source, _)| {
+        !source.is_empty() && source.len() <= 40 && !source.contains(char::is_whitespace)
+    })
 }
 
 /// "2," "2)" "2." or "2:" opening a sentence: a numbered point written inline.
