@@ -67,7 +67,7 @@ pub const FEATURE_NAMES: [&str; FEATURES] = [
     "topic terms shared with the problem so far (up to 4, divided by 4)",
     "the passage opens a paragraph and describes a failure",
     "the passage opens a line and describes a failure",
-    "the passage stands inside a line",
+    "the passage stands inside a line and has no linking word",
     "the passage names something the problem so far named (a product, a model, an acronym)",
     "the passage names things, none of which the problem so far named",
     "the passage is a list item after an item that describes a failure",
@@ -379,7 +379,9 @@ fn features(
         shared_terms.min(4) as f32 / 4.0,
         flag(passage.opens_paragraph && failure),
         flag(passage.opens_line && !passage.opens_paragraph && failure),
-        flag(!passage.opens_line),
+        // Inside a line a sentence mostly goes on with the one before, unless a linking word
+        // says otherwise ("… worked in February. Oh and the iOS update policy …").
+        flag(!passage.opens_line && !linked),
         flag(!names.is_empty() && shared_names > 0),
         flag(!names.is_empty() && shared_names == 0),
         flag(after_failed_item),
