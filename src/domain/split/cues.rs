@@ -24,6 +24,9 @@ pub struct Cues {
     pub attempt: &'static [&'static str],
     /// Words that point back to what was said when they open a passage ("this", "it").
     pub back_reference: &'static [&'static str],
+    /// Phrases that ask whether something causes the problem ("could it be", "is it because"):
+    /// a question about the problem before, not a new one.
+    pub cause: &'static [&'static str],
     /// Phrases that say several problems follow ("two issues", "a few things"), as admins
     /// announce them before a list or a set of paragraphs.
     pub several: &'static [&'static str],
@@ -334,6 +337,23 @@ pub const ENGLISH: Cues = Cues {
         "oddly",
         "weirdly",
         "funny thing",
+    ],
+    cause: &[
+        "could it be",
+        "could this be",
+        "could that be",
+        "is it because",
+        "is this because",
+        "is that because",
+        "is this related",
+        "is it related",
+        "is that related",
+        "is that why",
+        "is this why",
+        "caused by",
+        "the cause",
+        "root cause",
+        "because of this",
     ],
     several: &[
         "two things",
@@ -712,6 +732,17 @@ pub const POLISH: Cues = Cues {
         "dziwne",
         "co dziwne",
     ],
+    cause: &[
+        "czy to może",
+        "czy może to",
+        "czy to przez",
+        "czy to wina",
+        "czy to przyczyna",
+        "czy ma to związek",
+        "czy to ma związek",
+        "przyczyną",
+        "spowodowane",
+    ],
     several: &[
         "dwa problemy",
         "dwie sprawy",
@@ -992,6 +1023,17 @@ pub const SPANISH: Cues = Cues {
         "curiosamente",
         "lo raro",
     ],
+    cause: &[
+        "será por",
+        "puede ser por",
+        "podría ser",
+        "tiene que ver",
+        "se debe a",
+        "es por eso",
+        "la causa",
+        "causado por",
+        "relacionado con esto",
+    ],
     several: &[
         "dos problemas",
         "dos cosas",
@@ -1239,6 +1281,17 @@ pub const DUTCH: Cues = Cues {
         "alsnog",
         "vreemd",
         "opvallend",
+    ],
+    cause: &[
+        "kan het zijn",
+        "kan dit komen",
+        "ligt het aan",
+        "komt dat door",
+        "komt dit door",
+        "heeft dat te maken",
+        "heeft dit te maken",
+        "de oorzaak",
+        "veroorzaakt",
     ],
     several: &[
         "twee problemen",
@@ -1493,6 +1546,17 @@ pub const KOREAN: Cues = Cues {
         "이상하게",
         "특이하게",
     ],
+    cause: &[
+        "때문일까요",
+        "때문인가요",
+        "문제일까요",
+        "문제인가요",
+        "원인일까요",
+        "원인인가요",
+        "관련이 있을까요",
+        "관련 있을까요",
+        "영향일까요",
+    ],
     several: &[
         "두 가지",
         "두 건",
@@ -1652,6 +1716,16 @@ pub const CHINESE: Cues = Cues {
     ],
     back_reference: &[
         "這", "此", "該", "同樣", "同一", "這些", "那些", "它", "他們", "兩者", "都是", "奇怪",
+    ],
+    cause: &[
+        "是不是因為",
+        "會不會是",
+        "是因為",
+        "有關嗎",
+        "有關係嗎",
+        "造成的嗎",
+        "原因嗎",
+        "導致的",
     ],
     several: &[
         "兩個問題",
@@ -1857,6 +1931,16 @@ pub const JAPANESE: Cues = Cues {
         "該当",
         "なお",
         "ちなみに",
+    ],
+    cause: &[
+        "原因でしょうか",
+        "原因ですか",
+        "せいでしょうか",
+        "関係ありますか",
+        "関係していますか",
+        "関係あるでしょうか",
+        "影響でしょうか",
+        "原因は",
     ],
     several: &[
         "2 点",

@@ -42,7 +42,7 @@ struct Passage {
 }
 
 /// How many signs describe a place where a problem could start; see [`FEATURE_NAMES`].
-pub const FEATURES: usize = 29;
+pub const FEATURES: usize = 30;
 
 /// What each sign of [`Candidate::features`] means, in order. The first is always 1 (the
 /// model's intercept).
@@ -76,6 +76,7 @@ pub const FEATURE_NAMES: [&str; FEATURES] = [
     "a heading before it in its paragraph lists steps, a setup or what was tried",
     "a linking word (also, another, second, however) and a name the problem so far has not named",
     "the passage opens with a quotation or pasted output (\"…\", 「…」, Invoke-X : …)",
+    "the passage asks whether something causes the problem (could it be, is it because)",
 ];
 
 /// A place where a new problem could start, with its signs.
@@ -392,6 +393,7 @@ fn features(
         // it more often brings another problem ("The VPN profile is also not deploying").
         flag(linked && new_subject),
         flag(opens_with_pasted_text(text)),
+        flag(context.has(text, |cues| cues.cause)),
     ]
 }
 
