@@ -140,6 +140,8 @@ fn walk(description: &str, mut decide: impl FnMut(&Candidate) -> bool) -> Vec<Ra
     // Each problem runs from its first passage to its last, so a list marker or blank lines
     // between two problems belong to neither.
     let mut ranges = vec![first.range.clone()];
+    // Whether each problem starts at a list item.
+    let mut at_list_item = vec![false];
     let mut segment = SegmentFeatures::default();
     segment.absorb(&signs[0]);
     for (index, passage) in passages.iter().enumerate().skip(1) {
@@ -152,13 +154,14 @@ fn walk(description: &str, mut decide: impl FnMut(&Candidate) -> bool) -> Vec<Ra
             });
         if candidate.as_ref().is_some_and(&mut decide) {
             ranges.push(passage.range.clone());
+            at_list_item.push(matches!(passage.kind, PassageKind::ListItem(_)));
             segment = SegmentFeatures::default();
         } else if let Some(current) = ranges.last_mut() {
             current.end = passage.range.end;
         }
         segment.absorb(&signs[index]);
     }
-    join_problems_without_failure(&context, &mut ranges);
+    join_problems_without_failure(&context, &mut ranges, &at_list_item);
     ranges
 }
 
@@ -437,13 +440,24 @@ fn without_opener<'text>(context: &Context, text: &'text str) -> &'text str {
 }
 
 /// Joins every problem that shows no sign of a failure to the one before it (the first to the
-/// one after it): a greeting, a closing or a remark is not a problem of its own.
-fn join_problems_without_failure(context: &Context, ranges: &mut Vec<Range<usize>>) {
+/// one after it): a greeting, a closing or a remark is not a problem of its own. A later
+/// problem that starts at a list item stays: an item of a list of problems need not use a
+/// failure word ("- Teams asks for MFA every time"), and a closing is not written as one.
+fn join_problems_without_failure(
+    context: &Context,
+    ranges: &mut Vec<Range<usize>>,
+    at_list_item: &[bool],
+) {
+    let mut at_list_item = at_list_item.to_vec();
     let mut index = 0;
     while ranges.len() > 1 && index < ranges.len() {
-        if context.is_substantive(context.text(&ranges[index])) {
+        let listed = index > 0 && at_list_item.get(index).copied().unwrap_or(false);
+        if listed || context.is_substantive(context.text(&ranges[index])) {
             index += 1;
             continue;
+        }
+        if index < at_list_item.len() {
+            at_list_item.remove(index);
         }
         if index == 0 {
             let removed = ranges.remove(0);
