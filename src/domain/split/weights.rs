@@ -7,34 +7,34 @@ use super::detect::FEATURES;
 /// One weight per sign, in the order of `FEATURE_NAMES`.
 #[rustfmt::skip]
 pub const WEIGHTS: [f32; FEATURES] = [
-    -10.31, // always one
-    4.81, // a phrase announces another problem early in the passage
-    4.39, // the passage opens with an adding word (also, however, besides)
-    5.21, // the passage opens with an ordinal or a number two or higher
-    2.10, // the passage opens a paragraph
-    2.23, // the passage opens a line inside a paragraph
-    -4.82, // the passage is a numbered list item
-    -1.20, // the passage is a bulleted list item
-    3.04, // share of the passage's topic terms the problem so far has not used
-    2.66, // an adding word (also, too) stands inside the passage
-    -0.34, // the passage has an error code the problem so far has not
-    -2.28, // the passage's error codes were all seen before
-    -2.25, // the passage opens by pointing back (this, it, the same)
-    -1.15, // the passage tells what was tried
-    0.87, // the passage and what follows describe a failure
-    1.27, // the passage is a question
-    -2.21, // the problem so far is long (passages, up to 8, divided by 8)
-    -0.38, // topic terms shared with the problem so far (up to 4, divided by 4)
-    3.55, // the passage opens a paragraph and describes a failure
-    1.39, // the passage opens a line and describes a failure
-    -1.84, // the passage stands inside a line and has no linking word
-    -0.05, // the passage names something the problem so far named (a product, a model, an acronym)
-    0.88, // the passage names things, none of which the problem so far named
-    3.18, // the passage is a list item after an item that describes a failure
-    1.29, // the passage opens by naming something the problem so far has not named
-    1.36, // several problems were announced before the passage, and it opens a line
-    -5.09, // a heading before it in its paragraph lists steps, a setup or what was tried
-    1.42, // a linking word (also, another, second, however) and a name the problem so far has not named
-    -3.35, // the passage opens with a quotation or pasted output ("…", 「…」, Invoke-X : …)
-    -2.57, // the passage asks whether something causes the problem (could it be, is it because)
+    -10.48, // always one
+    4.91, // a phrase announces another problem early in the passage
+    4.31, // the passage opens with an adding word (also, however, besides)
+    5.68, // the passage opens with an ordinal or a number two or higher
+    1.92, // the passage opens a paragraph
+    2.25, // the passage opens a line inside a paragraph
+    -5.29, // the passage is a numbered list item
+    -1.17, // the passage is a bulleted list item
+    3.54, // share of the passage's topic terms the problem so far has not used
+    2.81, // an adding word (also, too) stands inside the passage
+    -0.64, // the passage has an error code the problem so far has not
+    -2.39, // the passage's error codes were all seen before
+    -2.39, // the passage opens by pointing back (this, it, the same)
+    -1.52, // the passage tells what was tried
+    0.97, // the passage and what follows describe a failure
+    2.33, // the passage is a question
+    -2.62, // the problem so far is long (passages, up to 8, divided by 8)
+    -0.41, // topic terms shared with the problem so far (up to 4, divided by 4)
+    3.42, // the passage opens a paragraph and describes a failure
+    0.94, // the passage opens a line and describes a failure
+    -2.28, // the passage stands inside a line and has no linking word
+    0.56, // the passage names something the problem so far named (a product, a model, an acronym)
+    1.55, // the passage names things, none of which the problem so far named
+    3.80, // the passage is a list item after an item that describes a failure
+    1.02, // the passage opens by naming something the problem so far has not named
+    1.25, // several problems were announced before the passage, and it opens a line
+    -5.13, // a heading before it in its paragraph lists steps, a setup or what was tried
+    0.77, // a linking word (also, another, second, however) and a name the problem so far has not named
+    -3.44, // the passage opens with a quotation or pasted output ("…", 「…」, Invoke-X : …)
+    -3.37, // the passage asks whether something causes the problem (could it be, is it because)
 ];
