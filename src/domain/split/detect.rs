@@ -5,7 +5,8 @@
 //! the first is a place where a new problem could start, and gets a score from what it says and
 //! where it stands (see [`boundary_score`]); a high enough score starts a new problem. A
 //! problem that ends up without any sign of a failure (a greeting, a closing, a question about
-//! the same thing) is joined to its neighbour, so every proposed problem describes a failure.
+//! the same thing) is joined to its neighbour, so every proposed problem describes a failure;
+//! only an item of a list of problems stays as it is, since such items need no failure word.
 
 use std::collections::HashSet;
 use std::ops::Range;
