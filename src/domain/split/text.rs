@@ -337,6 +337,12 @@ pub fn names(text: &str) -> HashSet<String> {
         }
         for part in token.split(['/', '\\']) {
             consider_part(part, opens_sentence);
+            // "BitLocker-API" and "Intune-User-SCEP" also name what their first part names.
+            if let Some((head, _)) = part.split_once('-') {
+                if head.len() >= 3 {
+                    consider_part(head, opens_sentence);
+                }
+            }
         }
     };
     for (index, character) in text.char_indices() {
