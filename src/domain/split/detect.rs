@@ -5,7 +5,8 @@
 //! the first is a place where a new problem could start, and gets a score from what it says and
 //! where it stands (see [`boundary_score`]); a high enough score starts a new problem. A
 //! problem that ends up without any sign of a failure (a greeting, a closing, a question about
-//! the same thing) is joined to its neighbour, so every proposed problem describes a failure.
+//! the same thing) is joined to its neighbour, so every proposed problem describes a failure;
+//! only an item of a list of problems stays as it is, since such items need no failure word.
 
 use std::collections::HashSet;
 use std::ops::Range;
@@ -42,7 +43,7 @@ struct Passage {
 }
 
 /// How many signs describe a place where a problem could start; see [`FEATURE_NAMES`].
-pub const FEATURES: usize = 24;
+pub const FEATURES: usize = 30;
 
 /// What each sign of [`Candidate::features`] means, in order. The first is always 1 (the
 /// model's intercept).
@@ -67,10 +68,16 @@ pub const FEATURE_NAMES: [&str; FEATURES] = [
     "topic terms shared with the problem so far (up to 4, divided by 4)",
     "the passage opens a paragraph and describes a failure",
     "the passage opens a line and describes a failure",
-    "the passage stands inside a line",
+    "the passage stands inside a line and has no linking word",
     "the passage names something the problem so far named (a product, a model, an acronym)",
     "the passage names things, none of which the problem so far named",
     "the passage is a list item after an item that describes a failure",
+    "the passage opens by naming something the problem so far has not named",
+    "several problems were announced before the passage, and it opens a line",
+    "a heading before it in its paragraph lists steps, a setup or what was tried",
+    "a linking word (also, another, second, however) and a name the problem so far has not named",
+    "the passage opens with a quotation or pasted output (\"…\", 「…」, Invoke-X : …)",
+    "the passage asks whether something causes the problem (could it be, is it because)",
 ];
 
 /// A place where a new problem could start, with its signs.
@@ -134,6 +141,8 @@ fn walk(description: &str, mut decide: impl FnMut(&Candidate) -> bool) -> Vec<Ra
     // Each problem runs from its first passage to its last, so a list marker or blank lines
     // between two problems belong to neither.
     let mut ranges = vec![first.range.clone()];
+    // Whether each problem starts at a list item.
+    let mut at_list_item = vec![false];
     let mut segment = SegmentFeatures::default();
     segment.absorb(&signs[0]);
     for (index, passage) in passages.iter().enumerate().skip(1) {
@@ -146,13 +155,14 @@ fn walk(description: &str, mut decide: impl FnMut(&Candidate) -> bool) -> Vec<Ra
             });
         if candidate.as_ref().is_some_and(&mut decide) {
             ranges.push(passage.range.clone());
+            at_list_item.push(matches!(passage.kind, PassageKind::ListItem(_)));
             segment = SegmentFeatures::default();
         } else if let Some(current) = ranges.last_mut() {
             current.end = passage.range.end;
         }
         segment.absorb(&signs[index]);
     }
-    join_problems_without_failure(&context, &mut ranges);
+    join_problems_without_failure(&context, &mut ranges, &at_list_item);
     ranges
 }
 
@@ -231,6 +241,12 @@ fn early_part(text: &str) -> &str {
 struct PassageSigns {
     terms: HashSet<String>,
     names: HashSet<String>,
+    /// The names in its first characters: what a sentence that states a problem is about.
+    opening_names: HashSet<String>,
+    /// It says several problems follow ("two issues:").
+    announces_several: bool,
+    /// It heads steps, a setup or what was tried ("What I did:").
+    heads_steps: bool,
     codes: HashSet<String>,
     failure: bool,
     substantive: bool,
@@ -240,9 +256,17 @@ impl PassageSigns {
     fn read(context: &Context, passage: &Passage) -> PassageSigns {
         let text = context.text(&passage.range);
         let failure = context.describes_failure(text);
+        let original = context.original(&passage.range);
+        let ends_with_colon = text.trim_end().ends_with([':', '：']);
         PassageSigns {
             terms: context.terms(text),
-            names: names(context.original(&passage.range)),
+            names: names(original),
+            opening_names: names(early_part(original)),
+            announces_several: context.has(text, |cues| cues.several),
+            // "Environment and issues:" heads problems, not steps.
+            heads_steps: ends_with_colon
+                && context.has(text, |cues| cues.steps)
+                && !context.has(text, |cues| cues.several),
             codes: error_codes(text),
             failure,
             substantive: failure || is_long_enough(text),
@@ -323,18 +347,33 @@ fn features(
     let failure = block.iter().any(|signs| signs.failure);
     let codes = union(|signs| &signs.codes);
     let new_code = codes.iter().any(|code| !segment.codes.contains(code.as_str()));
+    let opening_names = signs.get(index).map(|signs| &signs.opening_names);
+    let new_subject = opening_names.is_some_and(|names| {
+        !names.is_empty() && names.iter().all(|name| !segment.names.contains(name))
+    });
+    let earlier = signs.get(..index).unwrap_or_default();
+    let announced = earlier.iter().any(|signs| signs.announces_several);
+    // The heading stands in the same paragraph, or is the passage just before (a heading
+    // followed by a blank line).
+    let under_steps = passages.iter().zip(earlier).enumerate().any(|(at, (earlier, signs))| {
+        signs.heads_steps && (earlier.paragraph == passage.paragraph || at + 1 == index)
+    });
+    let another = context.has_early(text, |cues| cues.another_problem);
+    let ordinal = context.starts_with(text, |cues| cues.ordinals) || numbered_later;
+    let also_inside = !opener && context.has(text, |cues| cues.also);
+    let linked = another || opener || ordinal || also_inside;
     let flag = |value: bool| if value { 1.0 } else { 0.0 };
     [
         1.0,
-        flag(context.has_early(text, |cues| cues.another_problem)),
+        flag(another),
         flag(opener),
-        flag(context.starts_with(text, |cues| cues.ordinals) || numbered_later),
+        flag(ordinal),
         flag(passage.opens_paragraph),
         flag(passage.opens_line && !passage.opens_paragraph),
         flag(matches!(passage.kind, PassageKind::ListItem(ListMarker::Number(_)))),
         flag(matches!(passage.kind, PassageKind::ListItem(ListMarker::Bullet))),
         novelty,
-        flag(!opener && context.has(text, |cues| cues.also)),
+        flag(also_inside),
         flag(new_code),
         flag(!codes.is_empty() && !new_code),
         flag(context.starts_with(without_opener(context, text), |cues| cues.back_reference)),
@@ -345,11 +384,35 @@ fn features(
         shared_terms.min(4) as f32 / 4.0,
         flag(passage.opens_paragraph && failure),
         flag(passage.opens_line && !passage.opens_paragraph && failure),
-        flag(!passage.opens_line),
+        // Inside a line a sentence mostly goes on with the one before, unless a linking word
+        // says otherwise ("… worked in February. Oh and the iOS update policy …").
+        flag(!passage.opens_line && !linked),
         flag(!names.is_empty() && shared_names > 0),
         flag(!names.is_empty() && shared_names == 0),
         flag(after_failed_item),
+        flag(new_subject),
+        flag(announced && passage.opens_line),
+        flag(under_steps),
+        // A linking word alone often adds detail ("Also, the log shows …"); with a new subject
+        // it more often brings another problem ("The VPN profile is also not deploying").
+        flag(linked && new_subject),
+        flag(opens_with_pasted_text(text)),
+        flag(context.has(text, |cues| cues.cause)),
     ]
+}
+
+/// Whether the passage opens with a quotation mark or as the output of a command does
+/// ("Invoke-RestMethod : The remote server returned an error"): a pasted error message, which
+/// shows the problem before it rather than starting one.
+fn opens_with_pasted_text(text: &str) -> bool {
+    let trimmed = text.trim_start();
+    if trimmed.starts_with(['"', '“', '„', '«', '「', '『', '\'']) {
+        return true;
+    }
+    // One word without spaces, then " : ", as PowerShell and many tools print errors.
+    trimmed.split_once(" : ").is_some_and(|(source, _)| {
+        !source.is_empty() && source.len() <= 40 && !source.contains(char::is_whitespace)
+    })
 }
 
 /// "2," "2)" "2." or "2:" opening a sentence: a numbered point written inline.
@@ -378,13 +441,24 @@ fn without_opener<'text>(context: &Context, text: &'text str) -> &'text str {
 }
 
 /// Joins every problem that shows no sign of a failure to the one before it (the first to the
-/// one after it): a greeting, a closing or a remark is not a problem of its own.
-fn join_problems_without_failure(context: &Context, ranges: &mut Vec<Range<usize>>) {
+/// one after it): a greeting, a closing or a remark is not a problem of its own. A later
+/// problem that starts at a list item stays: an item of a list of problems need not use a
+/// failure word ("- Teams asks for MFA every time"), and a closing is not written as one.
+fn join_problems_without_failure(
+    context: &Context,
+    ranges: &mut Vec<Range<usize>>,
+    at_list_item: &[bool],
+) {
+    let mut at_list_item = at_list_item.to_vec();
     let mut index = 0;
     while ranges.len() > 1 && index < ranges.len() {
-        if context.is_substantive(context.text(&ranges[index])) {
+        let listed = index > 0 && at_list_item.get(index).copied().unwrap_or(false);
+        if listed || context.is_substantive(context.text(&ranges[index])) {
             index += 1;
             continue;
+        }
+        if index < at_list_item.len() {
+            at_list_item.remove(index);
         }
         if index == 0 {
             let removed = ranges.remove(0);

@@ -301,10 +301,12 @@ const GENERIC_NAMES: &[&str] =
 /// are left out (they are compared on their own).
 pub fn names(text: &str) -> HashSet<String> {
     let mut found = HashSet::new();
-    let is_word_character = |c: char| c.is_ascii_alphanumeric() || c == '-' || c == '_';
+    // Slashes join the parts of a path or an event log channel into one token.
+    let is_word_character =
+        |c: char| c.is_ascii_alphanumeric() || matches!(c, '-' | '_' | '/' | '\\');
     let mut word_start: Option<usize> = None;
     let mut last_punctuation_opens = true;
-    let mut consider = |word: &str, opens_sentence: bool| {
+    let mut consider_part = |word: &str, opens_sentence: bool| {
         let word = word.trim_matches(|c: char| c == '-' || c == '_');
         let letters = word.chars().filter(char::is_ascii_alphabetic).count();
         let digits = word.chars().filter(char::is_ascii_digit).count();
@@ -323,6 +325,24 @@ pub fn names(text: &str) -> HashSet<String> {
         let lower = lowercase_for_matching(singular);
         if is_name && !GENERIC_NAMES.contains(&lower.as_str()) {
             found.insert(lower);
+        }
+    };
+    // A long token with slashes is a path or a log channel
+    // ("DeviceManagement-Enterprise-Diagnostics-Provider/Admin"), detail rather than the name of
+    // what fails; a short one names things side by side ("iOS/iPadOS").
+    let mut consider = |token: &str, opens_sentence: bool| {
+        let is_path = token.contains(['/', '\\']);
+        if is_path && token.len() >= 24 {
+            return;
+        }
+        for part in token.split(['/', '\\']) {
+            consider_part(part, opens_sentence);
+            // "BitLocker-API" and "Intune-User-SCEP" also name what their first part names.
+            if let Some((head, _)) = part.split_once('-') {
+                if head.len() >= 3 {
+                    consider_part(head, opens_sentence);
+                }
+            }
         }
     };
     for (index, character) in text.char_indices() {
