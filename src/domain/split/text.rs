@@ -4,8 +4,9 @@
 use std::collections::HashSet;
 
 /// Lower case for matching cues: the letters of the Latin (ASCII, Latin-1, Latin Extended-A),
-/// Greek and Cyrillic alphabets; every other character is kept as it is, so byte offsets of
-/// the other scripts stay put. Every cased letter in the cue lists is Latin. `str::to_lowercase`
+/// Greek and Cyrillic alphabets; every other character is kept as it is. Every change keeps the
+/// character's UTF-8 length, so a byte offset in the lower-case copy is the same place in the
+/// original text (the passages are cut from the original at offsets found in the copy). Every cased letter in the cue lists is Latin. `str::to_lowercase`
 /// gives the same result on these letters but brings the whole Unicode case table into the app
 /// (about 6 KB of the compressed download).
 pub fn lowercase_for_matching(text: &str) -> String {
@@ -21,7 +22,8 @@ fn lowercase_letter(character: char) -> char {
         0x100..=0x12F | 0x132..=0x137 | 0x14A..=0x177 if code % 2 == 0 => code + 1,
         // ...except in these two runs, which start with a lower-case letter.
         0x139..=0x148 | 0x179..=0x17E if code % 2 == 1 => code + 1,
-        0x130 => 0x69,
+        // U+0130 (Turkish dotted capital I) lowers to a one-byte "i": kept as it is, so
+        // offsets stay put; no interface language uses it.
         0x178 => 0xFF,
         0x391..=0x3AB if code != 0x3A2 => code + 0x20,
         0x386 => 0x3AC,
