@@ -20,7 +20,7 @@ use yew::AppHandle;
 use crate::domain::config::{parse_config, parse_prefill_value, Config, HighestHeading};
 use crate::domain::prefill::Prefill;
 use crate::mount::install_panic_notice;
-use crate::ui::{App, AppProps, InstanceBridge, OpenPlace};
+use crate::ui::{first_locale, App, AppProps, InstanceBridge, OpenPlace};
 
 /// The attribute that marks a mount point in a host page.
 const MOUNT_ATTRIBUTE: &str = "data-support-triage";
@@ -54,8 +54,21 @@ pub fn start() {
         .unwrap_or_default();
     if marked.is_empty() {
         if let Some(element) = document.get_element_by_id(STANDALONE_MOUNT_ID) {
-            let (config, prefill) = (Config::built_in(), Prefill::default());
-            mount_with_config(next_instance_id(), element, config, prefill, Vec::new());
+            let (id, config) = (next_instance_id(), Config::built_in());
+            let locale = first_locale(&config);
+            if locale.is_ready() {
+                mount_with_config(id, element, config, Prefill::default(), Vec::new());
+                return;
+            }
+            // The page shows the landing screen's text until the app mounts (index.html), and
+            // mounting replaces it. Mounted now, the app would replace it with an empty widget
+            // until its language arrives; so the language comes first. The loader started
+            // fetching it next to this module. If it cannot be fetched, the app tries once
+            // more, then starts in English and says so.
+            wasm_bindgen_futures::spawn_local(async move {
+                let _ = locale.load().await;
+                mount_with_config(id, element, config, Prefill::default(), Vec::new());
+            });
         }
         return;
     }

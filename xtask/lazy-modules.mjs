@@ -75,8 +75,73 @@ async function wasmOptParams(sourceHtml) {
   return ['-Oz', ...(params ? params[1].split(/\s+/).filter(Boolean) : [])];
 }
 
+/** Replaces the one occurrence of `from` in `text`, or fails the build saying what was missing. */
+function replaceOnce(text, from, to, what) {
+  const at = text.indexOf(from);
+  if (at < 0 || text.indexOf(from, at + from.length) >= 0) {
+    throw new Error(`lazy-modules: ${LINK_MODULE} no longer has the expected shape (${what}).`);
+  }
+  return text.slice(0, at) + to + text.slice(at + from.length);
+}
+
 /**
- * Splits the staged app when it was built with the `lazy-modules` feature; returns whether it did.
+ * Lets the loader start fetching a lazy module before the main module runs: every loader in the
+ * link module gets `prefetch()`, which starts the fetches of the module and of the chunks it
+ * needs and keeps them, so its first call instantiates from those responses instead of
+ * fetching again (the loader uses it for the language the app will start in). A kept fetch is
+ * used once: a load that fails fetches anew when called again, as before.
+ */
+function withPrefetch(link) {
+  let patched = replaceOnce(
+    link,
+    `function makeLoad(fetcher, deps) {
+    const loader = async () => {
+        const parallelStuff = deps.map(d => d());
+        const instantiate = fetcher();`,
+    `function makeLoad(fetcher, deps) {
+    let fetched;
+    const loader = async () => {
+        const parallelStuff = deps.map(d => d());
+        const instantiate = fetched ?? fetcher();
+        fetched = undefined;`,
+    'makeLoad starts its fetch',
+  );
+  patched = replaceOnce(
+    patched,
+    `    let loadingModule = undefined;
+    return () => {`,
+    `    let loadingModule = undefined;
+    const load = () => {`,
+    'makeLoad returns its load',
+  );
+  patched = replaceOnce(
+    patched,
+    `        return loadingModule;
+    }
+}`,
+    `        return loadingModule;
+    };
+    load.prefetch = () => {
+        if (loadingModule !== undefined || fetched !== undefined) return;
+        deps.forEach(d => d.prefetch());
+        fetched = fetcher();
+    };
+    return load;
+}
+function prefetchable(load) {
+    return Object.assign(wrapAsyncCb(load), { prefetch: load.prefetch });
+}`,
+    'makeLoad ends with its load',
+  );
+  if (!patched.includes('= wrapAsyncCb(makeLoad(')) {
+    throw new Error(`lazy-modules: ${LINK_MODULE} no longer exports its loaders as expected.`);
+  }
+  return patched.replaceAll('= wrapAsyncCb(makeLoad(', '= prefetchable(makeLoad(');
+}
+
+/**
+ * Splits the staged app when it was built with the `lazy-modules` feature; returns the name of
+ * the link module it wrote, or null when the build has no lazy modules.
  * `staging` is Trunk's staging directory, `sourceHtml` the path of the source index.html,
  * `targetDir` cargo's target directory and `profile` `release` or `debug`.
  */
@@ -86,7 +151,7 @@ export async function buildLazyModules({ staging, sourceHtml, targetDir, profile
   if (!glueName) throw new Error('lazy-modules: the wasm-bindgen module was not found in staging.');
   const stem = glueName.replace(/\.js$/, '');
   const trunkGlue = await readFile(join(staging, glueName), 'utf8');
-  if (!trunkGlue.includes(PLACEHOLDER)) return false;
+  if (!trunkGlue.includes(PLACEHOLDER)) return null;
 
   const cargoWasm = join(targetDir, 'wasm32-unknown-unknown', profile, 'support-triage.wasm');
   if (!existsSync(cargoWasm)) throw new Error(`lazy-modules: ${cargoWasm} is missing.`);
@@ -116,7 +181,7 @@ export async function buildLazyModules({ staging, sourceHtml, targetDir, profile
   }
 
   // The lazy modules, renamed after their content.
-  let link = await readFile(join(work, LINK_MODULE), 'utf8');
+  let link = withPrefetch(await readFile(join(work, LINK_MODULE), 'utf8'));
   for (const name of lazyNames) {
     const bytes = await readFile(join(work, name));
     // wasm-split-cli names a door's module `split_<door>`; ours say `lazy-<door>`.
@@ -162,5 +227,5 @@ export async function buildLazyModules({ staging, sourceHtml, targetDir, profile
   }
   await writeFile(indexPath, html);
   console.log(`lazy-modules: main module ${mainWasm.length} bytes; ${lazyNames.length} modules on demand.`);
-  return true;
+  return linkName;
 }
