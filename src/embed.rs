@@ -56,15 +56,13 @@ pub fn start() {
         if let Some(element) = document.get_element_by_id(STANDALONE_MOUNT_ID) {
             let (id, config) = (next_instance_id(), Config::built_in());
             let locale = first_locale(&config);
-            if locale.is_ready() {
-                mount_with_config(id, element, config, Prefill::default(), Vec::new());
-                return;
-            }
             // The page shows the landing screen's text until the app mounts (index.html), and
-            // mounting replaces it. Mounted now, the app would replace it with an empty widget
-            // until its language arrives; so the language comes first. The loader started
-            // fetching it next to this module. If it cannot be fetched, the app tries once
-            // more, then starts in English and says so.
+            // mounting replaces it. Mounted before its language is here, the app would replace
+            // it with an empty widget; so the language comes first (the link module started
+            // fetching it next to this module; English is here already and mounts in this
+            // task's microtasks, before anything is painted). If it cannot be fetched, the app
+            // tries once more, then starts in English and says so. One call site, so the
+            // mount is not copied into the first load twice.
             wasm_bindgen_futures::spawn_local(async move {
                 let _ = locale.load().await;
                 mount_with_config(id, element, config, Prefill::default(), Vec::new());

@@ -20,9 +20,10 @@ if (!staging) {
 }
 
 // Built with the `lazy-modules` feature: cut the wasm into the main module and modules on demand.
-const linkName = await buildLazyModules({
+await buildLazyModules({
   staging,
   sourceHtml: process.env.TRUNK_HTML_FILE ?? 'index.html',
+  sourceDir: process.env.TRUNK_SOURCE_DIR ?? '.',
   targetDir: process.env.CARGO_TARGET_DIR ?? join(process.env.TRUNK_SOURCE_DIR ?? '.', 'target'),
   profile: process.env.TRUNK_PROFILE === 'release' ? 'release' : 'debug',
 });
@@ -35,13 +36,11 @@ if (!inline) {
   process.exit(1);
 }
 
-const early = linkName ? await startLanguageEarly(linkName) : '';
 // Paths relative to the loader, so the widget works from any folder of any host page, and the
 // wasm resolved against the loader's own URL rather than the host page's.
 const loader = inline[1]
   .replace(/from '\.?\/([^']+\.js)'/, "from './$1'")
   .replace(/module_or_path: '\.?\/([^']+\.wasm)'/, "module_or_path: new URL('./$1', import.meta.url)")
-  .replace(/^(\s*import init[^\n]*\n)/, (imports) => imports + early)
   .trim() + `
 
 // The host page's API (support-triage.d.ts): mount(element, configJson?, options?) -> id,
@@ -54,35 +53,9 @@ window.SupportTriage = Object.freeze({
 });
 dispatchEvent(new CustomEvent('support-triage:ready'));
 `;
-if (!loader.includes("from './") || !loader.includes('import.meta.url') || (linkName && !loader.includes(linkName))) {
+if (!loader.includes("from './") || !loader.includes('import.meta.url')) {
   console.error('trunk-post-build: the loader did not have the expected shape:\n' + inline[1]);
   process.exit(1);
-}
-
-/**
- * Loader code that starts fetching the module of the language the app will start in, so it
- * arrives with the main module rather than after it has run: the language is guessed as the
- * app negotiates it (src/i18n/guess.mjs) from the choice the app remembers (under the default
- * storage prefix: `support-triage:preference:locale`, src/store/drafts.rs) and the browser's
- * languages. English, built into the main module, fetches nothing. The fetches are handed to
- * the link module's loaders (`prefetch`, see lazy-modules.mjs), which instantiate from them
- * when the app asks for the language.
- */
-async function startLanguageEarly(linkName) {
-  const source = await readFile(join(process.env.TRUNK_SOURCE_DIR ?? '.', 'src', 'i18n', 'guess.mjs'), 'utf8');
-  const guess = /^export (function guessLanguage[\s\S]*)$/m.exec(source);
-  if (!guess) throw new Error('trunk-post-build: src/i18n/guess.mjs has no guessLanguage function.');
-  return `import * as lazy from './${linkName}';
-${guess[1].trim()}
-{
-  let remembered = null;
-  try {
-    remembered = localStorage.getItem('support-triage:preference:locale');
-  } catch {}
-  const tag = guessLanguage(remembered, navigator.languages || []);
-  lazy[\`__wasm_split_load_language_\${tag.replace('-', '_')}\`]?.prefetch();
-}
-`;
 }
 
 const digest = (algorithm, text) => createHash(algorithm).update(text).digest();

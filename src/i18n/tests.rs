@@ -200,49 +200,6 @@ mod sources {
             }
         }
     }
-}
-
-/// The English words of the plan document that must not appear in another language's.
-const ENGLISH_PLAN_WORDS: [&str; 7] = [
-    "Support plan",
-    "Support teams",
-    "Responsibilities",
-    "Approach",
-    "Who is trained",
-    "Early involvement",
-    "Your support contract",
-];
-
-#[test]
-fn the_plan_document_is_written_in_every_interface_language() {
-    use crate::domain::plan::SupportPlan;
-    use crate::domain::plan_markdown::plan_to_markdown;
-
-    let plan = SupportPlan::example();
-    let english = plan_to_markdown(&plan, &Locale::English, "Office 365 admin centre");
-    for expected in [
-        "# Support plan\n",
-        "### Tier 1: IT helpdesk, first line\n",
-        "| First-line lead | Team lead | helpdesk@example.com | \\+1 555 0100 |",
-        "Tier 4: Microsoft support (vendor)",
-        "Your support contract with the vendor: Professional",
-        "| Product overview | 30 minutes |",
-        "\n    Information to pass on:\n\n    - The user's name and how to reach them\n",
-    ] {
-        assert!(english.contains(expected), "missing {expected:?} in:\n{english}");
-    }
-    for locale in Locale::ALL.into_iter().filter(|locale| *locale != Locale::English) {
-        let markdown = plan_to_markdown(&plan, &locale, "channel");
-        let title = format!("# {}\n", locale.text(Message::PlanDocumentTitle));
-        assert!(markdown.starts_with(&title), "{locale:?}:\n{markdown}");
-        assert!(markdown.contains(&locale.tier_with_name(1, "IT helpdesk, first line")));
-        assert!(markdown.contains(&locale.duration(30)), "{locale:?}:\n{markdown}");
-        for word in ENGLISH_PLAN_WORDS {
-            assert!(!markdown.contains(word), "{locale:?} says {word:?}:\n{markdown}");
-        }
-    }
-    let japanese = plan_to_markdown(&plan, &Locale::Japanese, "Office 365 管理センター");
-    assert!(japanese.contains("2時間30分"), "{japanese}");
 
     fn project_file(name: &str) -> String {
         let path = Path::new(env!("CARGO_MANIFEST_DIR")).join(name);
@@ -302,4 +259,47 @@ fn the_plan_document_is_written_in_every_interface_language() {
             assert!(html.contains(&format!(">{name}<")), "index.html lacks {name}");
         }
     }
+}
+
+/// The English words of the plan document that must not appear in another language's.
+const ENGLISH_PLAN_WORDS: [&str; 7] = [
+    "Support plan",
+    "Support teams",
+    "Responsibilities",
+    "Approach",
+    "Who is trained",
+    "Early involvement",
+    "Your support contract",
+];
+
+#[test]
+fn the_plan_document_is_written_in_every_interface_language() {
+    use crate::domain::plan::SupportPlan;
+    use crate::domain::plan_markdown::plan_to_markdown;
+
+    let plan = SupportPlan::example();
+    let english = plan_to_markdown(&plan, &Locale::English, "Office 365 admin centre");
+    for expected in [
+        "# Support plan\n",
+        "### Tier 1: IT helpdesk, first line\n",
+        "| First-line lead | Team lead | helpdesk@example.com | \\+1 555 0100 |",
+        "Tier 4: Microsoft support (vendor)",
+        "Your support contract with the vendor: Professional",
+        "| Product overview | 30 minutes |",
+        "\n    Information to pass on:\n\n    - The user's name and how to reach them\n",
+    ] {
+        assert!(english.contains(expected), "missing {expected:?} in:\n{english}");
+    }
+    for locale in Locale::ALL.into_iter().filter(|locale| *locale != Locale::English) {
+        let markdown = plan_to_markdown(&plan, &locale, "channel");
+        let title = format!("# {}\n", locale.text(Message::PlanDocumentTitle));
+        assert!(markdown.starts_with(&title), "{locale:?}:\n{markdown}");
+        assert!(markdown.contains(&locale.tier_with_name(1, "IT helpdesk, first line")));
+        assert!(markdown.contains(&locale.duration(30)), "{locale:?}:\n{markdown}");
+        for word in ENGLISH_PLAN_WORDS {
+            assert!(!markdown.contains(word), "{locale:?} says {word:?}:\n{markdown}");
+        }
+    }
+    let japanese = plan_to_markdown(&plan, &Locale::Japanese, "Office 365 管理センター");
+    assert!(japanese.contains("2時間30分"), "{japanese}");
 }

@@ -64,20 +64,16 @@ fn start_up(config: Rc<Config>, prefill: Rc<Prefill>, bridge: Rc<InstanceBridge>
     Startup { services: ServicesContext(Rc::new(services)), report }
 }
 
-/// The language an instance starts in: the remembered choice, the configured default, the
-/// browser's languages, English (`Locale::negotiate`).
-fn starting_locale(remembered: Option<&str>, config: &Config) -> Locale {
-    Locale::negotiate(remembered, config.default_locale.as_deref(), &browser_languages())
-}
-
-/// The language an instance with `config` will start in, read before it is mounted (so its
-/// module can be fetched first). Storage that cannot be opened remembers nothing.
+/// The language an instance with `config` starts in: the remembered choice, the configured
+/// default, the browser's languages, English (`Locale::negotiate`). Read from the browser's
+/// storage itself, not the app's store, so the standalone page can ask before mounting (to
+/// fetch that language first); storage that cannot be opened remembers nothing.
 pub fn first_locale(config: &Config) -> Locale {
     let remembered = BrowserBackend::open().ok().and_then(|backend| {
         DraftStore::new(Rc::new(backend), Namespace::new(&config.storage_prefix))
             .read_preference("locale")
     });
-    starting_locale(remembered.as_deref(), config)
+    Locale::negotiate(remembered.as_deref(), config.default_locale.as_deref(), &browser_languages())
 }
 
 #[derive(Properties)]
@@ -163,9 +159,7 @@ pub fn app(props: &AppProps) -> Html {
     };
     let locale = {
         let services = services.clone();
-        use_state(move || {
-            starting_locale(services.store.read_preference("locale").as_deref(), &services.config)
-        })
+        use_state(move || first_locale(&services.config))
     };
     // The language switcher fetches a language before it asks for it, so setting is enough.
     let set_locale = {

@@ -819,6 +819,7 @@ if (process.argv[1] && import.meta.url === pathToFileURL(resolve(process.argv[1]
 }
 
 export {
-  flags, instrument, makeTemplateDraft, measureDraftsScreen, measureLanguageStartup, measureSizes, measureStartup,
+  flags, instrument, loadInLocale, makeTemplateDraft, measureDraftsScreen, measureLanguageStartup, measureSizes,
+  measureStartup,
   measureTextareaControl, measureTyping, OURS_READY, BASELINE_READY,
 };
