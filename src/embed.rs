@@ -15,12 +15,12 @@ use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 use wasm_bindgen_futures::JsFuture;
 use web_sys::Element;
-use yew::{AppHandle, Callback};
+use yew::AppHandle;
 
 use crate::domain::config::{parse_config, parse_prefill_value, Config, HighestHeading};
 use crate::domain::prefill::Prefill;
 use crate::mount::install_panic_notice;
-use crate::ui::{App, AppProps, InstanceBridge, OpenPlace};
+use crate::ui::{first_locale, App, AppProps, InstanceBridge, OpenPlace};
 
 /// The attribute that marks a mount point in a host page.
 const MOUNT_ATTRIBUTE: &str = "data-support-triage";
@@ -54,52 +54,25 @@ pub fn start() {
         .unwrap_or_default();
     if marked.is_empty() {
         if let Some(element) = document.get_element_by_id(STANDALONE_MOUNT_ID) {
-            mount_standalone(element);
+            let (id, config) = (next_instance_id(), Config::built_in());
+            let locale = first_locale(&config);
+            // The page shows the landing screen's text until the app mounts (index.html), and
+            // mounting replaces it. Mounted before its language is here, the app would replace
+            // it with an empty widget; so the language comes first (the link module started
+            // fetching it next to this module; English is here already and mounts in this
+            // task's microtasks, before anything is painted). If it cannot be fetched, the app
+            // tries once more, then starts in English and says so. One call site, so the
+            // mount is not copied into the first load twice.
+            wasm_bindgen_futures::spawn_local(async move {
+                let _ = locale.load().await;
+                mount_with_config(id, element, config, Prefill::default(), Vec::new());
+            });
         }
         return;
     }
     for element in marked {
         mount_from_attributes(element);
     }
-}
-
-/// Mounts the standalone page's app. The page shows the landing screen's text in the mount
-/// point until then (index.html), and mounting clears it. So the app is mounted into a copy of
-/// the mount point off the page, and the copy takes the original's place once the app shows its
-/// first screen: the static text stays until the app can replace it in its language (which
-/// may still be on its way when the app starts: the link module started fetching it next to
-/// this module), and the app's start-up work is done while the language arrives.
-fn mount_standalone(element: Element) {
-    let Some(copy) = element.clone_node().ok().and_then(|node| node.dyn_into::<Element>().ok())
-    else {
-        let config = Config::built_in();
-        return mount_with_config(
-            next_instance_id(),
-            element,
-            config,
-            Prefill::default(),
-            Vec::new(),
-            None,
-        );
-    };
-    let shown = {
-        let copy = copy.clone();
-        // Only the first time: later renders (another language) happen in place.
-        Callback::from(move |()| {
-            if element.is_connected() {
-                let _ = element.replace_with_with_node_1(&copy);
-            }
-        })
-    };
-    let config = Config::built_in();
-    mount_with_config(
-        next_instance_id(),
-        copy,
-        config,
-        Prefill::default(),
-        Vec::new(),
-        Some(shown),
-    );
 }
 
 /// Reads the element's configuration and prefill attributes, then mounts.
@@ -116,7 +89,7 @@ fn mount_from_attributes(element: Element) {
             };
             let mut read = read_mount_input(text, prefill).await;
             problems.append(&mut read.problems);
-            mount_with_config(id, element, read.config, read.prefill, problems, None);
+            mount_with_config(id, element, read.config, read.prefill, problems);
         });
         return;
     }
@@ -127,9 +100,7 @@ fn mount_from_attributes(element: Element) {
             mount_after_parsing_with(id, element, None, prefill, vec![problem]);
         }
         None if prefill.is_some() => mount_after_parsing(id, element, None, prefill),
-        None => {
-            mount_with_config(id, element, Config::built_in(), Prefill::default(), Vec::new(), None)
-        }
+        None => mount_with_config(id, element, Config::built_in(), Prefill::default(), Vec::new()),
     }
 }
 
@@ -289,7 +260,7 @@ fn mount_after_parsing_with(
         let mut problems = problems;
         problems.append(&mut read.problems);
         if PENDING.with(|pending| pending.borrow_mut().remove(&id)) {
-            mount_with_config(id, element, read.config, read.prefill, problems, None);
+            mount_with_config(id, element, read.config, read.prefill, problems);
         }
     });
 }
@@ -328,7 +299,6 @@ fn mount_with_config(
     config: Config,
     prefill: Prefill,
     problems: Vec<String>,
-    on_shown: Option<Callback<()>>,
 ) {
     let mut config = config;
     let mut problems = problems;
@@ -343,7 +313,6 @@ fn mount_with_config(
         prefill: Rc::new(prefill),
         bridge: bridge.clone(),
         instance: id,
-        on_shown,
     };
     let handle = yew::Renderer::<App>::with_root_and_props(element, props).render();
     INSTANCES.with(|instances| instances.borrow_mut().insert(id, Instance { handle, bridge }));
@@ -387,7 +356,7 @@ pub fn mount_js(element: Element, config_json: Option<String>, options: Option<J
     });
     let prefill = PrefillInput::of(&element, given);
     if config_json.is_none() && prefill.is_none() {
-        mount_with_config(id, element, Config::built_in(), Prefill::default(), Vec::new(), None);
+        mount_with_config(id, element, Config::built_in(), Prefill::default(), Vec::new());
     } else {
         mount_after_parsing(id, element, config_json, prefill);
     }

@@ -64,6 +64,18 @@ fn start_up(config: Rc<Config>, prefill: Rc<Prefill>, bridge: Rc<InstanceBridge>
     Startup { services: ServicesContext(Rc::new(services)), report }
 }
 
+/// The language an instance with `config` starts in: the remembered choice, the configured
+/// default, the browser's languages, English (`Locale::negotiate`). Read from the browser's
+/// storage itself, not the app's store, so the standalone page can ask before mounting (to
+/// fetch that language first); storage that cannot be opened remembers nothing.
+pub fn first_locale(config: &Config) -> Locale {
+    let remembered = BrowserBackend::open().ok().and_then(|backend| {
+        DraftStore::new(Rc::new(backend), Namespace::new(&config.storage_prefix))
+            .read_preference("locale")
+    });
+    Locale::negotiate(remembered.as_deref(), config.default_locale.as_deref(), &browser_languages())
+}
+
 #[derive(Properties)]
 pub struct AppProps {
     /// The configuration, already validated.
@@ -82,10 +94,6 @@ pub struct AppProps {
     /// others prefix theirs so two widgets never share one.
     #[prop_or(1)]
     pub instance: u32,
-    /// Called after the first render that shows a screen (not the empty widget that waits for
-    /// the first language): the standalone page puts the app in place of its static landing.
-    #[prop_or_default]
-    pub on_shown: Option<Callback<()>>,
 }
 
 /// The configuration is read once per mount and never changes after, so it is compared by
@@ -97,7 +105,6 @@ impl PartialEq for AppProps {
             && Rc::ptr_eq(&self.prefill, &other.prefill)
             && Rc::ptr_eq(&self.bridge, &other.bridge)
             && self.instance == other.instance
-            && self.on_shown == other.on_shown
     }
 }
 
@@ -109,7 +116,6 @@ impl Default for AppProps {
             prefill: Rc::default(),
             bridge: Rc::new(InstanceBridge::detached()),
             instance: 1,
-            on_shown: None,
         }
     }
 }
@@ -153,13 +159,7 @@ pub fn app(props: &AppProps) -> Html {
     };
     let locale = {
         let services = services.clone();
-        use_state(move || {
-            Locale::negotiate(
-                services.store.read_preference("locale").as_deref(),
-                services.config.default_locale.as_deref(),
-                &browser_languages(),
-            )
-        })
+        use_state(move || first_locale(&services.config))
     };
     // The language switcher fetches a language before it asks for it, so setting is enough.
     let set_locale = {
@@ -180,14 +180,6 @@ pub fn app(props: &AppProps) -> Html {
             }),
         )
     };
-    {
-        let on_shown = props.on_shown.clone();
-        use_effect_with(language_ready, move |ready| {
-            if let (true, Some(on_shown)) = (*ready, on_shown) {
-                on_shown.emit(());
-            }
-        });
-    }
     let id_prefix = {
         let instance = props.instance;
         use_memo(instance, |instance| {
