@@ -20,7 +20,7 @@ use yew::AppHandle;
 use crate::domain::config::{parse_config, parse_prefill_value, Config, HighestHeading};
 use crate::domain::prefill::Prefill;
 use crate::mount::install_panic_notice;
-use crate::ui::{App, AppProps, InstanceBridge, OpenPlace};
+use crate::ui::{first_locale, App, AppProps, InstanceBridge, OpenPlace};
 
 /// The attribute that marks a mount point in a host page.
 const MOUNT_ATTRIBUTE: &str = "data-support-triage";
@@ -54,8 +54,19 @@ pub fn start() {
         .unwrap_or_default();
     if marked.is_empty() {
         if let Some(element) = document.get_element_by_id(STANDALONE_MOUNT_ID) {
-            let (config, prefill) = (Config::built_in(), Prefill::default());
-            mount_with_config(next_instance_id(), element, config, prefill, Vec::new());
+            let (id, config) = (next_instance_id(), Config::built_in());
+            let locale = first_locale(&config);
+            // The page shows the landing screen's text until the app mounts (index.html), and
+            // mounting replaces it. Mounted before its language is here, the app would replace
+            // it with an empty widget; so the language comes first (the link module started
+            // fetching it next to this module; English is here already and mounts in this
+            // task's microtasks, before anything is painted). If it cannot be fetched, the app
+            // tries once more, then starts in English and says so. One call site, so the
+            // mount is not copied into the first load twice.
+            wasm_bindgen_futures::spawn_local(async move {
+                let _ = locale.load().await;
+                mount_with_config(id, element, config, Prefill::default(), Vec::new());
+            });
         }
         return;
     }

@@ -9,7 +9,10 @@
 //    chunks, plus a small JavaScript module that fetches them when first called;
 // 2. runs wasm-bindgen on the main module, keeping the function table and memory exported so
 //    the lazy modules can link to them, and wasm-opt on every module (release builds);
-// 3. gives every file a name with a hash of its content, so a cached old module is never
+// 3. gives every module's loader in the link module a `prefetch()`, and has the link module
+//    call it for the language the app will start in, so that language's module is fetched
+//    next to the main module (see firstLanguageFetch);
+// 4. gives every file a name with a hash of its content, so a cached old module is never
 //    linked with a new main module, and writes it all over Trunk's own output in the staging
 //    directory, fixing the integrity hashes in index.html.
 import { createHash } from 'node:crypto';
@@ -75,12 +78,116 @@ async function wasmOptParams(sourceHtml) {
   return ['-Oz', ...(params ? params[1].split(/\s+/).filter(Boolean) : [])];
 }
 
+/** Replaces the one occurrence of `from` in `text`, or fails the build saying what was missing. */
+function replaceOnce(text, from, to, what) {
+  const at = text.indexOf(from);
+  if (at < 0 || text.indexOf(from, at + from.length) >= 0) {
+    throw new Error(`lazy-modules: ${LINK_MODULE} no longer has the expected shape (${what}).`);
+  }
+  return text.slice(0, at) + to + text.slice(at + from.length);
+}
+
+/**
+ * Lets a lazy module be fetched before the main module runs: every loader in the link module
+ * gets `prefetch()`, which starts the fetches of the module and of the chunks it needs and
+ * keeps them, so its first call instantiates from those responses instead of fetching again.
+ * Each door's is in `prefetches` under the door's name (`language_ko`), for
+ * firstLanguageFetch. A kept fetch is used once: a load that fails fetches anew when called
+ * again, as before.
+ */
+function withPrefetch(link) {
+  let patched = replaceOnce(
+    link,
+    `function makeLoad(fetcher, deps) {
+    const loader = async () => {
+        const parallelStuff = deps.map(d => d());
+        const instantiate = fetcher();`,
+    `function makeLoad(fetcher, deps) {
+    let fetched;
+    const loader = async () => {
+        const parallelStuff = deps.map(d => d());
+        const instantiate = fetched ?? fetcher();
+        fetched = undefined;`,
+    'makeLoad starts its fetch',
+  );
+  patched = replaceOnce(
+    patched,
+    `    let loadingModule = undefined;
+    return () => {`,
+    `    let loadingModule = undefined;
+    const load = () => {`,
+    'makeLoad returns its load',
+  );
+  patched = replaceOnce(
+    patched,
+    `        return loadingModule;
+    }
+}`,
+    `        return loadingModule;
+    };
+    load.prefetch = () => {
+        if (loadingModule !== undefined || fetched !== undefined) return;
+        deps.forEach(d => d.prefetch());
+        fetched = fetcher();
+    };
+    return load;
+}
+const prefetches = {};
+function prefetchable(door, load) {
+    prefetches[door] = load.prefetch;
+    return wrapAsyncCb(load);
+}`,
+    'makeLoad ends with its load',
+  );
+  // Each door's loader, registered by the door's name (`language_ko`) for firstLanguageFetch.
+  const exported = /^export const __wasm_split_load_([a-z_0-9]+) = wrapAsyncCb\(makeLoad\(/gm;
+  if (!exported.test(patched)) {
+    throw new Error(`lazy-modules: ${LINK_MODULE} no longer exports its loaders as expected.`);
+  }
+  return patched.replace(exported, (whole, door) => whole.replace('wrapAsyncCb(', `prefetchable("${door}", `));
+}
+
+/**
+ * Code that starts fetching the module of the language the app will start in, so it arrives
+ * with the main module rather than after the main module has run and asked for it. It runs
+ * when the link module is evaluated, before the main module is instantiated. The language is
+ * guessed as the app negotiates it (src/i18n/guess.mjs, copied here without its comments) from
+ * the choice the app remembers (under the default storage prefix:
+ * `support-triage:preference:locale`, src/store/drafts.rs) and the browser's languages; English,
+ * built into the main module, fetches nothing. A wrong guess costs a module's bytes, nothing
+ * else: the app still negotiates, and asks for what it needs.
+ */
+async function firstLanguageFetch(link, sourceDir) {
+  const source = await readFile(join(sourceDir, 'src', 'i18n', 'guess.mjs'), 'utf8');
+  const guess = /^export (function guessLanguage[\s\S]*)$/m.exec(source);
+  if (!guess) throw new Error('lazy-modules: src/i18n/guess.mjs has no guessLanguage function.');
+  const compact = guess[1]
+    .split('\n')
+    .map((line) => line.trim())
+    .filter((line) => line !== '' && !line.startsWith('//'))
+    .join('\n');
+  if (!link.includes('prefetchable("language_')) {
+    throw new Error(`lazy-modules: ${LINK_MODULE} has no language loaders.`);
+  }
+  return `
+${compact}
+{
+let remembered = null;
+try {
+remembered = localStorage.getItem('support-triage:preference:locale');
+} catch {}
+prefetches['language_' + guessLanguage(remembered, navigator.languages || []).replace('-', '_')]?.();
+}
+`;
+}
+
 /**
  * Splits the staged app when it was built with the `lazy-modules` feature; returns whether it did.
+ * `sourceDir` is the project's folder (for src/i18n/guess.mjs).
  * `staging` is Trunk's staging directory, `sourceHtml` the path of the source index.html,
  * `targetDir` cargo's target directory and `profile` `release` or `debug`.
  */
-export async function buildLazyModules({ staging, sourceHtml, targetDir, profile }) {
+export async function buildLazyModules({ staging, sourceHtml, sourceDir, targetDir, profile }) {
   const names = await readdir(staging);
   const glueName = names.find((name) => /^support-triage-[0-9a-f]+\.js$/.test(name));
   if (!glueName) throw new Error('lazy-modules: the wasm-bindgen module was not found in staging.');
@@ -116,7 +223,7 @@ export async function buildLazyModules({ staging, sourceHtml, targetDir, profile
   }
 
   // The lazy modules, renamed after their content.
-  let link = await readFile(join(work, LINK_MODULE), 'utf8');
+  let link = withPrefetch(await readFile(join(work, LINK_MODULE), 'utf8'));
   for (const name of lazyNames) {
     const bytes = await readFile(join(work, name));
     // wasm-split-cli names a door's module `split_<door>`; ours say `lazy-<door>`.
@@ -128,6 +235,7 @@ export async function buildLazyModules({ staging, sourceHtml, targetDir, profile
     link = link.replaceAll(`"./${name}"`, `"./${hashed}"`);
     await writeFile(join(staging, hashed), bytes);
   }
+  link += await firstLanguageFetch(link, sourceDir);
   const linkName = `support-triage-lazy-${shortHash(link)}.js`;
   await writeFile(join(staging, linkName), link);
 

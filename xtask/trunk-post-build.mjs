@@ -23,6 +23,7 @@ if (!staging) {
 await buildLazyModules({
   staging,
   sourceHtml: process.env.TRUNK_HTML_FILE ?? 'index.html',
+  sourceDir: process.env.TRUNK_SOURCE_DIR ?? '.',
   targetDir: process.env.CARGO_TARGET_DIR ?? join(process.env.TRUNK_SOURCE_DIR ?? '.', 'target'),
   profile: process.env.TRUNK_PROFILE === 'release' ? 'release' : 'debug',
 });

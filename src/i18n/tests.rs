@@ -200,6 +200,65 @@ mod sources {
             }
         }
     }
+
+    fn project_file(name: &str) -> String {
+        let path = Path::new(env!("CARGO_MANIFEST_DIR")).join(name);
+        fs::read_to_string(&path).unwrap_or_else(|error| panic!("{}: {error}", path.display()))
+    }
+
+    /// The loader guesses the first language in JavaScript (src/i18n/guess.mjs) to fetch its
+    /// module early; tests/e2e/language-guess.test.mjs checks the guess on the same table.
+    #[test]
+    fn the_loaders_guess_follows_the_same_table_as_negotiate() {
+        let table: serde_json::Value =
+            serde_json::from_str(&project_file("tests/fixtures/language-negotiation.json"))
+                .expect("the negotiation table is JSON");
+        let cases = table["cases"].as_array().expect("the table has cases");
+        let mut expected_languages = std::collections::BTreeSet::new();
+        for case in cases {
+            let remembered = case["remembered"].as_str();
+            let browser: Vec<String> = case["browser"]
+                .as_array()
+                .expect("browser is a list")
+                .iter()
+                .map(|tag| tag.as_str().expect("a browser tag is text").to_owned())
+                .collect();
+            let expected = case["language"].as_str().expect("language is text");
+            let negotiated = Locale::negotiate(remembered, None, &browser);
+            assert_eq!(negotiated.tag().to_ascii_lowercase(), expected, "{case}");
+            expected_languages.insert(expected);
+        }
+        // Every language is somebody's answer, so a new one cannot be missed by the guess.
+        for locale in Locale::ALL {
+            let tag = locale.tag().to_ascii_lowercase();
+            assert!(expected_languages.contains(tag.as_str()), "no case answers {tag}");
+        }
+    }
+
+    /// index.html shows the landing screen's English text until the app mounts; it is the
+    /// app's own text (tests/e2e/early-paint.test.mjs checks that it is laid out the same).
+    #[test]
+    fn the_static_landing_in_index_html_says_what_the_app_says() {
+        let html = project_file("index.html");
+        for message in [
+            Message::LanguageLabel,
+            Message::AppName,
+            Message::LandingLead,
+            Message::LandingTicketHeading,
+            Message::LandingTicketBody,
+            Message::LandingStartTicket,
+            Message::LandingPlanHeading,
+            Message::LandingPlanBody,
+            Message::LandingStartPlan,
+        ] {
+            let text = Locale::English.text(message);
+            assert!(html.contains(&format!(">{text}<")), "index.html lacks {message:?}: {text}");
+        }
+        for locale in Locale::ALL {
+            let name = locale.native_name();
+            assert!(html.contains(&format!(">{name}<")), "index.html lacks {name}");
+        }
+    }
 }
 
 /// The English words of the plan document that must not appear in another language's.

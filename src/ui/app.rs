@@ -64,6 +64,18 @@ fn start_up(config: Rc<Config>, prefill: Rc<Prefill>, bridge: Rc<InstanceBridge>
     Startup { services: ServicesContext(Rc::new(services)), report }
 }
 
+/// The language an instance with `config` starts in: the remembered choice, the configured
+/// default, the browser's languages, English (`Locale::negotiate`). Read from the browser's
+/// storage itself, not the app's store, so the standalone page can ask before mounting (to
+/// fetch that language first); storage that cannot be opened remembers nothing.
+pub fn first_locale(config: &Config) -> Locale {
+    let remembered = BrowserBackend::open().ok().and_then(|backend| {
+        DraftStore::new(Rc::new(backend), Namespace::new(&config.storage_prefix))
+            .read_preference("locale")
+    });
+    Locale::negotiate(remembered.as_deref(), config.default_locale.as_deref(), &browser_languages())
+}
+
 #[derive(Properties)]
 pub struct AppProps {
     /// The configuration, already validated.
@@ -147,13 +159,7 @@ pub fn app(props: &AppProps) -> Html {
     };
     let locale = {
         let services = services.clone();
-        use_state(move || {
-            Locale::negotiate(
-                services.store.read_preference("locale").as_deref(),
-                services.config.default_locale.as_deref(),
-                &browser_languages(),
-            )
-        })
+        use_state(move || first_locale(&services.config))
     };
     // The language switcher fetches a language before it asks for it, so setting is enough.
     let controls = AppControls { dispatcher: state.dispatcher(), set_locale: locale.setter() };

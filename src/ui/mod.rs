@@ -24,5 +24,5 @@ mod severity_reasons;
 mod timeline;
 mod widgets;
 
-pub use app::{App, AppProps};
+pub use app::{first_locale, App, AppProps};
 pub use bridge::{InstanceBridge, OpenPlace};

@@ -303,6 +303,91 @@ async function measureStartup(browser, apps) {
   return result;
 }
 
+// ---------------------------------------------------------------------------------------------
+// Start-up in other languages and first contentful paint (issue 19)
+
+/**
+ * The start-up cases of a browser in another language: the browser's `locale` (which sets
+ * navigator.languages) and the landing button that says the first step is interactive, in that
+ * language. The app must fetch the language's module too, and is ready only once it shows it.
+ */
+const LANGUAGE_STARTUP_CASES = [
+  { name: 'English', locale: 'en-US', ready: OURS_READY },
+  { name: 'Korean', locale: 'ko-KR', ready: { selector: 'button', text: '새 티켓 시작' } },
+  { name: 'Polish', locale: 'pl-PL', ready: { selector: 'button', text: 'Rozpocznij nowe zgłoszenie' } },
+];
+
+/** Runs in the page before its scripts: the first contentful paint, from the 'paint' entries. */
+function watchFirstPaint() {
+  window.__firstPaint = new Promise((resolve) => {
+    new PerformanceObserver((list) => {
+      const entry = list.getEntries().find((paint) => paint.name === 'first-contentful-paint');
+      if (entry) resolve(entry.startTime);
+    }).observe({ type: 'paint', buffered: true });
+    // A page that never paints content reports null rather than hanging the run.
+    setTimeout(() => resolve(null), 10_000);
+  });
+}
+
+/** One load in a fresh context in `locale`: time to interactive and first contentful paint. */
+async function loadInLocale(browser, origin, ready, locale) {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, locale });
+  try {
+    const page = await context.newPage();
+    const problems = [];
+    page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
+    await page.addInitScript(instrument, ready);
+    await page.addInitScript(watchFirstPaint);
+    await page.goto(`${origin}/`, { waitUntil: 'commit' });
+    const readyAt = await waitReady(page);
+    const firstPaint = await page.evaluate(() => window.__firstPaint);
+    if (problems.length > 0) throw new Error(problems.join('\n'));
+    return { readyAt, firstPaint };
+  } finally {
+    await context.close();
+  }
+}
+
+/**
+ * Start-up of ours in English, Korean and Polish browsers, and of the baseline, with the first
+ * contentful paint of each load: LOADS loads per case, the cases taking turns in a rotating
+ * order so that machine noise hits all of them alike.
+ */
+async function measureLanguageStartup(browser, oursOrigin, baselineOrigin) {
+  const cases = [
+    ...LANGUAGE_STARTUP_CASES.map((each) => ({ ...each, origin: oursOrigin })),
+    { name: 'baseline', locale: 'en-US', ready: BASELINE_READY, origin: baselineOrigin },
+  ];
+  const samples = Object.fromEntries(cases.map((each) => [each.name, { ready: [], firstPaint: [] }]));
+  // One load each to warm the browser and the disk cache, not counted.
+  for (const each of cases) await loadInLocale(browser, each.origin, each.ready, each.locale);
+  for (let round = 0; round < LOADS; round += 1) {
+    const order = cases.map((_, index) => cases[(index + round) % cases.length]);
+    for (const each of order) {
+      const { readyAt, firstPaint } = await loadInLocale(browser, each.origin, each.ready, each.locale);
+      samples[each.name].ready.push(readyAt);
+      if (firstPaint !== null) samples[each.name].firstPaint.push(firstPaint);
+    }
+    if (process.stdout.isTTY) process.stdout.write(`\rstart-up by language: ${round + 1}/${LOADS} rounds`);
+  }
+  if (process.stdout.isTTY) process.stdout.write('\n');
+  console.log(`start-up by language and first paint: ${LOADS} loads each`);
+  const result = { loads: LOADS, cases: {} };
+  for (const each of cases) {
+    const { ready, firstPaint } = samples[each.name];
+    result.cases[each.name] = {
+      locale: each.locale,
+      ready: { ...summary(ready), samples: ready },
+      firstPaint: firstPaint.length > 0 ? { ...summary(firstPaint), samples: firstPaint } : null,
+    };
+  }
+  const english = result.cases.English.ready.p50;
+  result.ratio = { Korean: ratio(result.cases.Korean.ready.p50, english), Polish: ratio(result.cases.Polish.ready.p50, english) };
+  const paint = (name) => result.cases[name].firstPaint?.p50 ?? null;
+  result.firstPaintRatio = paint('English') !== null && paint('baseline') !== null ? ratio(paint('English'), paint('baseline')) : null;
+  return result;
+}
+
 async function memoryAfterLoad(browser, app) {
   const { context, page } = await newPage(browser, app.ready);
   try {
@@ -664,6 +749,7 @@ async function main() {
       sizes[app.name].fetchedBeforeInteractive = fetched;
       sizes[app.name].matchesFetched = JSON.stringify(counted) === JSON.stringify(fetched);
     }
+    const languageStartup = await measureLanguageStartup(browser, oursServer.origin, baselineServer.origin);
     const memory = {
       oursAfterLoad: await memoryAfterLoad(browser, apps[0]),
       baselineAfterLoad: await memoryAfterLoad(browser, apps[1]),
@@ -700,6 +786,7 @@ async function main() {
       },
       sizes,
       startup,
+      languageStartup,
       typing,
       textareaControl,
       typingRatio: {
@@ -736,6 +823,7 @@ if (process.argv[1] && import.meta.url === pathToFileURL(resolve(process.argv[1]
 }
 
 export {
-  flags, instrument, makeTemplateDraft, measureDraftsScreen, measureSizes, measureStartup,
+  flags, instrument, loadInLocale, makeTemplateDraft, measureDraftsScreen, measureLanguageStartup, measureSizes,
+  measureStartup,
   measureTextareaControl, measureTyping, OURS_READY, BASELINE_READY,
 };

@@ -179,22 +179,28 @@ export function xpathText(text) {
   return `concat(${text.split("'").map((part) => `'${part}'`).join(`, "'", `)})`;
 }
 
+/**
+ * What the helpers below look in: the page's body without inert subtrees, so never the static
+ * landing index.html shows until the app mounts (it has the same words).
+ */
+const LIVE = '//body//*[not(ancestor-or-self::*[@inert])]';
+
 /** Waits for an element whose whole normalised text is `text` (the first one, in document order). */
 export async function waitExactText(driver, text, { tag = '*', timeout = elementTimeoutMs } = {}) {
-  return driver.wait(until.elementLocated(By.xpath(`//body//${tag}[normalize-space()=${xpathText(text)}]`)), timeout);
+  return driver.wait(until.elementLocated(By.xpath(`${LIVE}[self::${tag}][normalize-space()=${xpathText(text)}]`)), timeout);
 }
 
 /** Waits for an element whose text contains `text`. */
 export async function waitText(driver, text, timeout = elementTimeoutMs) {
   return driver.wait(
-    until.elementLocated(By.xpath(`//body//*[contains(normalize-space(), ${xpathText(text)})]`)),
+    until.elementLocated(By.xpath(`${LIVE}[contains(normalize-space(), ${xpathText(text)})]`)),
     timeout,
   );
 }
 
 /** The number of elements whose whole normalised text is `text`. */
 export async function countExactText(driver, text, tag = '*') {
-  return (await driver.findElements(By.xpath(`//body//${tag}[normalize-space()=${xpathText(text)}]`))).length;
+  return (await driver.findElements(By.xpath(`${LIVE}[self::${tag}][normalize-space()=${xpathText(text)}]`))).length;
 }
 
 export async function clickButton(driver, name) {
