@@ -178,12 +178,6 @@ pub enum AppAction {
     Show(Screen),
     /// Go to a flow step from the check-your-answers page.
     ChangeAnswer(FlowStep),
-    /// Continue from a flow step: to the next one, or back to check your answers when the
-    /// user came from there to change an answer.
-    ContinueFrom(FlowStep),
-    /// The back link of a flow step: to the one before (the landing screen before the first),
-    /// or back to check your answers when the user came from there.
-    BackFrom(FlowStep),
     /// Open a draft (already stored) at a screen.
     OpenDraft { draft: StoredDraft, screen: Screen },
     /// Change the open draft with `apply` (always [`Ticket::apply`]); `now` stamps it.
@@ -317,16 +311,19 @@ impl AppState {
         }
     }
 
-    /// Where Continue leads from `step`.
-    fn after(&self, step: FlowStep) -> Screen {
+    /// Where Continue leads from `step`: the next step, or back to check your answers when the
+    /// user came from there to change an answer. (A method the flow calls rather than an
+    /// action: the reducer lives in the main module, whose every byte the first load pays.)
+    pub fn screen_after(&self, step: FlowStep) -> Screen {
         if self.returning_to_review {
             return Screen::Flow(FlowStep::CheckAnswers);
         }
         step.next().map_or(Screen::Ready, Screen::Flow)
     }
 
-    /// Where the back link leads from `step`.
-    fn before(&self, step: FlowStep) -> Screen {
+    /// Where the back link of `step` leads: the step before (the landing screen before the
+    /// first), or back to check your answers when the user came from there.
+    pub fn screen_before(&self, step: FlowStep) -> Screen {
         if self.returning_to_review {
             return Screen::Flow(FlowStep::CheckAnswers);
         }
@@ -338,8 +335,6 @@ impl AppState {
         let mut next = (*self).clone();
         match action {
             AppAction::Show(screen) => next.show(screen),
-            AppAction::ContinueFrom(step) => next.show(self.after(step)),
-            AppAction::BackFrom(step) => next.show(self.before(step)),
             AppAction::ChangeAnswer(step) => {
                 next.screen = Screen::Flow(step);
                 next.returning_to_review = true;

@@ -303,10 +303,10 @@ fn continue_and_back_lead_through_the_steps_or_back_to_the_review() {
         } else {
             state.reduced(AppAction::Show(Screen::Flow(step)))
         };
-        let continued = on_step.clone().reduced(AppAction::ContinueFrom(step));
+        let continued = on_step.clone().reduced(AppAction::Show(on_step.screen_after(step)));
         assert_eq!(continued.screen, after, "Continue from {step:?} (from review: {from_review})");
         assert!(!continued.returning_to_review, "Continue from {step:?} ends the change");
-        let went_back = on_step.reduced(AppAction::BackFrom(step));
+        let went_back = on_step.clone().reduced(AppAction::Show(on_step.screen_before(step)));
         assert_eq!(went_back.screen, before, "Back from {step:?} (from review: {from_review})");
         assert!(!went_back.returning_to_review, "Back from {step:?} ends the change");
     }

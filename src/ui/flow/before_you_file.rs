@@ -41,7 +41,7 @@ pub fn before_you_file() -> Html {
     };
     let on_back = {
         let app = app.clone();
-        Callback::from(move |()| back_from(&app.dispatcher(), step))
+        Callback::from(move |()| back_from(&app, step))
     };
     let on_continue = {
         let app = app.clone();
@@ -54,7 +54,7 @@ pub fn before_you_file() -> Html {
                     errors.set(vec![FieldError::keyed(SOLVED_ID, Message::DidThisSolveItError)]);
                     return;
                 }
-                Some("no") => return continue_from(&app.dispatcher(), step),
+                Some("no") => return continue_from(&app, step),
                 Some(value) => value.strip_prefix(ARTICLE_PREFIX).map(str::to_owned),
             };
             services.bridge.announce("self-solved", &self_solved_detail(solved_by.as_deref()));

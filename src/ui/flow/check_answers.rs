@@ -108,7 +108,7 @@ pub fn check_answers() -> Html {
 
     let on_back = {
         let app = app.clone();
-        Callback::from(move |()| back_from(&app.dispatcher(), step))
+        Callback::from(move |()| back_from(&app, step))
     };
     let on_continue = {
         let app = app.clone();

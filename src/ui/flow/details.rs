@@ -203,7 +203,7 @@ pub fn details_step() -> Html {
 
     let on_back = {
         let app = app.clone();
-        Callback::from(move |()| back_from(&app.dispatcher(), step))
+        Callback::from(move |()| back_from(&app, step))
     };
     let on_continue = {
         let app = app.clone();
@@ -222,7 +222,7 @@ pub fn details_step() -> Html {
                 let language = default_language.clone();
                 edit.emit(TicketEdit::Text(TicketText::SupportLanguage, language));
             }
-            continue_from(&app.dispatcher(), step);
+            continue_from(&app, step);
         })
     };
 

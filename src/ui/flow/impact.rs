@@ -147,7 +147,7 @@ pub fn impact_step() -> Html {
 
     let on_back = {
         let app = app.clone();
-        Callback::from(move |()| back_from(&app.dispatcher(), step))
+        Callback::from(move |()| back_from(&app, step))
     };
     let on_continue = {
         let app = app.clone();
@@ -179,7 +179,7 @@ pub fn impact_step() -> Html {
                 }
             }
             if found.is_empty() {
-                continue_from(&app.dispatcher(), step);
+                continue_from(&app, step);
             } else {
                 errors.set(found);
             }

@@ -18,7 +18,7 @@ pub use self_solved::SelfSolved;
 
 use yew::prelude::*;
 
-use super::context::{use_app_dispatcher, AppDispatcher};
+use super::context::{use_app_dispatcher, AppContext, AppDispatcher};
 use super::platform::now;
 use crate::app::state::{AppAction, FlowStep, Screen};
 use crate::domain::ticket::Ticket;
@@ -42,14 +42,14 @@ pub fn use_edit() -> EditCallback {
     })
 }
 
-/// Continue from `step` (the app core decides where: see [`AppAction::ContinueFrom`]).
-pub fn continue_from(dispatcher: &AppDispatcher, step: FlowStep) {
-    dispatcher.dispatch(AppAction::ContinueFrom(step));
+/// Continue from `step` (where to, the app core says: [`crate::app::state::AppState::screen_after`]).
+pub fn continue_from(app: &AppContext, step: FlowStep) {
+    app.dispatch(AppAction::Show(app.screen_after(step)));
 }
 
-/// The back link of `step` (see [`AppAction::BackFrom`]).
-pub fn back_from(dispatcher: &AppDispatcher, step: FlowStep) {
-    dispatcher.dispatch(AppAction::BackFrom(step));
+/// The back link of `step` ([`crate::app::state::AppState::screen_before`]).
+pub fn back_from(app: &AppContext, step: FlowStep) {
+    app.dispatch(AppAction::Show(app.screen_before(step)));
 }
 
 #[derive(Properties, PartialEq)]

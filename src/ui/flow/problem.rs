@@ -128,7 +128,7 @@ pub fn problem_step() -> Html {
     });
     let on_back = {
         let app = app.clone();
-        Callback::from(move |()| back_from(&app.dispatcher(), step))
+        Callback::from(move |()| back_from(&app, step))
     };
     let on_continue = {
         let app = app.clone();
@@ -143,7 +143,7 @@ pub fn problem_step() -> Html {
                 found.push(FieldError::keyed(DESCRIPTION_ID, Message::ProblemDescriptionError));
             }
             if found.is_empty() {
-                continue_from(&app.dispatcher(), step);
+                continue_from(&app, step);
             } else {
                 errors.set(found);
             }

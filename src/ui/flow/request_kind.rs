@@ -30,7 +30,7 @@ pub fn request_kind_step() -> Html {
     });
     let on_back = {
         let app = app.clone();
-        Callback::from(move |()| back_from(&app.dispatcher(), step))
+        Callback::from(move |()| back_from(&app, step))
     };
     let on_continue = {
         let app = app.clone();
@@ -42,7 +42,7 @@ pub fn request_kind_step() -> Html {
                 return;
             };
             if services.config.route(kind, ticket.customer()).continues_as_vendor_ticket() {
-                continue_from(&app.dispatcher(), step);
+                continue_from(&app, step);
             } else {
                 app.dispatch(AppAction::Show(Screen::Elsewhere));
             }

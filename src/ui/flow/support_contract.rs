@@ -47,7 +47,7 @@ pub fn support_contract_step() -> Html {
     });
     let on_back = {
         let app = app.clone();
-        Callback::from(move |()| back_from(&app.dispatcher(), step))
+        Callback::from(move |()| back_from(&app, step))
     };
     let on_continue = {
         let app = app.clone();
@@ -62,7 +62,7 @@ pub fn support_contract_step() -> Html {
                 found.push(FieldError::keyed(TENANT_SIZE_ID, Message::TenantSizeError));
             }
             if found.is_empty() {
-                continue_from(&app.dispatcher(), step);
+                continue_from(&app, step);
             } else {
                 errors.set(found);
             }
