@@ -244,9 +244,10 @@ fn cross_validated_figures() {
     }
     let rows = with_total(rows);
     print_table("The same, five-fold cross-validated (trained without the cases measured):", &rows);
-    // Not a goal of its own, but a model that only remembers its corpus would fall far below.
+    // Not a goal of its own, but a model that only remembers its corpus would fall far below
+    // (0.86 when this floor was set).
     let all = &rows[rows.len() - 1].1;
-    assert!(all.f1() >= 0.7, "cross-validated F1 {:.2}", all.f1());
+    assert!(all.f1() >= 0.82, "cross-validated F1 {:.2}", all.f1());
 }
 
 #[test]
