@@ -1,7 +1,8 @@
 // The language the app will start in, guessed by the loader before the wasm runs, so that
 // language's module is fetched while the main module is (xtask/lazy-modules.mjs copies this
-// function into the link module, support-triage-lazy-<hash>.js, without its comments). The rule is `Locale::negotiate` and `Locale::from_tag`
-// (src/i18n/mod.rs) without the page's configured default, which the loader cannot know: the
+// function into the link module, support-triage-lazy-<hash>.js, without its comments). The
+// rule is `Locale::negotiate` and `Locale::from_tag` (src/i18n/mod.rs) without the page's
+// configured default, which the loader cannot know: the
 // remembered choice, then the browser's languages in order, then English. A wrong guess only
 // fetches a module early; the app still decides. tests/fixtures/language-negotiation.json holds
 // the cases both implementations are checked against (src/i18n/tests.rs and
