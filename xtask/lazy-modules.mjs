@@ -24,6 +24,8 @@ import { basename, join } from 'node:path';
 
 /** The name of the module wasm-split writes to link the lazy modules to the main one. */
 const LINK_MODULE = '__wasm_split.js';
+/** The name the tools write the main module under, before it is given Trunk's hashed name. */
+const BUILD_NAME = 'support-triage';
 /** What a build without lazy modules imports in place of the link module. */
 const PLACEHOLDER = '__wasm_split_placeholder__';
 
@@ -201,19 +203,23 @@ export async function buildLazyModules({ staging, sourceHtml, sourceDir, targetD
   await rm(work, { recursive: true, force: true });
   await mkdir(join(work, 'bindgen'), { recursive: true });
 
-  await tool('wasm-split-cli', [cargoWasm, work, '--target', 'web', '--out-name', stem]);
+  // The tools write under a name with no hash (BUILD_NAME), renamed to Trunk's hashed names
+  // at the end: wasm-bindgen names the main module's imports after its output, so with Trunk's
+  // name the glue's content hash would be repeated in every import and the compressed size of
+  // the main module would change with any change to the glue.
+  await tool('wasm-split-cli', [cargoWasm, work, '--target', 'web', '--out-name', BUILD_NAME]);
   await tool('wasm-bindgen', [
-    join(work, `${stem}.wasm`),
+    join(work, `${BUILD_NAME}.wasm`),
     '--target', 'web',
     '--keep-lld-exports',
     '--no-typescript',
     '--out-dir', join(work, 'bindgen'),
-    '--out-name', stem,
+    '--out-name', BUILD_NAME,
   ]);
   // Trunk's own wasm-opt pass is off (`data-wasm-opt="0"`): its input is about to be replaced.
-  const mainPath = join(work, 'bindgen', `${stem}_bg.wasm`);
+  const mainPath = join(work, 'bindgen', `${BUILD_NAME}_bg.wasm`);
   const lazyNames = (await readdir(work)).filter(
-    (name) => name.endsWith('.wasm') && name !== `${stem}.wasm`,
+    (name) => name.endsWith('.wasm') && name !== `${BUILD_NAME}.wasm`,
   );
   if (profile === 'release') {
     const optParams = await wasmOptParams(sourceHtml);
@@ -235,13 +241,21 @@ export async function buildLazyModules({ staging, sourceHtml, sourceDir, targetD
     link = link.replaceAll(`"./${name}"`, `"./${hashed}"`);
     await writeFile(join(staging, hashed), bytes);
   }
+  link = replaceOnce(link, `from "./${BUILD_NAME}.js"`, `from "./${glueName}"`, 'imports the main module');
   link += await firstLanguageFetch(link, sourceDir);
   const linkName = `support-triage-lazy-${shortHash(link)}.js`;
   await writeFile(join(staging, linkName), link);
 
   // The main module and its JavaScript, under Trunk's names.
   const mainWasm = await readFile(mainPath);
-  let glue = await readFile(join(work, 'bindgen', `${stem}.js`), 'utf8');
+  let glue = await readFile(join(work, 'bindgen', `${BUILD_NAME}.js`), 'utf8');
+  // The import object's key (`./support-triage_bg.js`) stays: it is a name the wasm and the
+  // glue agree on, not a file. The wasm file itself is fetched under Trunk's name.
+  const wasmUrl = `new URL('${BUILD_NAME}_bg.wasm', import.meta.url)`;
+  if (!glue.includes(wasmUrl)) {
+    throw new Error('lazy-modules: the wasm-bindgen module no longer fetches its wasm as expected.');
+  }
+  glue = glue.replaceAll(wasmUrl, `new URL('${stem}_bg.wasm', import.meta.url)`);
   // Only the import statement changes: the wasm still names its import module "./__wasm_split.js".
   const importStatement = `from "./${LINK_MODULE}"`;
   if (!glue.includes(importStatement)) {
