@@ -64,16 +64,21 @@ fn start_up(config: Rc<Config>, prefill: Rc<Prefill>, bridge: Rc<InstanceBridge>
     Startup { services: ServicesContext(Rc::new(services)), report }
 }
 
-/// The language an instance with `config` starts in: the remembered choice, the configured
-/// default, the browser's languages, English (`Locale::negotiate`). Read from the browser's
-/// storage itself, not the app's store, so the standalone page can ask before mounting (to
-/// fetch that language first); storage that cannot be opened remembers nothing.
-pub fn first_locale(config: &Config) -> Locale {
-    let remembered = BrowserBackend::open().ok().and_then(|backend| {
-        DraftStore::new(Rc::new(backend), Namespace::new(&config.storage_prefix))
-            .read_preference("locale")
-    });
+/// The language an instance with `config` starts in: the choice remembered in `store`, the
+/// configured default, the browser's languages, English (`Locale::negotiate`).
+fn first_locale_with(store: &DraftStore, config: &Config) -> Locale {
+    let remembered = store.read_preference("locale");
     Locale::negotiate(remembered.as_deref(), config.default_locale.as_deref(), &browser_languages())
+}
+
+/// [`first_locale_with`] before the app and its store exist, so the standalone page can fetch
+/// that language before mounting; storage that cannot be opened remembers nothing.
+pub fn first_locale(config: &Config) -> Locale {
+    let backend: Rc<dyn StorageBackend> = match BrowserBackend::open() {
+        Ok(backend) => Rc::new(backend),
+        Err(_) => Rc::new(MemoryBackend::default()),
+    };
+    first_locale_with(&DraftStore::new(backend, Namespace::new(&config.storage_prefix)), config)
 }
 
 #[derive(Properties)]
@@ -159,7 +164,7 @@ pub fn app(props: &AppProps) -> Html {
     };
     let locale = {
         let services = services.clone();
-        use_state(move || first_locale(&services.config))
+        use_state(move || first_locale_with(&services.store, &services.config))
     };
     // The language switcher fetches a language before it asks for it, so setting is enough.
     let controls = AppControls { dispatcher: state.dispatcher(), set_locale: locale.setter() };

@@ -1,12 +1,12 @@
 //! Step 1: one problem, with a short title and a description. When the description seems to
 //! hold several problems, the page says so and offers to split them into linked drafts.
 
-use std::rc::Rc;
-
 use gloo::timers::callback::Timeout;
 use yew::prelude::*;
 
-use super::self_help::{use_knowledge_base, use_suggestions, OtherTickets, SuggestionList};
+use super::self_help::{
+    knowledge_identity, use_knowledge_base, use_suggestions, OtherTickets, SuggestionList,
+};
 use super::{back_from, continue_from, open_draft_where_it_stands, use_edit};
 use crate::app::state::{AppAction, FlowStep};
 use crate::domain::knowledge::looks_like_feature_request;
@@ -69,7 +69,7 @@ pub fn problem_step() -> Html {
         split.is_several().then(|| split.problems(text))
     });
     let knowledge = use_knowledge_base(&services);
-    let knowledge_identity = knowledge.as_ref().map(|knowledge| Rc::as_ptr(knowledge) as usize);
+    let knowledge_identity = knowledge_identity(knowledge.as_ref());
     let suggestions =
         use_suggestions(knowledge.clone(), settled_title.clone(), settled_description.clone());
     let feature_request =

@@ -103,6 +103,12 @@ pub struct Shown {
     pub error_code: bool,
 }
 
+/// What memos that use the knowledge base compare it by: its identity, which changes once,
+/// when it arrives (it is never changed in place).
+pub fn knowledge_identity(knowledge: Option<&Rc<KnowledgeBase>>) -> Option<usize> {
+    knowledge.map(|knowledge| Rc::as_ptr(knowledge) as usize)
+}
+
 /// Up to three articles for a title and description, the best first; none until the
 /// knowledge base is here.
 #[hook]
@@ -112,8 +118,7 @@ pub fn use_suggestions(
     description: String,
 ) -> Rc<Vec<Shown>> {
     let language = use_locale().tag();
-    // The knowledge base is compared by identity: it changes once, when it arrives.
-    let knowledge_identity = knowledge.as_ref().map(|knowledge| Rc::as_ptr(knowledge) as usize);
+    let knowledge_identity = knowledge_identity(knowledge.as_ref());
     use_memo(
         (title, description, language, knowledge_identity),
         move |(title, description, language, _)| {
