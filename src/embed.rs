@@ -26,6 +26,9 @@ use crate::ui::{first_locale, App, AppProps, InstanceBridge, OpenPlace};
 const MOUNT_ATTRIBUTE: &str = "data-support-triage";
 /// The element the standalone page provides.
 const STANDALONE_MOUNT_ID: &str = "support-triage";
+/// Where the standalone page keeps the place its static landing was asked to open (a place
+/// name of `open`) until the app mounts.
+const OPEN_ON_MOUNT_ATTRIBUTE: &str = "data-st-open";
 
 thread_local! {
     static INSTANCES: RefCell<BTreeMap<u32, Instance>> = const { RefCell::new(BTreeMap::new()) };
@@ -65,7 +68,18 @@ pub fn start() {
             // mount is not copied into the first load twice.
             wasm_bindgen_futures::spawn_local(async move {
                 let _ = locale.load().await;
+                // The static landing's buttons work before the app does: a click is kept on
+                // the element (src/landing-before-mount.js), and the app shows that place.
+                let asked = element.get_attribute(OPEN_ON_MOUNT_ATTRIBUTE);
+                let _ = element.remove_attribute(OPEN_ON_MOUNT_ATTRIBUTE);
                 mount_with_config(id, element, config, Prefill::default(), Vec::new());
+                if let Some(place) = asked.as_deref().and_then(OpenPlace::from_name) {
+                    INSTANCES.with(|instances| {
+                        if let Some(instance) = instances.borrow().get(&id) {
+                            instance.bridge.open_once_mounted(place);
+                        }
+                    });
+                }
             });
         }
         return;

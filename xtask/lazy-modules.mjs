@@ -30,8 +30,8 @@ const BUILD_NAME = 'support-triage';
 const PLACEHOLDER = '__wasm_split_placeholder__';
 
 const hash = (algorithm, bytes) => createHash(algorithm).update(bytes).digest();
-const shortHash = (bytes) => hash('sha256', bytes).toString('hex').slice(0, 16);
-const integrity = (bytes) => `sha384-${hash('sha384', bytes).toString('base64')}`;
+export const shortHash = (bytes) => hash('sha256', bytes).toString('hex').slice(0, 16);
+export const integrity = (bytes) => `sha384-${hash('sha384', bytes).toString('base64')}`;
 
 /**
  * Runs a tool; resolves when it succeeds. Its warnings are passed on, except wasm-opt's about
@@ -150,6 +150,22 @@ function prefetchable(door, load) {
 }
 
 /**
+ * The `guessLanguage` function of src/i18n/guess.mjs as a plain function without comments,
+ * for the scripts that need the guess before the app runs (the link module, the standalone
+ * page's static landing).
+ */
+export async function guessLanguageSource(sourceDir) {
+  const source = await readFile(join(sourceDir, 'src', 'i18n', 'guess.mjs'), 'utf8');
+  const guess = /^export (function guessLanguage[\s\S]*)$/m.exec(source);
+  if (!guess) throw new Error('lazy-modules: src/i18n/guess.mjs has no guessLanguage function.');
+  return guess[1]
+    .split('\n')
+    .map((line) => line.trim())
+    .filter((line) => line !== '' && !line.startsWith('//'))
+    .join('\n');
+}
+
+/**
  * Code that starts fetching the module of the language the app will start in, so it arrives
  * with the main module rather than after the main module has run and asked for it. It runs
  * when the link module is evaluated, before the main module is instantiated. The language is
@@ -160,14 +176,7 @@ function prefetchable(door, load) {
  * else: the app still negotiates, and asks for what it needs.
  */
 async function firstLanguageFetch(link, sourceDir) {
-  const source = await readFile(join(sourceDir, 'src', 'i18n', 'guess.mjs'), 'utf8');
-  const guess = /^export (function guessLanguage[\s\S]*)$/m.exec(source);
-  if (!guess) throw new Error('lazy-modules: src/i18n/guess.mjs has no guessLanguage function.');
-  const compact = guess[1]
-    .split('\n')
-    .map((line) => line.trim())
-    .filter((line) => line !== '' && !line.startsWith('//'))
-    .join('\n');
+  const compact = await guessLanguageSource(sourceDir);
   if (!link.includes('prefetchable("language_')) {
     throw new Error(`lazy-modules: ${LINK_MODULE} has no language loaders.`);
   }

@@ -235,28 +235,58 @@ mod sources {
         }
     }
 
-    /// index.html shows the landing screen's English text until the app mounts; it is the
-    /// app's own text (tests/e2e/early-paint.test.mjs checks that it is laid out the same).
+    /// What the static landing says before the app mounts (index.html in English, and
+    /// src/i18n/landing/<tag>.json for the other languages, shown in the language the page
+    /// guesses): the app's own words, keyed by message.
+    const STATIC_LANDING_MESSAGES: [Message; 9] = [
+        Message::LanguageLabel,
+        Message::AppName,
+        Message::LandingLead,
+        Message::LandingTicketHeading,
+        Message::LandingTicketBody,
+        Message::LandingStartTicket,
+        Message::LandingPlanHeading,
+        Message::LandingPlanBody,
+        Message::LandingStartPlan,
+    ];
+
+    /// index.html shows the landing screen's English text until the app mounts, each text in
+    /// the element that names its message; tests/e2e/early-paint.test.mjs checks that it is
+    /// laid out as the app lays it out.
     #[test]
     fn the_static_landing_in_index_html_says_what_the_app_says() {
         let html = project_file("index.html");
-        for message in [
-            Message::LanguageLabel,
-            Message::AppName,
-            Message::LandingLead,
-            Message::LandingTicketHeading,
-            Message::LandingTicketBody,
-            Message::LandingStartTicket,
-            Message::LandingPlanHeading,
-            Message::LandingPlanBody,
-            Message::LandingStartPlan,
-        ] {
+        for message in STATIC_LANDING_MESSAGES {
             let text = Locale::English.text(message);
-            assert!(html.contains(&format!(">{text}<")), "index.html lacks {message:?}: {text}");
+            let element = format!("data-st-text=\"{message:?}\">{text}<");
+            assert!(html.contains(&element), "index.html lacks {element}");
         }
         for locale in Locale::ALL {
             let name = locale.native_name();
             assert!(html.contains(&format!(">{name}<")), "index.html lacks {name}");
+        }
+    }
+
+    /// The static landing's texts in every other language are the app's, so the page shows
+    /// what the app will show when it mounts over it.
+    #[test]
+    fn the_static_landing_in_other_languages_says_what_the_app_says() {
+        for locale in Locale::ALL.into_iter().filter(|locale| *locale != Locale::English) {
+            let tag = locale.tag().to_ascii_lowercase();
+            let expected: serde_json::Map<String, serde_json::Value> = STATIC_LANDING_MESSAGES
+                .into_iter()
+                .map(|message| (format!("{message:?}"), locale.text(message).into()))
+                .collect();
+            let expected_text = serde_json::to_string_pretty(&expected).expect("texts serialise");
+            let file = format!("src/i18n/landing/{tag}.json");
+            let path = Path::new(env!("CARGO_MANIFEST_DIR")).join(&file);
+            let stored: Option<serde_json::Value> =
+                fs::read_to_string(path).ok().and_then(|text| serde_json::from_str(&text).ok());
+            assert_eq!(
+                stored,
+                Some(serde_json::Value::Object(expected)),
+                "{file} should hold:\n{expected_text}\n"
+            );
         }
     }
 }

@@ -5,7 +5,7 @@
 //! Every event the widget sends the host page goes through [`InstanceBridge::announce`]: a
 //! `support-triage:<name>` event that bubbles from the widget's element.
 
-use std::cell::RefCell;
+use std::cell::{Cell, RefCell};
 
 use wasm_bindgen::JsValue;
 use web_sys::{CustomEvent, CustomEventInit, Element};
@@ -46,6 +46,8 @@ pub struct InstanceBridge {
     app: RefCell<Option<AppContext>>,
     /// Shows a place; set by the app once it is mounted.
     opener: RefCell<Option<Callback<OpenPlace>>>,
+    /// A place asked for before the app could show it, shown once it can.
+    open_on_mount: Cell<Option<OpenPlace>>,
     /// So `support-triage:suggested` is sent once per set shown for a draft.
     suggestions_announced: RefCell<SuggestionsAnnounced>,
 }
@@ -62,6 +64,7 @@ impl InstanceBridge {
             element: Some(element),
             app: RefCell::new(None),
             opener: RefCell::default(),
+            open_on_mount: Cell::default(),
             suggestions_announced: RefCell::default(),
         }
     }
@@ -72,6 +75,7 @@ impl InstanceBridge {
             element: None,
             app: RefCell::new(None),
             opener: RefCell::default(),
+            open_on_mount: Cell::default(),
             suggestions_announced: RefCell::default(),
         }
     }
@@ -86,9 +90,20 @@ impl InstanceBridge {
         ticket_to_json(ticket, &TicketExportContext::default()).ok()
     }
 
-    /// Lets the host page's `open` show places in this instance.
+    /// Lets the host page's `open` show places in this instance, and shows the place asked
+    /// for before it was mounted, if any.
     pub fn set_opener(&self, opener: Callback<OpenPlace>) {
+        if let Some(place) = self.open_on_mount.take() {
+            opener.emit(place);
+        }
         *self.opener.borrow_mut() = Some(opener);
+    }
+
+    /// Shows `place` now if the app is mounted, or as soon as it is.
+    pub fn open_once_mounted(&self, place: OpenPlace) {
+        if !self.open(place) {
+            self.open_on_mount.set(Some(place));
+        }
     }
 
     /// Shows `place`; false when the widget is not mounted yet.

@@ -94,11 +94,15 @@ function instrument(ready) {
   bench.wasmMemoryBytes = () =>
     bench.memories.reduce((sum, memory) => sum + memory.buffer.byteLength, 0);
 
-  // The first step is interactive when its button is in the document and enabled. Yew renders
-  // in microtasks, and mutation observers are called right after them.
+  // The first step is interactive when the app's button is in the document and enabled (not
+  // the static landing's, which only keeps a click for the app). Yew renders in microtasks,
+  // and mutation observers are called right after them.
   const isReady = () =>
     [...document.querySelectorAll(ready.selector)].some(
-      (element) => !element.disabled && (!ready.text || element.textContent.trim() === ready.text),
+      (element) =>
+        !element.disabled &&
+        !element.closest('[data-st-static]') &&
+        (!ready.text || element.textContent.trim() === ready.text),
     );
   let markReady;
   bench.whenReady = new Promise((resolve) => {

@@ -26,8 +26,8 @@ async function freshPage() {
   const page = await openPage(browser.context, server.origin);
   await page.evaluate(() => localStorage.clear());
   await page.reload();
-  // Not the static landing index.html shows until the app mounts (inert).
-  await page.locator('.st-root:not([inert]) h1').waitFor();
+  // Not the static landing index.html shows until the app mounts.
+  await page.locator('.st-root:not([data-st-static]) h1').waitFor();
   await page.setViewportSize({ width: 375, height: 900 });
   return page;
 }

@@ -525,7 +525,7 @@ test('an unreadable stored plan is kept aside and the default plan is used', asy
   const page = await openPage(browser.context, server.origin);
   // The page may resume on a screen that reads the plan once its module arrives: let it
   // settle first, or it would find (and set aside) the record written below before the reload.
-  await page.locator('.st-root:not([inert]) h1').first().waitFor();
+  await page.locator('.st-root:not([data-st-static]) h1').first().waitFor();
   await page.evaluate((key) => {
     localStorage.clear();
     localStorage.setItem(key, '{"revision": 3, "schema": "support-triage/stored-plan", "version": 99}');

@@ -29,7 +29,7 @@ async function withApp(driver, init, run) {
   const server = await serveApp({ init });
   try {
     await driver.get(server.origin);
-    await driver.wait(async () => (await driver.findElements(By.css('.st-root:not([inert]) h1'))).length > 0, 20_000);
+    await driver.wait(async () => (await driver.findElements(By.css('.st-root:not([data-st-static]) h1'))).length > 0, 20_000);
     return await run(server);
   } finally {
     await server.close();

@@ -180,10 +180,10 @@ export function xpathText(text) {
 }
 
 /**
- * What the helpers below look in: the page's body without inert subtrees, so never the static
- * landing index.html shows until the app mounts (it has the same words).
+ * What the helpers below look in: the page's body without the static landing index.html shows
+ * until the app mounts (it has the same words), and without inert subtrees.
  */
-const LIVE = '//body//*[not(ancestor-or-self::*[@inert])]';
+const LIVE = '//body//*[not(ancestor-or-self::*[@inert or @data-st-static])]';
 
 /** Waits for an element whose whole normalised text is `text` (the first one, in document order). */
 export async function waitExactText(driver, text, { tag = '*', timeout = elementTimeoutMs } = {}) {
