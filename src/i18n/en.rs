@@ -889,6 +889,8 @@ impl Language for English {
             }
             Message::HandoffSend => "Send to our helpdesk",
             Message::HandoffSendAgain => "Send to our helpdesk again",
+            Message::HandoffResendWarning => "This ticket is already in your helpdesk. Sending it again creates a second ticket there.",
+            Message::HandoffResendConfirm => "Yes, send a second ticket",
             Message::HandoffSending => "Sending…",
             Message::HandoffSent => "Sent to the helpdesk:",
             Message::HandoffRefused => {

@@ -1193,6 +1193,8 @@ impl Language for Spanish {
             Message::HandoffIntro => "El equipo de soporte de su organización puede hacerse cargo del ticket desde aquí. Recibe el ticket tal como se muestra arriba; nada más sale de este navegador.",
             Message::HandoffSend => "Enviar a nuestro equipo de soporte",
             Message::HandoffSendAgain => "Enviar de nuevo al equipo de soporte",
+            Message::HandoffResendWarning => "Este ticket ya está en su equipo de soporte. Si lo envía de nuevo, se creará allí un segundo ticket.",
+            Message::HandoffResendConfirm => "Sí, enviar un segundo ticket",
             Message::HandoffSending => "Enviando…",
             Message::HandoffSent => "Enviado al equipo de soporte:",
             Message::HandoffRefused => "El equipo de soporte no aceptó el ticket. El borrador no ha cambiado; consulte con el equipo de soporte qué necesita y vuelva a intentarlo.",

@@ -1079,6 +1079,8 @@ impl Language for Japanese {
             Message::HandoffIntro => "このチケットは組織のヘルプデスクに引き継げます。送信されるのは上に表示されているチケットの内容だけで、それ以外の情報がこのブラウザーの外に出ることはありません。",
             Message::HandoffSend => "ヘルプデスクに送る",
             Message::HandoffSendAgain => "ヘルプデスクにもう一度送る",
+            Message::HandoffResendWarning => "このチケットはすでにヘルプデスクにあります。もう一度送ると、ヘルプデスクに2件目のチケットが作成されます。",
+            Message::HandoffResendConfirm => "はい、2件目のチケットを送る",
             Message::HandoffSending => "送信中…",
             Message::HandoffSent => "ヘルプデスクに送信済み：",
             Message::HandoffRefused => "ヘルプデスクがチケットを受け付けませんでした。下書きは変更されていません。必要な内容をヘルプデスクに確認してから、もう一度お試しください。",

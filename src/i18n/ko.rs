@@ -1079,6 +1079,8 @@ impl Language for Korean {
             Message::HandoffIntro => "조직의 헬프데스크가 여기서부터 이 티켓을 이어받을 수 있습니다. 위에 표시된 티켓 내용만 전송되며, 그 밖의 정보는 이 브라우저 밖으로 나가지 않습니다.",
             Message::HandoffSend => "헬프데스크로 보내기",
             Message::HandoffSendAgain => "헬프데스크로 다시 보내기",
+            Message::HandoffResendWarning => "이 티켓은 이미 헬프데스크에 있습니다. 다시 보내면 헬프데스크에 두 번째 티켓이 만들어집니다.",
+            Message::HandoffResendConfirm => "예, 두 번째 티켓 보내기",
             Message::HandoffSending => "보내는 중…",
             Message::HandoffSent => "헬프데스크로 보냄:",
             Message::HandoffRefused => "헬프데스크가 티켓을 받지 않았습니다. 초안은 바뀌지 않았습니다. 헬프데스크에 필요한 내용을 확인한 뒤 다시 시도하세요.",

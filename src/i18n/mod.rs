@@ -832,6 +832,8 @@ messages! {
     HandoffIntro,
     HandoffSend,
     HandoffSendAgain,
+    HandoffResendWarning,
+    HandoffResendConfirm,
     HandoffSending,
     HandoffSent,
     HandoffRefused,

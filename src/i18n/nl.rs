@@ -1183,6 +1183,8 @@ impl Language for Dutch {
             Message::HandoffIntro => "De helpdesk van je organisatie kan het ticket hier overnemen. Die krijgt het ticket zoals het hierboven staat; verder verlaat niets deze browser.",
             Message::HandoffSend => "Naar onze helpdesk sturen",
             Message::HandoffSendAgain => "Opnieuw naar de helpdesk sturen",
+            Message::HandoffResendWarning => "Dit ticket staat al bij je helpdesk. Als je het opnieuw stuurt, komt daar een tweede ticket bij.",
+            Message::HandoffResendConfirm => "Ja, een tweede ticket sturen",
             Message::HandoffSending => "Bezig met versturen…",
             Message::HandoffSent => "Naar de helpdesk gestuurd:",
             Message::HandoffRefused => "De helpdesk heeft het ticket niet aangenomen. Je concept is niet veranderd; vraag de helpdesk wat er nodig is en probeer het opnieuw.",

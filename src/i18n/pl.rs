@@ -1174,6 +1174,8 @@ impl Language for Polish {
             Message::HandoffIntro => "Helpdesk Twojej organizacji może przejąć stąd to zgłoszenie. Otrzyma zgłoszenie dokładnie w takiej postaci, w jakiej widać je powyżej; nic więcej nie opuszcza tej przeglądarki.",
             Message::HandoffSend => "Wyślij do helpdesku",
             Message::HandoffSendAgain => "Wyślij do helpdesku ponownie",
+            Message::HandoffResendWarning => "To zgłoszenie jest już w helpdesku. Ponowne wysłanie utworzy tam drugie zgłoszenie.",
+            Message::HandoffResendConfirm => "Tak, wyślij drugie zgłoszenie",
             Message::HandoffSending => "Wysyłanie…",
             Message::HandoffSent => "Wysłano do helpdesku:",
             Message::HandoffRefused => "Helpdesk nie przyjął zgłoszenia. Wersja robocza się nie zmieniła; zapytaj helpdesk, czego oczekuje, i spróbuj ponownie.",

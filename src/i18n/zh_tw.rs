@@ -978,6 +978,8 @@ impl Language for TraditionalChinese {
             Message::HandoffIntro => "您組織的服務台可以從這裡接手這份票證。服務台只會收到上方顯示的票證內容，其他資料都不會離開這個瀏覽器。",
             Message::HandoffSend => "傳送給服務台",
             Message::HandoffSendAgain => "再次傳送給服務台",
+            Message::HandoffResendWarning => "這份票證已在服務台中。再次傳送會在服務台建立第二份票證。",
+            Message::HandoffResendConfirm => "是，傳送第二份票證",
             Message::HandoffSending => "傳送中…",
             Message::HandoffSent => "已傳送給服務台：",
             Message::HandoffRefused => "服務台未接受這份票證。您的草稿沒有變更；請向服務台確認需要哪些內容，然後再試一次。",

@@ -203,6 +203,18 @@ test('a 2xx answer marks the draft as handed off, with the ticket JSON as the bo
   assert.equal(announced[0].ticket.id, 'handoff-draft');
   assert.equal(announced[0].ticket.helpdesk_handoff.status_code, 201);
   await screenshots(page, 'handoff-sent');
+
+  // Sending again would create a second ticket in the helpdesk: the first press only says so.
+  const sentCount = received.length;
+  await page.getByRole('button', { name: 'Send to our helpdesk again' }).click();
+  await page.getByText('Sending it again creates a second ticket there.').waitFor();
+  assert.equal(received.length, sentCount, 'the ticket was sent again without asking');
+  await assertAccessible(page, 'the ready page asking before a second hand-off');
+  await screenshots(page, 'handoff-send-again');
+  await page.getByRole('button', { name: 'Yes, send a second ticket' }).click();
+  await page.getByRole('button', { name: 'Send to our helpdesk again' }).waitFor();
+  assert.equal(received.length, sentCount + 1);
+  assert.equal(await page.getByText('Sending it again creates a second ticket there.').count(), 0);
   page.assertNoProblems();
   await page.close();
 });

@@ -35,6 +35,9 @@ enum HandoffState {
     Idle,
     Sending,
     Failed(HandoffFailure),
+    /// The ticket is in the helpdesk already and Send was pressed: sending again creates a
+    /// second ticket there, so the user is told and asked once more.
+    ConfirmingResend,
 }
 
 /// The body of a request, encoded as its kind says; the browser sets the content type of form
@@ -173,8 +176,13 @@ pub fn handoff(props: &HandoffProps) -> Html {
         let ticket = props.ticket.clone();
         let context = props.context.clone();
         let labels = locale.export_labels();
+        let already_sent = props.ticket.helpdesk_handoff.is_some();
         Callback::from(move |_: MouseEvent| {
             if *state == HandoffState::Sending {
+                return;
+            }
+            if already_sent && *state != HandoffState::ConfirmingResend {
+                state.set(HandoffState::ConfirmingResend);
                 return;
             }
             let Ok(json) = ticket_to_json(&ticket, &context) else { return };
@@ -227,6 +235,7 @@ pub fn handoff(props: &HandoffProps) -> Html {
         _ => None,
     };
     let sending = *state == HandoffState::Sending;
+    let confirming_resend = *state == HandoffState::ConfirmingResend;
     let locale_tag = user_locale_tag(locale.tag());
     let sent = props.ticket.helpdesk_handoff.as_ref().map(|handoff| {
         let when = format_weekday_date_time(handoff.sent_at, &locale_tag);
@@ -250,9 +259,18 @@ pub fn handoff(props: &HandoffProps) -> Html {
                 if sending {
                     <p>{ text(Message::HandoffSending) }</p>
                 }
+                if confirming_resend {
+                    <div class="st-inset st-inset--warning"><p>{ text(Message::HandoffResendWarning) }</p></div>
+                }
             </div>
             <button type="button" class="st-button st-button--secondary" onclick={on_send} disabled={sending}>
-                { text(if was_sent || failure.is_some() { Message::HandoffSendAgain } else { Message::HandoffSend }) }
+                { text(if confirming_resend {
+                    Message::HandoffResendConfirm
+                } else if was_sent || failure.is_some() {
+                    Message::HandoffSendAgain
+                } else {
+                    Message::HandoffSend
+                }) }
             </button>
         </section>
     }
