@@ -308,6 +308,72 @@ async function measureStartup(browser, apps) {
 }
 
 // ---------------------------------------------------------------------------------------------
+// Start-up with drafts stored
+
+/** The drafts stored for the start-up case with drafts. */
+const STARTUP_DRAFTS = 1000;
+
+/**
+ * Storage holding `count` drafts as the app leaves them, as a Playwright storage state, so that
+ * each measured context starts with it and seeding is never timed.
+ */
+async function storageWithDrafts(browser, origin, template, count) {
+  const { context, page } = await newPage(browser, OURS_READY);
+  try {
+    await gotoReady(page, origin);
+    await seedDrafts(page, template, count);
+    if (page.problems.length > 0) throw new Error(page.problems.join('\n'));
+    return await context.storageState();
+  } finally {
+    await context.close();
+  }
+}
+
+/** One load of ours in a fresh context (empty cache) whose storage holds `storageState`. */
+async function loadWithStorage(browser, origin, storageState) {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, storageState });
+  try {
+    const page = await context.newPage();
+    const problems = [];
+    page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
+    await page.addInitScript(instrument, OURS_READY);
+    const { readyAt } = await gotoReady(page, origin);
+    if (problems.length > 0) throw new Error(problems.join('\n'));
+    return readyAt;
+  } finally {
+    await context.close();
+  }
+}
+
+/**
+ * Start-up with 1,000 drafts stored next to start-up with none, in the same run and the same
+ * way as the start-up above (fresh contexts, the two cases alternating), so the ratio compares
+ * like with like: the cost of the stored drafts alone.
+ */
+async function measureStartupWithDrafts(browser, origin, template) {
+  const storageState = await storageWithDrafts(browser, origin, template, STARTUP_DRAFTS);
+  const cases = [
+    { name: 'none', storageState: undefined },
+    { name: 'drafts', storageState },
+  ];
+  const samples = { none: [], drafts: [] };
+  // One load each to warm the browser and the disk cache, not counted.
+  for (const run of cases) await loadWithStorage(browser, origin, run.storageState);
+  for (let round = 0; round < LOADS; round += 1) {
+    const order = round % 2 === 0 ? cases : [...cases].reverse();
+    for (const run of order) samples[run.name].push(await loadWithStorage(browser, origin, run.storageState));
+    if (process.stdout.isTTY) {
+      process.stdout.write(`\rstart-up with ${STARTUP_DRAFTS} drafts: ${round + 1}/${LOADS} loads each`);
+    }
+  }
+  if (process.stdout.isTTY) process.stdout.write('\n');
+  console.log(`start-up with ${STARTUP_DRAFTS} drafts stored: ${LOADS} loads each, and with none`);
+  const none = { ...summary(samples.none), samples: samples.none };
+  const withDrafts = { ...summary(samples.drafts), samples: samples.drafts };
+  return { drafts: STARTUP_DRAFTS, loads: LOADS, none, withDrafts, ratio: ratio(withDrafts.p50, none.p50) };
+}
+
+// ---------------------------------------------------------------------------------------------
 // Start-up in other languages and first contentful paint (issue 19)
 
 /**
@@ -760,6 +826,7 @@ async function main() {
     };
 
     const template = await makeTemplateDraft(browser, oursServer.origin);
+    const startupWithDrafts = await measureStartupWithDrafts(browser, oursServer.origin, template);
     console.log(`typing: ${KEYSTROKES} keystrokes with ${TYPING_CASES.join(', ')} drafts stored`);
     const typing = await measureTyping(browser, oursServer.origin, template);
     if (options.trace) {
@@ -790,6 +857,7 @@ async function main() {
       },
       sizes,
       startup,
+      startupWithDrafts,
       languageStartup,
       typing,
       textareaControl,
@@ -828,6 +896,6 @@ if (process.argv[1] && import.meta.url === pathToFileURL(resolve(process.argv[1]
 
 export {
   flags, instrument, loadInLocale, makeTemplateDraft, measureDraftsScreen, measureLanguageStartup, measureSizes,
-  measureStartup,
+  measureStartup, measureStartupWithDrafts,
   measureTextareaControl, measureTyping, OURS_READY, BASELINE_READY,
 };
