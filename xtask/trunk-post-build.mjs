@@ -12,7 +12,7 @@ import { createHash } from 'node:crypto';
 import { copyFile, readdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { compact } from './compact.mjs';
-import { buildLazyModules } from './lazy-modules.mjs';
+import { buildLazyModules, integrity as subresourceIntegrity } from './lazy-modules.mjs';
 import { buildStaticLanding } from './static-landing.mjs';
 
 const staging = process.env.TRUNK_STAGING_DIR;
@@ -35,20 +35,17 @@ const indexPath = join(staging, 'index.html');
 // The standalone page's static landing: its script and its texts in the other languages.
 await buildStaticLanding({ staging, sourceDir: process.env.TRUNK_SOURCE_DIR ?? '.' });
 
-/** Compacts the staged files whose names match `pattern`, and their integrity in index.html. */
-async function compactStaged(pattern, kind) {
+// The stylesheets without comments and indentation, and their integrity in index.html.
+{
   let page = await readFile(indexPath, 'utf8');
-  for (const name of (await readdir(staging)).filter((each) => pattern.test(each))) {
-    const text = compact(await readFile(join(staging, name), 'utf8'), kind);
+  for (const name of (await readdir(staging)).filter((each) => /^(main|page)-[0-9a-f]+\.css$/.test(each))) {
+    const text = compact(await readFile(join(staging, name), 'utf8'), 'css');
     await writeFile(join(staging, name), text);
-    const integrityOf = new RegExp(`(href|src)="([^"]*${name.replace(/\./g, '\\.')})"([^>]*integrity=")[^"]*(")`);
-    page = page.replace(integrityOf, (_, attribute, path, between, end) =>
-      `${attribute}="${path}"${between}sha384-${createHash('sha384').update(text).digest('base64')}${end}`);
+    const attributes = new RegExp(`(href="[^"]*${name.replace(/\./g, '\\.')}"[^>]*integrity=")[^"]*(")`);
+    page = page.replace(attributes, `$1${subresourceIntegrity(Buffer.from(text))}$2`);
   }
   await writeFile(indexPath, page);
 }
-
-await compactStaged(/^(main|page)-[0-9a-f]+\.css$/, 'css');
 
 const html = await readFile(indexPath, 'utf8');
 const inline = /<script type="module">([\s\S]*?)<\/script>/.exec(html);

@@ -329,22 +329,6 @@ async function storageWithDrafts(browser, origin, template, count) {
   }
 }
 
-/** One load of ours in a fresh context (empty cache) whose storage holds `storageState`. */
-async function loadWithStorage(browser, origin, storageState) {
-  const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, storageState });
-  try {
-    const page = await context.newPage();
-    const problems = [];
-    page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
-    await page.addInitScript(instrument, OURS_READY);
-    const { readyAt } = await gotoReady(page, origin);
-    if (problems.length > 0) throw new Error(problems.join('\n'));
-    return readyAt;
-  } finally {
-    await context.close();
-  }
-}
-
 /**
  * Start-up with 1,000 drafts stored next to start-up with none, in the same run and the same
  * way as the start-up above (fresh contexts, the two cases alternating), so the ratio compares
@@ -358,10 +342,13 @@ async function measureStartupWithDrafts(browser, origin, template) {
   ];
   const samples = { none: [], drafts: [] };
   // One load each to warm the browser and the disk cache, not counted.
-  for (const run of cases) await loadWithStorage(browser, origin, run.storageState);
+  for (const run of cases) await loadFresh(browser, origin, { storageState: run.storageState });
   for (let round = 0; round < LOADS; round += 1) {
     const order = round % 2 === 0 ? cases : [...cases].reverse();
-    for (const run of order) samples[run.name].push(await loadWithStorage(browser, origin, run.storageState));
+    for (const run of order) {
+      const { readyAt } = await loadFresh(browser, origin, { storageState: run.storageState });
+      samples[run.name].push(readyAt);
+    }
     if (process.stdout.isTTY) {
       process.stdout.write(`\rstart-up with ${STARTUP_DRAFTS} drafts: ${round + 1}/${LOADS} loads each`);
     }
@@ -399,9 +386,13 @@ function watchFirstPaint() {
   });
 }
 
-/** One load in a fresh context in `locale`: time to interactive and first contentful paint. */
-async function loadInLocale(browser, origin, ready, locale) {
-  const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, locale });
+/**
+ * One load in a fresh context (empty cache), in the browser language `locale` and with
+ * `storageState` in storage when given: time until `ready` is interactive, and first
+ * contentful paint.
+ */
+async function loadFresh(browser, origin, { ready = OURS_READY, locale = 'en-US', storageState } = {}) {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, locale, storageState });
   try {
     const page = await context.newPage();
     const problems = [];
@@ -430,11 +421,11 @@ async function measureLanguageStartup(browser, oursOrigin, baselineOrigin) {
   ];
   const samples = Object.fromEntries(cases.map((each) => [each.name, { ready: [], firstPaint: [] }]));
   // One load each to warm the browser and the disk cache, not counted.
-  for (const each of cases) await loadInLocale(browser, each.origin, each.ready, each.locale);
+  for (const each of cases) await loadFresh(browser, each.origin, each);
   for (let round = 0; round < LOADS; round += 1) {
     const order = cases.map((_, index) => cases[(index + round) % cases.length]);
     for (const each of order) {
-      const { readyAt, firstPaint } = await loadInLocale(browser, each.origin, each.ready, each.locale);
+      const { readyAt, firstPaint } = await loadFresh(browser, each.origin, each);
       samples[each.name].ready.push(readyAt);
       if (firstPaint !== null) samples[each.name].firstPaint.push(firstPaint);
     }
@@ -895,7 +886,7 @@ if (process.argv[1] && import.meta.url === pathToFileURL(resolve(process.argv[1]
 }
 
 export {
-  flags, instrument, loadInLocale, makeTemplateDraft, measureDraftsScreen, measureLanguageStartup, measureSizes,
+  flags, instrument, loadFresh, makeTemplateDraft, measureDraftsScreen, measureLanguageStartup, measureSizes,
   measureStartup, measureStartupWithDrafts,
   measureTextareaControl, measureTyping, OURS_READY, BASELINE_READY,
 };
