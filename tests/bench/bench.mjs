@@ -887,6 +887,6 @@ if (process.argv[1] && import.meta.url === pathToFileURL(resolve(process.argv[1]
 
 export {
   flags, instrument, loadFresh, makeTemplateDraft, measureDraftsScreen, measureLanguageStartup, measureSizes,
-  measureStartup, measureStartupWithDrafts,
+  measureStartup, measureStartupWithDrafts, storageWithDrafts,
   measureTextareaControl, measureTyping, OURS_READY, BASELINE_READY,
 };
