@@ -9,10 +9,12 @@
 //    chunks, plus a small JavaScript module that fetches them when first called;
 // 2. runs wasm-bindgen on the main module, keeping the function table and memory exported so
 //    the lazy modules can link to them, and wasm-opt on every module (release builds);
-// 3. gives every module's loader in the link module a `prefetch()`, and has the link module
+// 3. copies the chunks that only write constant data into the modules that use them
+//    (xtask/data-chunks.mjs), so a door waits for fewer files;
+// 4. gives every module's loader in the link module a `prefetch()`, and has the link module
 //    call it for the language the app will start in, so that language's module is fetched
 //    next to the main module (see firstLanguageFetch);
-// 4. gives every file a name with a hash of its content, so a cached old module is never
+// 5. gives every file a name with a hash of its content, so a cached old module is never
 //    linked with a new main module, and writes it all over Trunk's own output in the staging
 //    directory, fixing the integrity hashes in index.html.
 import { createHash } from 'node:crypto';
@@ -21,6 +23,7 @@ import { existsSync } from 'node:fs';
 import { mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
 import { basename, join } from 'node:path';
+import { foldDataChunks, readOnlyDataRange } from './data-chunks.mjs';
 
 /** The name of the module wasm-split writes to link the lazy modules to the main one. */
 const LINK_MODULE = '__wasm_split.js';
@@ -227,7 +230,7 @@ export async function buildLazyModules({ staging, sourceHtml, sourceDir, targetD
   ]);
   // Trunk's own wasm-opt pass is off (`data-wasm-opt="0"`): its input is about to be replaced.
   const mainPath = join(work, 'bindgen', `${BUILD_NAME}_bg.wasm`);
-  const lazyNames = (await readdir(work)).filter(
+  let lazyNames = (await readdir(work)).filter(
     (name) => name.endsWith('.wasm') && name !== `${BUILD_NAME}.wasm`,
   );
   if (profile === 'release') {
@@ -237,8 +240,26 @@ export async function buildLazyModules({ staging, sourceHtml, sourceDir, targetD
     );
   }
 
+  // Chunks that only write constant data are copied into the modules that need them
+  // (xtask/data-chunks.mjs): fewer files to fetch and instantiate before a door runs.
+  let link = await readFile(join(work, LINK_MODULE), 'utf8');
+  const readOnly = readOnlyDataRange(await readFile(cargoWasm));
+  if (readOnly) {
+    const folding = await foldDataChunks({
+      link,
+      readOnly,
+      readModule: (name) => readFile(join(work, name)),
+      writeModule: (name, bytes) => writeFile(join(work, name), bytes),
+    });
+    link = folding.link;
+    lazyNames = lazyNames.filter((name) => !folding.unused.includes(name));
+    console.log(`lazy-modules: ${folding.unused.length} data-only chunks folded into the modules that use them.`);
+  } else {
+    console.warn('lazy-modules: the linked wasm does not name its .rodata segment; no chunk folded.');
+  }
+
   // The lazy modules, renamed after their content.
-  let link = withPrefetch(await readFile(join(work, LINK_MODULE), 'utf8'));
+  link = withPrefetch(link);
   for (const name of lazyNames) {
     const bytes = await readFile(join(work, name));
     // wasm-split-cli names a door's module `split_<door>`; ours say `lazy-<door>`.
