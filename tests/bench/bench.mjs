@@ -8,14 +8,14 @@
 // It writes `report.md` and `report.json` into the output folder and prints the table.
 // Everything runs in headless Chromium against static servers on 127.0.0.1.
 import { chromium } from 'playwright-core';
-import { mkdir, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { availableParallelism, loadavg } from 'node:os';
 import { parseArgs } from 'node:util';
 import { pathToFileURL } from 'node:url';
 import { serveStatic } from '../e2e/support/server.mjs';
 import { chromiumFlags, goToProblemStep } from '../e2e/support/browser.mjs';
-import { FIRST_LOAD_BROTLI_BUDGET, firstLoadFiles, totals } from './first-load.mjs';
+import { FIRST_LOAD_BROTLI_BUDGET, compressedSizes, firstLoadFiles, totals } from './first-load.mjs';
 import { renderMarkdown } from './report.mjs';
 import { measureRanking } from './ranking.mjs';
 
@@ -324,6 +324,36 @@ async function storageWithDrafts(browser, origin, template, count) {
     await seedDrafts(page, template, count);
     if (page.problems.length > 0) throw new Error(page.problems.join('\n'));
     return await context.storageState();
+  } finally {
+    await context.close();
+  }
+}
+
+/**
+ * A visit that starts nothing: one load in a fresh context, left alone until the network has
+ * been idle for a second (no pointer, no focus on "Start a new ticket"). Everything it
+ * fetched, with its sizes, and what of it the first load does not count: nothing, when the
+ * ticket flow and the rest wait for the intent to use them.
+ */
+async function measureIdleVisit(browser, origin, siteDir, firstLoad) {
+  const { context, page } = await newPage(browser, OURS_READY);
+  try {
+    await gotoReady(page, origin);
+    await page.waitForLoadState('networkidle');
+    await page.waitForTimeout(1000);
+    const paths = await page.evaluate(() =>
+      performance.getEntriesByType('resource').map((entry) => new URL(entry.name).pathname),
+    );
+    if (page.problems.length > 0) throw new Error(page.problems.join('\n'));
+    const fetched = [...new Set(['/index.html', ...paths])].sort();
+    const counted = new Set(firstLoad.map((file) => file.path));
+    const extra = fetched.filter((path) => !counted.has(path));
+    const files = [];
+    for (const path of fetched) {
+      const known = firstLoad.find((file) => file.path === path);
+      files.push(known ?? { path, ...compressedSizes(await readFile(join(siteDir, path))) });
+    }
+    return { fetched, extra, total: totals(files) };
   } finally {
     await context.close();
   }
@@ -811,6 +841,7 @@ async function main() {
       sizes[app.name].matchesFetched = JSON.stringify(counted) === JSON.stringify(fetched);
     }
     const languageStartup = await measureLanguageStartup(browser, oursServer.origin, baselineServer.origin);
+    const idleVisit = await measureIdleVisit(browser, oursServer.origin, oursDir, sizes.ours.files);
     const memory = {
       oursAfterLoad: await memoryAfterLoad(browser, apps[0]),
       baselineAfterLoad: await memoryAfterLoad(browser, apps[1]),
@@ -850,6 +881,7 @@ async function main() {
       startup,
       startupWithDrafts,
       languageStartup,
+      idleVisit,
       typing,
       textareaControl,
       typingRatio: {
@@ -887,6 +919,6 @@ if (process.argv[1] && import.meta.url === pathToFileURL(resolve(process.argv[1]
 
 export {
   flags, instrument, loadFresh, makeTemplateDraft, measureDraftsScreen, measureLanguageStartup, measureSizes,
-  measureStartup, measureStartupWithDrafts, storageWithDrafts,
+  measureIdleVisit, measureStartup, measureStartupWithDrafts, storageWithDrafts,
   measureTextareaControl, measureTyping, OURS_READY, BASELINE_READY,
 };
