@@ -279,7 +279,7 @@ test('keyboard only: build a plan from scratch, then a reload finds it intact', 
   const pathList = page.getByRole('list', { name: 'Escalation path, from first contact to the vendor' });
   assert.deepEqual(await pathList.getByRole('listitem').allTextContents(), [
     'Tier 1: Service desk',
-    'Tier 4 (vendor): Microsoft support',
+    'Tier 4 (vendor): Microsoft',
   ]);
   assert.deepEqual(
     await page.locator('svg.st-path__svg').evaluateAll((svgs) => [...new Set(svgs.map((svg) => svg.getAttribute('aria-hidden')))]),

@@ -56,7 +56,9 @@ impl Config {
             },
             default_plan: SupportPlan {
                 vendor: VendorTier {
-                    name: "Microsoft support".to_owned(),
+                    // The vendor's own name, which every language writes alike; "Microsoft
+                    // support" left English words in the six other languages' sentences.
+                    name: "Microsoft".to_owned(),
                     channel: None,
                     support_contract: SupportContract::Professional,
                     tenant_size: None,
