@@ -15,6 +15,8 @@
 const SECTION = { custom: 0, import: 2, code: 10, data: 11, dataCount: 12 };
 const I32_CONST = 0x41;
 const END = 0x0b;
+/** The magic number and version 1 that begin every wasm module. */
+const HEADER = Buffer.from([0x00, 0x61, 0x73, 0x6d, 0x01, 0x00, 0x00, 0x00]);
 /** The rest of one loader's fetcher, never reaching into the next loader. */
 const WITHIN_LOADER = String.raw`(?:(?!makeLoad)[\s\S])*?`;
 /** The end of a loader's fetcher and its list of dependencies (the list is group 1). */
@@ -51,12 +53,11 @@ export function writeUnsigned(value) {
 
 /** The sections of a wasm module, in order: `{ id, body }` (body without id and size). */
 export function sections(bytes) {
-  const magic = Buffer.from([0x00, 0x61, 0x73, 0x6d, 0x01, 0x00, 0x00, 0x00]);
-  if (!Buffer.from(bytes.subarray(0, 8)).equals(magic)) {
+  if (!Buffer.from(bytes.subarray(0, HEADER.length)).equals(HEADER)) {
     throw new Error('data-chunks: not a version 1 wasm module.');
   }
   const found = [];
-  let at = 8;
+  let at = HEADER.length;
   while (at < bytes.length) {
     const id = bytes[at];
     const [size, bodyStart] = readUnsigned(bytes, at + 1);
@@ -69,7 +70,7 @@ export function sections(bytes) {
 }
 
 function assemble(parts) {
-  const out = [Buffer.from([0x00, 0x61, 0x73, 0x6d, 0x01, 0x00, 0x00, 0x00])];
+  const out = [HEADER];
   for (const { id, body } of parts) out.push(Buffer.from([id]), writeUnsigned(body.length), body);
   return Buffer.concat(out);
 }
@@ -93,10 +94,9 @@ export function dataSegments(body) {
       [address, at] = readUnsigned(body, at + 1);
       if (body[at] !== END) throw new Error('data-chunks: a segment offset is not a constant.');
       at += 1;
-    } else if (kind === 1) {
-      address = null;
-    } else {
-      // Another memory or a computed offset: skip to the end of the expression.
+    } else if (kind !== 1) {
+      // Another memory or a computed offset (a passive segment, kind 1, has no offset): skip to
+      // the end of the expression.
       if (kind === 2) [, at] = readUnsigned(body, at);
       while (body[at] !== END) at += 1;
       at += 1;
@@ -237,4 +237,3 @@ export async function foldDataChunks({ link, readModule, writeModule, readOnly }
   }
   return { link: result, unused: folded.map(({ file }) => file) };
 }
-

@@ -346,12 +346,11 @@ async function measureIdleVisit(browser, origin, siteDir, firstLoad) {
     );
     if (page.problems.length > 0) throw new Error(page.problems.join('\n'));
     const fetched = [...new Set(['/index.html', ...paths])].sort();
-    const counted = new Set(firstLoad.map((file) => file.path));
+    const counted = new Map(firstLoad.map((file) => [file.path, file]));
     const extra = fetched.filter((path) => !counted.has(path));
     const files = [];
     for (const path of fetched) {
-      const known = firstLoad.find((file) => file.path === path);
-      files.push(known ?? { path, ...compressedSizes(await readFile(join(siteDir, path))) });
+      files.push(counted.get(path) ?? { path, ...compressedSizes(await readFile(join(siteDir, path))) });
     }
     return { fetched, extra, total: totals(files) };
   } finally {
